@@ -1,0 +1,3 @@
+from carerdesk.cli import main
+
+raise SystemExit(main())

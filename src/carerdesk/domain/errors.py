@@ -1,0 +1,176 @@
+"""Typed errors. Lower layers raise these; the CLI and the GUI word them (messages.py)."""
+
+from __future__ import annotations
+
+
+class CarerDeskError(Exception):
+    """Something the user can act on. Never carries the text of a record."""
+
+
+# --- the vault -------------------------------------------------------------------------
+
+
+class VaultError(CarerDeskError):
+    pass
+
+
+class VaultNotFound(VaultError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(folder)
+        self.folder = folder
+
+
+class VaultAlreadyExists(VaultError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(folder)
+        self.folder = folder
+
+
+class WrongPassphrase(VaultError):
+    pass
+
+
+class WrongRecoveryKey(VaultError):
+    pass
+
+
+class RecoveryKeyTypo(VaultError):
+    """The recovery key fails its own check: a typo, caught before any unlock is tried."""
+
+    def __init__(self, group: int | None, reason: str = "check") -> None:
+        super().__init__(group, reason)
+        self.group = group  # 1-based group number, or None when the length is wrong
+        self.reason = reason
+
+
+class SlotFileMissing(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class SlotFileDamaged(VaultError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(path, detail)
+        self.path = path
+        self.detail = detail
+
+
+class UnsupportedVaultVersion(VaultError):
+    def __init__(self, version: object) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+class DatabaseMissing(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class DatabaseDamaged(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class ForeignDatabase(VaultError):
+    """The database file belongs to another vault, or is not a CarerDesk vault at all."""
+
+    def __init__(self, path: str, unencrypted: bool = False) -> None:
+        super().__init__(path, unencrypted)
+        self.path = path
+        self.unencrypted = unencrypted
+
+
+class VaultInUse(VaultError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(folder)
+        self.folder = folder
+
+
+class VaultLocked(VaultError):
+    pass
+
+
+class CipherUnavailable(VaultError):
+    """The SQLite library in use is not SQLCipher: refuse rather than write plaintext."""
+
+
+class SchemaTooNew(VaultError):
+    def __init__(self, found: str) -> None:
+        super().__init__(found)
+        self.found = found
+
+
+class StorageFailed(VaultError):
+    """The disk refused a write: full, read-only, or gone."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
+
+
+# --- what the user typed ---------------------------------------------------------------
+
+
+class InvalidInput(CarerDeskError):
+    """Input that breaks a rule of the record; ``field`` names where."""
+
+    def __init__(self, field: str, value: object = None) -> None:
+        super().__init__(field, value)
+        self.field = field
+        self.value = value
+
+
+class InvalidDate(InvalidInput):
+    pass
+
+
+class FutureDate(InvalidInput):
+    pass
+
+
+class DateOrder(InvalidInput):
+    """A date that lies before another it must follow (placed before born)."""
+
+
+class EmptyValue(InvalidInput):
+    pass
+
+
+class UnknownDimension(InvalidInput):
+    pass
+
+
+class UnknownCategory(InvalidInput):
+    pass
+
+
+class RatingOutOfRange(InvalidInput):
+    pass
+
+
+class PassphraseTooShort(InvalidInput):
+    def __init__(self, minimum: int) -> None:
+        super().__init__("passphrase", None)
+        self.minimum = minimum
+
+
+class PassphraseMismatch(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__("passphrase", None)
+
+
+class NotFound(CarerDeskError):
+    """No child or entry with that id (``kind`` is ``child`` or ``entry``)."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(kind, ident)
+        self.kind = kind
+        self.ident = ident
+
+
+class AmbiguousId(NotFound):
+    pass

@@ -1,0 +1,67 @@
+"""EntryContent as plain JSON-ready dicts: for versions kept in the vault and for exports."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from carerdesk.domain.categories import Category, SignificantEventKind
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+
+
+def observation_to_dict(obs: Observation) -> dict[str, Any]:
+    return dataclasses.asdict(obs)
+
+
+def content_to_dict(content: EntryContent) -> dict[str, Any]:
+    sig = content.significant
+    return {
+        "date": content.date.isoformat(),
+        "children": list(content.child_ids),
+        "text": content.text,
+        "dimensions": {d.value: observation_to_dict(o) for d, o in content.observations.items()},
+        "categories": [c.value for c in content.categories],
+        "significant": None if sig is None else {
+            "kind": sig.kind.value,
+            "who_was_told": sig.who_was_told,
+            "told_at": sig.told_at.isoformat() if sig.told_at else None,
+            "next_steps": sig.next_steps,
+        },
+        "mood": content.mood,
+        "voice": content.voice,
+        "reflection": content.reflection,
+    }
+
+
+def content_from_dict(data: dict[str, Any]) -> EntryContent:
+    sig = data.get("significant")
+    return EntryContent(
+        date=dt.date.fromisoformat(data["date"]),
+        child_ids=tuple(data["children"]),
+        text=data.get("text", ""),
+        observations={
+            Dimension(k): Observation(**v) for k, v in (data.get("dimensions") or {}).items()
+        },
+        categories=tuple(Category(c) for c in data.get("categories", ())),
+        significant=None if not sig else SignificantEvent(
+            kind=SignificantEventKind(sig["kind"]),
+            who_was_told=sig.get("who_was_told"),
+            told_at=dt.datetime.fromisoformat(sig["told_at"]) if sig.get("told_at") else None,
+            next_steps=sig.get("next_steps"),
+        ),
+        mood=data.get("mood"),
+        voice=data.get("voice"),
+        reflection=data.get("reflection"),
+    )
+
+
+def searchable_text(content: EntryContent) -> str:
+    """Every word of an entry that full-text search should find."""
+    parts = [content.text, content.voice, content.reflection, content.mood]
+    for obs in content.observations.values():
+        parts.extend(obs.texts())
+    if content.significant:
+        parts.extend([content.significant.who_was_told, content.significant.next_steps])
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,128 @@
+"""Value objects of a journal entry, and the rules every entry keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from carerdesk.domain.categories import Category, SignificantEventKind
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.errors import (
+    DateOrder,
+    EmptyValue,
+    FutureDate,
+    InvalidDate,
+    RatingOutOfRange,
+)
+
+RATING_MIN, RATING_MAX = 0, 10
+
+
+def parse_date(text: str, field_name: str) -> dt.date:
+    """A calendar date written ``YYYY-MM-DD``; one that does not exist is refused."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise InvalidDate(field_name, text) from None
+
+
+def not_in_future(day: dt.date, field_name: str, today: dt.date | None = None) -> dt.date:
+    if day > (today or dt.date.today()):
+        raise FutureDate(field_name, day.isoformat())
+    return day
+
+
+def not_before(day: dt.date | None, earlier: dt.date | None, field_name: str) -> None:
+    if day is not None and earlier is not None and day < earlier:
+        raise DateOrder(field_name, day.isoformat())
+
+
+def check_rating(value: int | None, field_name: str) -> int | None:
+    if value is not None and not (RATING_MIN <= value <= RATING_MAX):
+        raise RatingOutOfRange(field_name, value)
+    return value
+
+
+def required_text(text: str | None, field_name: str) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise EmptyValue(field_name)
+    return cleaned
+
+
+def optional_text(text: str | None) -> str | None:
+    cleaned = (text or "").strip()
+    return cleaned or None
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One dimension in the Secure Base Interview shape; every part is optional."""
+
+    what_happened: str | None = None
+    meaning: str | None = None
+    what_i_did: str | None = None
+    how_i_felt: str | None = None
+    rating: int | None = None  # 0-10; for family membership, the foster family
+    rating_birth: int | None = None  # family membership only: the birth family
+
+    def is_empty(self) -> bool:
+        return not any(
+            (self.what_happened, self.meaning, self.what_i_did, self.how_i_felt)
+        ) and self.rating is None and self.rating_birth is None
+
+    def texts(self) -> list[str]:
+        return [t for t in (self.what_happened, self.meaning, self.what_i_did, self.how_i_felt) if t]
+
+
+@dataclass(frozen=True)
+class SignificantEvent:
+    """Who was told and when, and what happens next (reg. 36)."""
+
+    kind: SignificantEventKind = SignificantEventKind.OTHER
+    who_was_told: str | None = None
+    told_at: dt.datetime | None = None
+    next_steps: str | None = None
+
+
+@dataclass(frozen=True)
+class EntryContent:
+    """Everything a carer writes in one entry: what is saved, versioned and searched."""
+
+    date: dt.date
+    child_ids: tuple[str, ...]
+    text: str = ""
+    observations: dict[Dimension, Observation] = field(default_factory=dict)
+    categories: tuple[Category, ...] = ()
+    significant: SignificantEvent | None = None
+    mood: str | None = None
+    voice: str | None = None  # the child's own words, kept as theirs
+    reflection: str | None = None
+
+    def validated(self, today: dt.date | None = None) -> EntryContent:
+        """Raise the first rule this content breaks; return it tidied when none."""
+        if not self.child_ids:
+            raise EmptyValue("child")
+        not_in_future(self.date, "date", today)
+        for dim, obs in self.observations.items():
+            check_rating(obs.rating, f"rating:{dim.value}")
+            check_rating(obs.rating_birth, f"rating:{dim.value}")
+            if obs.rating_birth is not None and dim is not Dimension.FAMILY_MEMBERSHIP:
+                raise RatingOutOfRange(f"rating:{dim.value}", obs.rating_birth)
+        observations = {d: o for d, o in self.observations.items() if not o.is_empty()}
+        has_words = any(
+            (self.text.strip(), self.voice, self.reflection, observations, self.significant)
+        )
+        if not has_words:
+            raise EmptyValue("text")
+        return EntryContent(
+            date=self.date,
+            child_ids=tuple(dict.fromkeys(self.child_ids)),
+            text=self.text.strip(),
+            observations=dict(sorted(observations.items(), key=lambda kv: list(Dimension).index(kv[0]))),
+            categories=tuple(dict.fromkeys(self.categories)),
+            significant=self.significant,
+            mood=optional_text(self.mood),
+            voice=optional_text(self.voice),
+            reflection=optional_text(self.reflection),
+        )

@@ -1,0 +1,64 @@
+"""Translation for every user-visible string, GUI or not.
+
+The one module outside ``gui/`` that touches Qt: the CLI, the PDFs and the windows are all
+translated by the same ``.qm`` files. Strings defined at import time are marked with
+``QT_TRANSLATE_NOOP`` and translated where they are shown.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` in ``context``; ``n`` selects a plural form for ``%n``."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name
+    """Mark a string for lupdate without translating it yet."""
+    return text
+
+
+def translations_dir() -> Path:
+    """Where the built ``.qm`` files live, in a checkout or a bundle."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "translations", here.parents[1] / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here / "translations"
+
+
+def preferred_language() -> str:
+    """CARERDESK_LANG, else the system locale (``cy_GB`` -> ``cy``)."""
+    lang = os.environ.get("CARERDESK_LANG")
+    if not lang:
+        lang = locale.getlocale()[0] or QLocale.system().name()
+    return (lang or "en").split(".")[0]
+
+
+def install(language: str | None = None) -> bool:
+    """Load our translation for ``language`` if one exists; True when one was loaded.
+
+    A ``QCoreApplication`` must exist for Qt to use a translator; the CLI makes a
+    bare one on demand so that its messages are translated like the windows.
+    """
+    language = language or preferred_language()
+    if language.startswith("en"):
+        return False
+    folder = translations_dir()
+    translator = QTranslator()
+    if not translator.load(f"carerdesk_{language}", str(folder)):
+        if not translator.load(f"carerdesk_{language.split('_')[0]}", str(folder)):
+            return False
+    if QCoreApplication.instance() is None:
+        _installed.append(QCoreApplication([]))  # type: ignore[arg-type]
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,136 @@
+"""The journal's use cases: each one a short transaction with its audit line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from carerdesk.domain.serialize import content_from_dict
+from carerdesk.domain.values import (
+    EntryContent,
+    not_before,
+    not_in_future,
+    required_text,
+)
+from carerdesk.journal.views import ChildView, EntryView, SearchHit, VersionView
+from carerdesk.store.models import Child, Entry
+from carerdesk.store.repositories import (
+    AuditRepository,
+    ChildRepository,
+    EntryFilter,
+    EntryRepository,
+    to_content,
+)
+
+__all__ = ["EntryFilter", "JournalService"]
+
+
+def child_view(child: Child) -> ChildView:
+    return ChildView(child.id, child.name, child.born, child.placed)
+
+
+def entry_view(entry: Entry) -> EntryView:
+    return EntryView(entry.id, entry.seq, entry.version, entry.created_at, entry.updated_at,
+                     to_content(entry))
+
+
+class JournalService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    # --- children ---
+
+    def add_child(self, name: str, born: dt.date | None = None,
+                  placed: dt.date | None = None) -> ChildView:
+        name = required_text(name, "name")
+        for day, field in ((born, "born"), (placed, "placed")):
+            if day is not None:
+                not_in_future(day, field)
+        not_before(placed, born, "placed")
+        with self._tx() as s:
+            child = ChildRepository(s).add(name, born, placed)
+            AuditRepository(s).record("child.add", "child", child.id)
+            return child_view(child)
+
+    def children(self) -> list[ChildView]:
+        with self._tx() as s:
+            return [child_view(c) for c in ChildRepository(s).all()]
+
+    def child(self, typed_id: str) -> ChildView:
+        with self._tx() as s:
+            return child_view(ChildRepository(s).get(typed_id))
+
+    # --- entries ---
+
+    def _checked(self, s: Session, content: EntryContent) -> EntryContent:
+        children = ChildRepository(s)
+        ids = tuple(children.get(c).id for c in content.child_ids)
+        return replace(content, child_ids=ids).validated()
+
+    def add_entry(self, content: EntryContent) -> EntryView:
+        with self._tx() as s:
+            entry = EntryRepository(s).add(self._checked(s, content))
+            AuditRepository(s).record("entry.add", "entry", entry.id)
+            return entry_view(entry)
+
+    def amend_entry(self, typed_id: str, content: EntryContent, reason: str) -> EntryView:
+        """Save a new version; the earlier one stays in the history with when and why."""
+        reason = required_text(reason, "reason")
+        with self._tx() as s:
+            repo = EntryRepository(s)
+            entry = repo.get(typed_id)
+            entry = repo.amend(entry, self._checked(s, content), reason)
+            AuditRepository(s).record("entry.amend", "entry", entry.id, f"version {entry.version}")
+            return entry_view(entry)
+
+    def amend_text(self, typed_id: str, text: str, reason: str) -> EntryView:
+        current = self.entry(typed_id)
+        changed = replace(current.content, text=text)
+        return self.amend_entry(current.id, changed, reason)
+
+    def entry(self, typed_id: str) -> EntryView:
+        with self._tx() as s:
+            return entry_view(EntryRepository(s).get(typed_id))
+
+    def history(self, typed_id: str) -> list[VersionView]:
+        with self._tx() as s:
+            repo = EntryRepository(s)
+            entry = repo.get(typed_id)
+            return [VersionView(v.entry_id, v.version, v.saved_at, v.reason,
+                                content_from_dict(json.loads(v.content)))
+                    for v in repo.versions(entry.id)]
+
+    def entries(self, where: EntryFilter = EntryFilter(), limit: int = 200,
+                before: tuple[dt.date, int] | None = None) -> list[EntryView]:
+        with self._tx() as s:
+            where = self._resolve_child(s, where)
+            return [entry_view(e) for e in EntryRepository(s).page(where, limit, before)]
+
+    def search(self, query: str, where: EntryFilter = EntryFilter(),
+               limit: int = 200) -> list[SearchHit]:
+        with self._tx() as s:
+            where = self._resolve_child(s, where)
+            return [SearchHit(entry_view(e), snippet)
+                    for e, snippet in EntryRepository(s).search(query, where, limit)]
+
+    def counts(self) -> tuple[int, int]:
+        with self._tx() as s:
+            return ChildRepository(s).count(), EntryRepository(s).count()
+
+    @staticmethod
+    def _resolve_child(s: Session, where: EntryFilter) -> EntryFilter:
+        """The filter with a full child id; NotFound for a child who is not here."""
+        if not where.child_id:
+            return where
+        return replace(where, child_id=ChildRepository(s).get(where.child_id).id)
+

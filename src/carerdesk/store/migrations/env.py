@@ -1,0 +1,11 @@
+"""Alembic environment: always handed an open, keyed connection by ``store.migrate``."""
+
+from alembic import context
+
+from carerdesk.store.base import Base
+from carerdesk.store import models  # noqa: F401 - registers the tables on Base.metadata
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

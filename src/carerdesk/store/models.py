@@ -1,0 +1,116 @@
+"""Typed models of the household, the children and the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from carerdesk.store.base import Base, Timestamps, UTCDateTime, utcnow
+
+
+class Meta(Base):
+    """Facts about the vault itself: role, household name, when it was made."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Child(Timestamps, Base):
+    __tablename__ = "children"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    born: Mapped[dt.date | None] = mapped_column(Date)
+    placed: Mapped[dt.date | None] = mapped_column(Date)
+    placement_ended: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class EntryChild(Base):
+    __tablename__ = "entry_children"
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    child_id: Mapped[str] = mapped_column(ForeignKey("children.id"), primary_key=True)
+    __table_args__ = (Index("ix_entry_children_child", "child_id", "entry_id"),)
+
+
+class EntryCategory(Base):
+    __tablename__ = "entry_categories"
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class ObservationRow(Base):
+    """One Secure Base dimension within an entry, in the Interview's four parts."""
+
+    __tablename__ = "observations"
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(32), primary_key=True)
+    what_happened: Mapped[str | None] = mapped_column(Text)
+    meaning: Mapped[str | None] = mapped_column(Text)
+    what_i_did: Mapped[str | None] = mapped_column(Text)
+    how_i_felt: Mapped[str | None] = mapped_column(Text)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    rating_birth: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (
+        CheckConstraint("rating IS NULL OR rating BETWEEN 0 AND 10", name="rating_range"),
+        CheckConstraint("rating_birth IS NULL OR rating_birth BETWEEN 0 AND 10", name="rating_birth_range"),
+    )
+
+
+class Entry(Timestamps, Base):
+    """The current version of a journal entry; every version is also in ``entry_versions``."""
+
+    __tablename__ = "entries"
+    # An integer key, stable across VACUUM, so the full-text index can share the rowid.
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    entry_date: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    mood: Mapped[str | None] = mapped_column(Text)
+    voice: Mapped[str | None] = mapped_column(Text)
+    reflection: Mapped[str | None] = mapped_column(Text)
+    significant: Mapped[bool] = mapped_column(Boolean, default=False)
+    significant_kind: Mapped[str | None] = mapped_column(String(48))
+    who_was_told: Mapped[str | None] = mapped_column(Text)
+    told_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    children: Mapped[list[EntryChild]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    categories: Mapped[list[EntryCategory]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    observations: Mapped[list[ObservationRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    __table_args__ = (Index("ix_entries_date_seq", "entry_date", "seq"),)
+
+
+class EntryVersion(Base):
+    """Every saved version of an entry, the first included: amending never erases."""
+
+    __tablename__ = "entry_versions"
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text)  # JSON of EntryContent
+
+
+class AuditEvent(Base):
+    """Who did what to which record, when. Holds ids and actions, never record text."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(48))
+    subject_kind: Mapped[str] = mapped_column(String(24))
+    subject_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str | None] = mapped_column(Text)

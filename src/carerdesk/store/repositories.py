@@ -1,0 +1,235 @@
+"""Small repositories, one per aggregate, each given its session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from carerdesk.domain.categories import Category, SignificantEventKind
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.errors import AmbiguousId, NotFound
+from carerdesk.domain.serialize import content_to_dict, searchable_text
+from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+from carerdesk.store import fts
+from carerdesk.store.models import (
+    AuditEvent,
+    Child,
+    Entry,
+    EntryCategory,
+    EntryChild,
+    EntryVersion,
+    Meta,
+    ObservationRow,
+)
+
+HIGHLIGHT = ("\x02", "\x03")  # marks around a search hit inside a snippet
+
+
+def resolve_id(session: Session, column, typed: str, kind: str) -> str:
+    """A full id, or a unique prefix of one (as git takes a short hash)."""
+    prefix = typed.strip().lower()
+    if not prefix:
+        raise NotFound(kind, typed)
+    rows = session.scalars(
+        select(column).where(column >= prefix, column < prefix + "\uffff").limit(2)
+    ).all()
+    if not rows:
+        raise NotFound(kind, typed)
+    if len(rows) > 1 and prefix not in rows:
+        raise AmbiguousId(kind, typed)
+    return prefix if prefix in rows else rows[0]
+
+
+class MetaRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str) -> str | None:
+        row = self.session.get(Meta, key)
+        return row.value if row else None
+
+    def set(self, key: str, value: str) -> None:
+        self.session.merge(Meta(key=key, value=value))
+
+
+class AuditRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def record(self, action: str, subject_kind: str, subject_id: str | None = None,
+               detail: str | None = None) -> None:
+        self.session.add(AuditEvent(action=action, subject_kind=subject_kind,
+                                    subject_id=subject_id, detail=detail))
+
+    def recent(self, limit: int = 100) -> list[AuditEvent]:
+        return list(self.session.scalars(
+            select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)))
+
+
+class ChildRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, name: str, born: dt.date | None, placed: dt.date | None) -> Child:
+        child = Child(id=str(uuid.uuid4()), name=name, born=born, placed=placed)
+        self.session.add(child)
+        self.session.flush()
+        return child
+
+    def all(self) -> list[Child]:
+        return list(self.session.scalars(select(Child).order_by(Child.name, Child.id)))
+
+    def get(self, typed_id: str) -> Child:
+        return self.session.get_one(Child, resolve_id(self.session, Child.id, typed_id, "child"))
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Child)) or 0
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    child_id: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    dimension: Dimension | None = None
+    category: Category | None = None
+    significant_only: bool = False
+
+
+class EntryRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # --- writes: each keeps a version and the full-text index in the same transaction ---
+
+    def add(self, content: EntryContent) -> Entry:
+        entry = Entry(id=str(uuid.uuid4()), version=1)
+        _apply(entry, content)
+        self.session.add(entry)
+        self.session.flush()
+        self._keep_version(entry, content, None)
+        return entry
+
+    def amend(self, entry: Entry, content: EntryContent, reason: str) -> Entry:
+        _apply(entry, content)
+        entry.version += 1
+        self.session.flush()
+        self._keep_version(entry, content, reason)
+        return entry
+
+    def _keep_version(self, entry: Entry, content: EntryContent, reason: str | None) -> None:
+        self.session.add(EntryVersion(
+            entry_id=entry.id, version=entry.version, reason=reason,
+            content=json.dumps(content_to_dict(content), ensure_ascii=False)))
+        fts.put(self.session.connection(), entry.seq, searchable_text(content))
+
+    # --- reads ---
+
+    def get(self, typed_id: str) -> Entry:
+        entry_id = resolve_id(self.session, Entry.id, typed_id, "entry")
+        return self.session.scalars(select(Entry).where(Entry.id == entry_id)).one()
+
+    def versions(self, entry_id: str) -> list[EntryVersion]:
+        return list(self.session.scalars(
+            select(EntryVersion).where(EntryVersion.entry_id == entry_id)
+            .order_by(EntryVersion.version)))
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Entry)) or 0
+
+    def page(self, where: EntryFilter, limit: int = 200,
+             before: tuple[dt.date, int] | None = None) -> list[Entry]:
+        """Newest first; keyset paging by (date, seq) so page 500 costs what page 1 does."""
+        query = _filtered(select(Entry), where)
+        if before is not None:
+            day, seq = before
+            query = query.where(or_(Entry.entry_date < day,
+                                    and_(Entry.entry_date == day, Entry.seq < seq)))
+        query = query.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit)
+        return list(self.session.scalars(query))
+
+    def search(self, query: str, where: EntryFilter, limit: int = 200) -> list[tuple[Entry, str]]:
+        expression = fts.match_expression(query)
+        if expression is None:
+            return []
+        start, end = HIGHLIGHT
+        hits = self.session.execute(
+            text("SELECT rowid, snippet(entry_fts, 0, :a, :b, '…', 16) FROM entry_fts "
+                 "WHERE entry_fts MATCH :q"),
+            {"q": expression, "a": start, "b": end},
+        ).all()
+        snippets = dict(hits)
+        if not snippets:
+            return []
+        found = self.session.scalars(
+            _filtered(select(Entry), where).where(Entry.seq.in_(snippets))
+            .order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit))
+        return [(entry, snippets[entry.seq]) for entry in found]
+
+
+def _filtered(query: Select, where: EntryFilter) -> Select:
+    if where.child_id:
+        query = query.where(Entry.id.in_(
+            select(EntryChild.entry_id).where(EntryChild.child_id == where.child_id)))
+    if where.since:
+        query = query.where(Entry.entry_date >= where.since)
+    if where.until:
+        query = query.where(Entry.entry_date <= where.until)
+    if where.dimension:
+        query = query.where(Entry.id.in_(select(ObservationRow.entry_id).where(
+            ObservationRow.dimension == where.dimension.value)))
+    if where.category:
+        query = query.where(Entry.id.in_(select(EntryCategory.entry_id).where(
+            EntryCategory.category == where.category.value)))
+    if where.significant_only:
+        query = query.where(Entry.significant.is_(True))
+    return query
+
+
+def _apply(entry: Entry, content: EntryContent) -> None:
+    """Make the current row match ``content`` (the earlier version is kept elsewhere)."""
+    sig = content.significant
+    entry.entry_date = content.date
+    entry.text = content.text
+    entry.mood, entry.voice, entry.reflection = content.mood, content.voice, content.reflection
+    entry.significant = sig is not None
+    entry.significant_kind = sig.kind.value if sig else None
+    entry.who_was_told = sig.who_was_told if sig else None
+    entry.told_at = sig.told_at if sig else None
+    entry.next_steps = sig.next_steps if sig else None
+    entry.children = [EntryChild(child_id=c) for c in content.child_ids]
+    entry.categories = [EntryCategory(category=c.value) for c in content.categories]
+    entry.observations = [
+        ObservationRow(dimension=d.value, what_happened=o.what_happened, meaning=o.meaning,
+                       what_i_did=o.what_i_did, how_i_felt=o.how_i_felt,
+                       rating=o.rating, rating_birth=o.rating_birth)
+        for d, o in content.observations.items()
+    ]
+
+
+def to_content(entry: Entry) -> EntryContent:
+    order = list(Dimension)
+    observations = {
+        Dimension(o.dimension): Observation(o.what_happened, o.meaning, o.what_i_did,
+                                            o.how_i_felt, o.rating, o.rating_birth)
+        for o in sorted(entry.observations, key=lambda o: order.index(Dimension(o.dimension)))
+    }
+    significant = None
+    if entry.significant:
+        significant = SignificantEvent(
+            SignificantEventKind(entry.significant_kind or "other"),
+            entry.who_was_told, entry.told_at, entry.next_steps)
+    return EntryContent(
+        date=entry.entry_date,
+        child_ids=tuple(c.child_id for c in entry.children),
+        text=entry.text,
+        observations=observations,
+        categories=tuple(Category(c.category) for c in entry.categories),
+        significant=significant,
+        mood=entry.mood, voice=entry.voice, reflection=entry.reflection,
+    )

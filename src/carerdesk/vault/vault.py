@@ -1,0 +1,241 @@
+"""Create, unlock, lock, change the passphrase, recover.
+
+The folder holds ``vault.json`` (key slots), ``carerdesk.db`` (SQLCipher) and ``vault.lock``
+(the process lock). Nothing here writes before the key is proven, so a wrong passphrase or
+a damaged file changes no byte on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from carerdesk.domain.errors import (
+    DatabaseMissing,
+    PassphraseMismatch,
+    PassphraseTooShort,
+    SlotFileMissing,
+    StorageFailed,
+    VaultAlreadyExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from carerdesk.vault import engine as sqlc
+from carerdesk.vault import kdf, recovery, slots
+from carerdesk.vault.atomic import atomic_write, storage_reason
+from carerdesk.vault.copy import encrypted_copy
+from carerdesk.vault.process_lock import ProcessLock
+
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class VaultFiles:
+    folder: Path
+
+    @property
+    def slot_file(self) -> Path:
+        return self.folder / "vault.json"
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "carerdesk.db"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.folder / "vault.lock"
+
+    @property
+    def safety_folder(self) -> Path:
+        return self.folder / "safety-copies"
+
+    def exists(self) -> bool:
+        return self.slot_file.exists() or self.database.exists()
+
+
+def check_new_passphrase(new: str, confirmation: str, minimum: int = MIN_PASSPHRASE) -> str:
+    if len(new.strip()) < minimum:
+        raise PassphraseTooShort(minimum)
+    if new != confirmation:
+        raise PassphraseMismatch()
+    return new
+
+
+class UnlockedVault:
+    """An open vault: holds the process lock and the database key until ``lock()``."""
+
+    def __init__(self, files: VaultFiles, slot_file: slots.SlotFile, dek: bytes, guard: ProcessLock):
+        self.files = files
+        self.vault_id = slot_file.vault_id
+        self.created_at = slot_file.created_at
+        self._slots = slot_file
+        self._dek: bytes | None = dek
+        self._guard = guard
+        self._engine: Engine | None = None
+
+    @property
+    def is_locked(self) -> bool:
+        return self._dek is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._dek is None:
+            raise VaultLocked()
+        if self._engine is None:
+            self._engine = sqlc.make_engine(self.files.database, self._dek, self._slots.db_salt)
+        return self._engine
+
+    def check_readable(self) -> None:
+        """Open one connection now, so a damaged or foreign file is reported at unlock."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+
+    def integrity_problems(self) -> list[str]:
+        """An empty list when every page's HMAC and the b-tree structure are sound."""
+        with self.engine.connect() as conn:
+            cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            quick = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
+        return cipher + [q for q in quick if q != "ok"]
+
+    def change_passphrase(self, new: str, confirmation: str, minimum: int = MIN_PASSPHRASE,
+                          params: kdf.Argon2Params | None = None) -> None:
+        """Rewrite the passphrase slot only; the database is never re-keyed."""
+        if self._dek is None:
+            raise VaultLocked()
+        check_new_passphrase(new, confirmation, minimum)
+        slot = slots.passphrase_slot(self.vault_id, self._dek, new, params or kdf.calibrate())
+        self._slots = self._slots.with_slot(slot)
+        atomic_write(self.files.slot_file, slots.dumps(self._slots))
+
+    def safety_copy(self, label: str) -> Path:
+        """An encrypted, checked copy of the database, e.g. before a migration."""
+        folder = self.files.safety_folder
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise StorageFailed(str(folder), storage_reason(exc)) from exc
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        target = folder / f"{label}-{stamp}.db"
+        with self.engine.connect() as conn:
+            encrypted_copy(conn, target, self._dek or b"")
+        return target
+
+    def lock(self) -> None:
+        """Close every connection, drop the key, release the process lock."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._dek = None
+        self._guard.release()
+
+    def __enter__(self) -> UnlockedVault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: UnlockedVault
+    recovery_key: str  # shown once, in the form a person copies by hand
+
+
+class Vault:
+    """Entry points; each returns an ``UnlockedVault`` holding the process lock."""
+
+    @staticmethod
+    def create(folder: Path, passphrase: str, confirmation: str, *,
+               minimum: int = MIN_PASSPHRASE, params: kdf.Argon2Params | None = None) -> CreatedVault:
+        files = VaultFiles(Path(folder))
+        check_new_passphrase(passphrase, confirmation, minimum)
+        if files.exists():
+            raise VaultAlreadyExists(str(files.folder))
+        try:
+            files.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageFailed(str(files.folder), storage_reason(exc)) from exc
+        guard = _acquire(files)
+        try:
+            return _create(files, guard, passphrase, params)
+        except BaseException:
+            guard.release()
+            raise
+
+    @staticmethod
+    def unlock(folder: Path, passphrase: str) -> UnlockedVault:
+        return _open(VaultFiles(Path(folder)), lambda s: slots.open_with_passphrase(s, passphrase),
+                     WrongPassphrase)
+
+    @staticmethod
+    def unlock_with_recovery_key(folder: Path, typed_key: str) -> UnlockedVault:
+        key = recovery.parse_key(typed_key)  # a typo is caught before anything is opened
+        return _open(VaultFiles(Path(folder)), lambda s: slots.open_with_recovery(s, key),
+                     WrongRecoveryKey)
+
+
+def _acquire(files: VaultFiles) -> ProcessLock:
+    guard = ProcessLock(files.lock_file)
+    guard.acquire()
+    return guard
+
+
+def _create(files: VaultFiles, guard: ProcessLock, passphrase: str,
+            params: kdf.Argon2Params | None) -> CreatedVault:
+    vault_id = str(uuid.uuid4())
+    dek = secrets.token_bytes(kdf.KEY_BYTES)
+    rkey = recovery.generate()
+    try:
+        conn = sqlc.connect(files.database, dek)
+        conn.execute("CREATE TABLE IF NOT EXISTS vault_identity (vault_id TEXT NOT NULL)")
+        conn.execute("INSERT INTO vault_identity VALUES (?)", (vault_id,))
+        conn.close()
+        os.chmod(files.database, 0o600)
+        created = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        slot_file = slots.SlotFile(
+            vault_id, created, sqlc.file_salt(files.database),
+            (slots.passphrase_slot(vault_id, dek, passphrase, params or kdf.calibrate()),
+             slots.recovery_slot(vault_id, dek, rkey)),
+        )
+        # The slot file is written last: until it exists, no half-made vault can be unlocked.
+        atomic_write(files.slot_file, slots.dumps(slot_file))
+    except OSError as exc:
+        raise StorageFailed(str(files.folder), storage_reason(exc)) from exc
+    return CreatedVault(UnlockedVault(files, slot_file, dek, guard), recovery.format_key(rkey))
+
+
+def _read_slots(files: VaultFiles) -> slots.SlotFile:
+    try:
+        data = files.slot_file.read_bytes()
+    except FileNotFoundError:
+        if files.database.exists():
+            raise SlotFileMissing(str(files.slot_file)) from None
+        raise VaultNotFound(str(files.folder)) from None
+    except OSError as exc:
+        raise StorageFailed(str(files.slot_file), storage_reason(exc)) from exc
+    return slots.loads(data, str(files.slot_file))
+
+
+def _open(files: VaultFiles, unwrap, wrong: type[Exception]) -> UnlockedVault:
+    slot_file = _read_slots(files)  # strict parse first: no KDF work on a hostile file
+    if not files.database.exists():
+        raise DatabaseMissing(str(files.database))
+    guard = _acquire(files)
+    try:
+        dek = unwrap(slot_file)
+        if dek is None:
+            raise wrong()
+        vault = UnlockedVault(files, slot_file, dek, guard)
+        vault.check_readable()
+        return vault
+    except BaseException:
+        guard.release()
+        raise
