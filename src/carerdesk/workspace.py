@@ -65,6 +65,11 @@ class Workspace:
             raise
         return workspace, created.recovery_key
 
+    @staticmethod
+    def check_files(folder: Path) -> None:
+        """Missing, damaged or foreign key files are reported before a passphrase is asked."""
+        Vault.check_files(folder)
+
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Workspace:
         return cls._opened(Vault.unlock(folder, passphrase))

@@ -174,3 +174,11 @@ class NotFound(CarerDeskError):
 
 class AmbiguousId(NotFound):
     pass
+
+
+class Refused(CarerDeskError):
+    """An error already worded (and translated) by the layer that raised it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message

@@ -171,6 +171,14 @@ class Vault:
             raise
 
     @staticmethod
+    def check_files(folder: Path) -> None:
+        """Raise what stops an unlock that no passphrase could fix; touches nothing."""
+        files = VaultFiles(Path(folder))
+        _read_slots(files)
+        if not files.database.exists():
+            raise DatabaseMissing(str(files.database))
+
+    @staticmethod
     def unlock(folder: Path, passphrase: str) -> UnlockedVault:
         return _open(VaultFiles(Path(folder)), lambda s: slots.open_with_passphrase(s, passphrase),
                      WrongPassphrase)

@@ -1,0 +1,134 @@
+"""The command table. Each subcommand names the small function in ``commands`` it runs."""
+
+from __future__ import annotations
+
+import argparse
+
+from carerdesk import __version__
+from carerdesk.domain.roles import Role
+from carerdesk.i18n import translate
+
+
+def _common(opens_vault: bool) -> argparse.ArgumentParser:
+    """Options accepted after the subcommand too; SUPPRESS keeps a top-level value."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help=translate("Cli", "the vault folder (default: CARERDESK_DATA_DIR, "
+                                              "else your user data folder)"))
+    if opens_vault:
+        parent.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
+                            help=translate("Cli", "read the passphrase (and any new one) from "
+                                                  "successive lines of standard input"))
+    return parent
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help=translate("Cli", "print JSON for scripts"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="carerdesk",
+        description=translate("Cli", "CarerDesk: an offline, encrypted journal for foster "
+                                     "carers. With no command, the app opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"CarerDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=translate("Cli", "the vault folder (default: CARERDESK_DATA_DIR, "
+                                              "else your user data folder)"))
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help=translate("Cli", "read passphrases from standard input"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _vault_commands(sub)
+    _child_commands(sub)
+    _entry_commands(sub)
+    search = sub.add_parser("search", parents=[_common(True)],
+                            help=translate("Cli", "find entries by their words"))
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--child", metavar="ID", help=translate("Cli", "only this child"))
+    _json_flag(search)
+    sub.add_parser("gui", parents=[_common(False)], help=translate("Cli", "open the app"))
+    return parser
+
+
+def _vault_commands(sub) -> None:
+    init = sub.add_parser("init", parents=[_common(True)],
+                          help=translate("Cli", "create a new vault"))
+    init.add_argument("--role", choices=[r.value for r in Role], default=Role.CARER.value,
+                      help=translate("Cli", "carer (default) or supervisor"))
+    init.add_argument("--household", metavar="NAME",
+                      help=translate("Cli", "the household's name, shown in reports"))
+    status = sub.add_parser("status", parents=[_common(True)],
+                            help=translate("Cli", "what the vault holds, and an integrity check"))
+    _json_flag(status)
+    sub.add_parser("passwd", parents=[_common(True)],
+                   help=translate("Cli", "change the passphrase (current, new, confirmation)"))
+    sub.add_parser("recover", parents=[_common(True)],
+                   help=translate("Cli", "set a new passphrase with the recovery key "
+                                         "(recovery key, new, confirmation)"))
+
+
+def _child_commands(sub) -> None:
+    child = sub.add_parser("child", help=translate("Cli", "the children in the household"))
+    child_sub = child.add_subparsers(dest="child_command", metavar="ACTION", required=True)
+    add = child_sub.add_parser("add", parents=[_common(True)],
+                               help=translate("Cli", "add a child; prints the new id last"))
+    add.add_argument("--name", required=True, help=translate("Cli", "the child's name"))
+    add.add_argument("--born", metavar="YYYY-MM-DD", help=translate("Cli", "date of birth"))
+    add.add_argument("--placed", metavar="YYYY-MM-DD",
+                     help=translate("Cli", "the date the placement began"))
+    _json_flag(child_sub.add_parser("list", parents=[_common(True)],
+                                    help=translate("Cli", "list the children")))
+
+
+def _entry_commands(sub) -> None:
+    entry = sub.add_parser("entry", help=translate("Cli", "journal entries"))
+    entry_sub = entry.add_subparsers(dest="entry_command", metavar="ACTION", required=True)
+    add = entry_sub.add_parser("add", parents=[_common(True)],
+                               help=translate("Cli", "write an entry; prints the new id last"))
+    add.add_argument("--child", action="append", required=True, metavar="ID",
+                     help=translate("Cli", "the child it is about (repeat for siblings)"))
+    add.add_argument("--date", metavar="YYYY-MM-DD",
+                     help=translate("Cli", "the day it happened (default: today)"))
+    add.add_argument("--text", default="", help=translate("Cli", "the day in your words"))
+    add.add_argument("--dimension", action="append", default=[], metavar="NAME=NOTE",
+                     help=translate("Cli", "what happened, for a Secure Base dimension: "
+                                           "availability, sensitivity, acceptance, "
+                                           "cooperation, family_membership"))
+    add.add_argument("--rating", action="append", default=[], metavar="NAME=N",
+                     help=translate("Cli", "a 0-10 rating for a dimension; "
+                                           "family_membership_birth rates the birth family"))
+    add.add_argument("--category", action="append", default=[], metavar="NAME",
+                     help=translate("Cli", "daily_life, health, education, family_time, "
+                                           "achievement, incident, missing_from_care, "
+                                           "allegation, medication, other"))
+    add.add_argument("--significant", action="store_true",
+                     help=translate("Cli", "mark it as a significant event"))
+    add.add_argument("--told", metavar="WHO",
+                     help=translate("Cli", "who was told about the significant event"))
+    add.add_argument("--told-at", metavar="YYYY-MM-DDTHH:MM",
+                     help=translate("Cli", "when they were told"))
+    add.add_argument("--next-steps", help=translate("Cli", "what happens next"))
+    add.add_argument("--voice", help=translate("Cli", "the child's own words, kept as theirs"))
+    add.add_argument("--reflection", help=translate("Cli", "your own reflection"))
+    add.add_argument("--mood", help=translate("Cli", "the child's mood"))
+
+    amend = entry_sub.add_parser("amend", parents=[_common(True)],
+                                 help=translate("Cli", "change an entry; the earlier version "
+                                                       "is kept"))
+    amend.add_argument("id", metavar="ID")
+    amend.add_argument("--text", required=True, help=translate("Cli", "the new text"))
+    amend.add_argument("--reason", required=True, help=translate("Cli", "why it changed"))
+
+    history = entry_sub.add_parser("history", parents=[_common(True)],
+                                   help=translate("Cli", "every version of an entry"))
+    history.add_argument("id", metavar="ID")
+    _json_flag(history)
+
+    listing = entry_sub.add_parser("list", parents=[_common(True)],
+                                   help=translate("Cli", "list entries, newest first"))
+    listing.add_argument("--child", metavar="ID", help=translate("Cli", "only this child"))
+    listing.add_argument("--since", metavar="YYYY-MM-DD", help=translate("Cli", "from this day"))
+    listing.add_argument("--until", metavar="YYYY-MM-DD", help=translate("Cli", "to this day"))
+    _json_flag(listing)

@@ -1,0 +1,81 @@
+"""init, status, passwd, recover."""
+
+from __future__ import annotations
+
+import argparse
+
+from carerdesk.cli.context import data_dir, opened, secrets
+from carerdesk.cli.output import emit_json, say
+from carerdesk.domain.errors import Refused
+from carerdesk.domain.roles import Role
+from carerdesk.i18n import translate
+from carerdesk.workspace import Workspace
+
+
+def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
+    reader = secrets(args)
+    new = reader.secret(translate("Cli", "New passphrase: "))
+    return new, reader.secret(translate("Cli", "Type it again: "))
+
+
+def init(args: argparse.Namespace) -> int:
+    folder = data_dir(args)
+    passphrase, confirmation = _new_passphrase(args)
+    say(translate("Cli", "Creating the vault; this takes a few seconds..."))
+    workspace, recovery_key = Workspace.create(
+        folder, passphrase, confirmation, role=Role(args.role), household=args.household)
+    workspace.lock()
+    say(translate("Cli", "Vault created in {folder}.").format(folder=folder))
+    say(translate("Cli", "Write the recovery key below on paper and keep it somewhere safe, "
+                         "away from this computer. It is shown only this once; with it you "
+                         "can open the vault if you forget your passphrase."))
+    say("Recovery key: " + recovery_key)
+    return 0
+
+
+def status(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        info = workspace.status()
+    if args.json:
+        emit_json(info.as_json())
+    else:
+        rows = [
+            (translate("Cli", "Vault"), info.folder),
+            (translate("Cli", "Role"), info.role),
+            (translate("Cli", "Household"), info.household or "-"),
+            (translate("Cli", "Created"), info.created_at),
+            (translate("Cli", "Schema version"), info.schema_version),
+            (translate("Cli", "Children"), str(info.children)),
+            (translate("Cli", "Entries"), str(info.entries)),
+            (translate("Cli", "Integrity"),
+             translate("Cli", "ok") if not info.problems else translate("Cli", "DAMAGED")),
+        ]
+        width = max(len(k) for k, _ in rows)
+        for key, value in rows:
+            say(f"{key.ljust(width)}  {value}")
+    if info.problems:
+        raise Refused(translate("Cli", "The vault failed its integrity check. Restore it from "
+                                       "a backup; do not keep writing to this copy."))
+    return 0
+
+
+def passwd(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        new, confirmation = _new_passphrase(args)
+        workspace.change_passphrase(new, confirmation)
+    say(translate("Cli", "Passphrase changed. The recovery key still works as before."))
+    return 0
+
+
+def recover(args: argparse.Namespace) -> int:
+    folder = data_dir(args)
+    Workspace.check_files(folder)
+    key = secrets(args).visible(translate("Cli", "Recovery key: "))
+    workspace = Workspace.unlock_with_recovery_key(folder, key)
+    try:
+        new, confirmation = _new_passphrase(args)
+        workspace.change_passphrase(new, confirmation, why="passphrase.recover")
+    finally:
+        workspace.lock()
+    say(translate("Cli", "A new passphrase is set. Keep your recovery key safe: it still works."))
+    return 0

@@ -1,0 +1,1 @@
+"""The windows. Widgets call services (carerdesk.workspace, carerdesk.journal); never SQL."""
