@@ -7,15 +7,19 @@ or the store themselves.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import sessionmaker
 
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
+from carerdesk.store.db_errors import typed_error
 from carerdesk.store.repositories import AuditRepository, MetaRepository
 from carerdesk.vault import UnlockedVault, Vault, VaultFiles
 from carerdesk.vault.kdf import Argon2Params
@@ -32,6 +36,17 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / "vault"
 
 
+@contextmanager
+def _typed_db_errors(database: str) -> Iterator[None]:
+    try:
+        yield
+    except DatabaseError as exc:
+        typed = typed_error(exc, database)
+        if typed is None:
+            raise
+        raise typed from exc
+
+
 def vault_exists(folder: Path) -> bool:
     return VaultFiles(Path(folder)).exists()
 
@@ -39,9 +54,11 @@ def vault_exists(folder: Path) -> bool:
 class Workspace:
     def __init__(self, vault: UnlockedVault) -> None:
         self.vault = vault
-        self.safety_copy = migrate.upgrade(vault)
+        database = str(vault.files.database)
+        with _typed_db_errors(database):
+            self.safety_copy = migrate.upgrade(vault)
         self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
-        self.journal = JournalService(self._sessions)
+        self.journal = JournalService(self._sessions, database)
 
     # --- opening ---
 
@@ -105,7 +122,12 @@ class Workspace:
             meta = MetaRepository(s)
             role, household = meta.get("role") or Role.CARER.value, meta.get("household")
             schema = migrate.current_revision(s.connection()) or "none"
-        problems = tuple(self.vault.integrity_problems()) if check_integrity else ()
+        problems: tuple[str, ...] = ()
+        if check_integrity:
+            try:
+                problems = tuple(self.vault.integrity_problems())
+            except DatabaseError as exc:  # the check itself tripped over the damage
+                problems = (type(exc).__name__,)
         return VaultStatus(str(self.vault.files.folder), role, household, self.vault.created_at,
                            schema, children, entries, problems)
 

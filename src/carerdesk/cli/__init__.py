@@ -5,6 +5,7 @@ Exit codes: 0 success; 1 a user error, one plain line on stderr; 2 a usage error
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -50,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(describe(exc), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
-        sys.stdout = None  # type: ignore[assignment]  # no flush of a dead pipe at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)  # no flush into the dead pipe at exit
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
         print(i18n.translate("Cli", "Stopped. Nothing was saved."), file=sys.stderr)

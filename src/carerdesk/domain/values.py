@@ -120,7 +120,7 @@ class EntryContent:
             child_ids=tuple(dict.fromkeys(self.child_ids)),
             text=self.text.strip(),
             observations=dict(sorted(observations.items(), key=lambda kv: list(Dimension).index(kv[0]))),
-            categories=tuple(dict.fromkeys(self.categories)),
+            categories=tuple(c for c in Category if c in self.categories),  # model order
             significant=self.significant,
             mood=optional_text(self.mood),
             voice=optional_text(self.voice),

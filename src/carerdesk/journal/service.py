@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.serialize import content_from_dict
@@ -18,6 +19,7 @@ from carerdesk.domain.values import (
     required_text,
 )
 from carerdesk.journal.views import ChildView, EntryView, SearchHit, VersionView
+from carerdesk.store.db_errors import typed_error
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
     AuditRepository,
@@ -40,13 +42,21 @@ def entry_view(entry: Entry) -> EntryView:
 
 
 class JournalService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
         self._sessions = sessions
+        self._database = database
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction; a full disk or a damaged file becomes a typed error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DatabaseError as exc:
+            typed = typed_error(exc, self._database)
+            if typed is None:
+                raise
+            raise typed from exc
 
     # --- children ---
 

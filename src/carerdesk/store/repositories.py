@@ -229,7 +229,7 @@ def to_content(entry: Entry) -> EntryContent:
         child_ids=tuple(c.child_id for c in entry.children),
         text=entry.text,
         observations=observations,
-        categories=tuple(Category(c.category) for c in entry.categories),
+        categories=tuple(c for c in Category if c.value in {r.category for r in entry.categories}),
         significant=significant,
         mood=entry.mood, voice=entry.voice, reflection=entry.reflection,
     )

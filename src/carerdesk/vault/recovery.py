@@ -1,8 +1,8 @@
 """The recovery key: 256 random bits a person can copy by hand and read back.
 
 Written in Crockford's base32 (no I, L, O or U, so nothing is mistaken for 1 or 0) as 13
-groups of five characters: four carry the key, the fifth is a Luhn mod 32 check over the
-group's number and its four characters. A single wrong character in a group, or two
+groups of five characters: four carry the key, the fifth is a Damm check over the group's
+number and its four characters. A single wrong character in a group, or two
 neighbours swapped, is caught and named by group before any unlock is tried.
 """
 
@@ -26,14 +26,23 @@ def generate() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+def _times_x(value: int) -> int:
+    """Multiply by x in GF(32), modulo the irreducible x^5 + x^2 + 1."""
+    value <<= 1
+    return value ^ 0b100101 if value & 0b100000 else value
+
+
 def _check_char(group_number: int, values: list[int]) -> int:
-    """Luhn mod 32 over [group number] + values: catches any one substitution."""
-    total, factor = 0, 2
-    for value in reversed([group_number % 32, *values]):
-        addend = factor * value
-        factor = 1 if factor == 2 else 2
-        total += addend // 32 + addend % 32
-    return (32 - total % 32) % 32
+    """Damm's check over GF(32) for [group number] + values.
+
+    The quasigroup a*b = x*a + b is totally anti-symmetric, so every single substitution
+    and every swap of neighbours changes the result; the check character is the one that
+    brings the running value back to zero.
+    """
+    interim = 0
+    for value in [group_number % 32, *values]:
+        interim = _times_x(interim) ^ value
+    return _times_x(interim)
 
 
 def _is_valid_group(group_number: int, values: list[int], check: int) -> bool:

@@ -1,0 +1,80 @@
+"""Shared fixtures: vaults made once at the cheapest Argon2 cost the slot format allows,
+and copied for each test (a real unlock still runs Argon2id on every open)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CARERDESK_LANG"] = "en"
+
+from carerdesk.domain.dimensions import Dimension  # noqa: E402
+from carerdesk.domain.values import EntryContent, Observation  # noqa: E402
+from carerdesk.vault.kdf import FLOOR  # noqa: E402
+from carerdesk.workspace import Workspace  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+CHILD_NAME = "Zephyrine Quartermaine"
+SECRET_TEXT = "Xylophonic marmalade afternoon"
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory, monkeypatch):
+    """Logs and the default vault folder go to a temp place, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CARERDESK_DATA_DIR", raising=False)
+
+
+def _make_template(folder: Path) -> dict[str, str]:
+    workspace, recovery_key = Workspace.create(folder, PASSPHRASE, PASSPHRASE, params=FLOOR)
+    try:
+        child = workspace.journal.add_child(CHILD_NAME, dt.date(2016, 4, 2), dt.date(2024, 1, 8))
+        entry = workspace.journal.add_entry(EntryContent(
+            date=dt.date(2026, 11, 1), child_ids=(child.id,), text=SECRET_TEXT,
+            observations={Dimension.SENSITIVITY: Observation("We named the worry together",
+                                                             rating=6)},
+            voice="I was cross but now I am fine"))
+    finally:
+        workspace.lock()
+    return {"recovery_key": recovery_key, "child": child.id, "entry": entry.id}
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    return folder, _make_template(folder)
+
+
+@pytest.fixture
+def vault_dir(template_vault, tmp_path) -> Path:
+    """A fresh copy of a small vault: one child, one entry; see ``vault_ids``."""
+    source, _ = template_vault
+    target = tmp_path / "vault"
+    shutil.copytree(source, target)
+    return target
+
+
+@pytest.fixture
+def vault_ids(template_vault) -> dict[str, str]:
+    return template_vault[1]
+
+
+@pytest.fixture
+def workspace(vault_dir):
+    ws = Workspace.unlock(vault_dir, PASSPHRASE)
+    yield ws
+    ws.lock()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file in a vault folder, byte for byte."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}

@@ -1,0 +1,131 @@
+"""Entries, amendments that keep every version, the full-text index, filters and paging."""
+
+import datetime as dt
+
+import pytest
+
+from carerdesk.domain import errors
+from carerdesk.domain.categories import Category, SignificantEventKind
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+from carerdesk.journal.service import EntryFilter
+
+
+def _entry(child, day=dt.date(2026, 10, 1), text="A calm day", **kw):
+    return EntryContent(date=day, child_ids=(child,), text=text, **kw)
+
+
+def test_full_entry_round_trips(workspace, vault_ids):
+    content = _entry(
+        vault_ids["child"], text="Football at the park",
+        observations={
+            Dimension.AVAILABILITY: Observation("Waited at the gate", "She checks I am there",
+                                                "Waved", "Proud", rating=8),
+            Dimension.FAMILY_MEMBERSHIP: Observation("Phoned nan", rating=7, rating_birth=5),
+        },
+        categories=(Category.FAMILY_TIME, Category.ACHIEVEMENT),
+        significant=SignificantEvent(SignificantEventKind.SERIOUS_ILLNESS_OR_ACCIDENT,
+                                     "Sam (SSW)", dt.datetime(2026, 10, 1, 18, 0,
+                                                               tzinfo=dt.timezone.utc),
+                                     "GP on Monday"),
+        mood="bright", voice="I scored!", reflection="Curious about her worry")
+    saved = workspace.journal.add_entry(content)
+    again = workspace.journal.entry(saved.id)
+    assert again.content == content
+    assert again.version == 1
+
+
+def test_amend_keeps_every_version_and_reindexes(workspace, vault_ids):
+    entry = workspace.journal.add_entry(_entry(vault_ids["child"], text="We went to the aquarium"))
+    workspace.journal.amend_text(entry.id, "We went to the planetarium", "wrong place")
+    workspace.journal.amend_text(entry.id[:8], "We went to the planetarium twice", "more")
+    history = workspace.journal.history(entry.id)
+    assert [(v.version, v.reason) for v in history] == [(1, None), (2, "wrong place"), (3, "more")]
+    assert history[0].content.text == "We went to the aquarium"
+    assert workspace.journal.entry(entry.id).version == 3
+    assert workspace.journal.search("aquarium") == []
+    assert [h.entry.id for h in workspace.journal.search("planetarium")] == [entry.id]
+
+
+def test_amend_needs_a_reason(workspace, vault_ids):
+    with pytest.raises(errors.EmptyValue):
+        workspace.journal.amend_text(vault_ids["entry"], "new words", "   ")
+    assert workspace.journal.entry(vault_ids["entry"]).version == 1
+
+
+@pytest.mark.parametrize("content,error", [
+    (dict(day=dt.date.today() + dt.timedelta(days=1)), errors.FutureDate),
+    (dict(text="   "), errors.EmptyValue),
+    (dict(observations={Dimension.ACCEPTANCE: Observation(rating=11)}), errors.RatingOutOfRange),
+    (dict(observations={Dimension.ACCEPTANCE: Observation("x", rating_birth=3)}),
+     errors.RatingOutOfRange),
+])
+def test_bad_entries_are_refused_and_nothing_saved(workspace, vault_ids, content, error):
+    with pytest.raises(error):
+        workspace.journal.add_entry(_entry(vault_ids["child"], **content))
+    assert workspace.journal.counts() == (1, 1)
+
+
+def test_unknown_child_is_refused(workspace):
+    with pytest.raises(errors.NotFound):
+        workspace.journal.add_entry(_entry("00000000-dead"))
+    with pytest.raises(errors.NotFound):
+        workspace.journal.entries(EntryFilter(child_id="nobody"))
+
+
+@pytest.mark.parametrize("name,born,placed,error", [
+    ("", None, None, errors.EmptyValue),
+    ("Ann", dt.date.today() + dt.timedelta(days=2), None, errors.FutureDate),
+    ("Ann", dt.date(2020, 1, 1), dt.date(2019, 1, 1), errors.DateOrder),
+])
+def test_bad_children_are_refused(workspace, name, born, placed, error):
+    with pytest.raises(error):
+        workspace.journal.add_child(name, born, placed)
+    assert workspace.journal.counts() == (1, 1)
+
+
+def test_one_entry_about_siblings(workspace, vault_ids):
+    brother = workspace.journal.add_child("Theo")
+    both = workspace.journal.add_entry(EntryContent(
+        date=dt.date(2026, 9, 9), child_ids=(vault_ids["child"], brother.id), text="Beach day"))
+    assert [e.id for e in workspace.journal.entries(EntryFilter(child_id=brother.id))] == [both.id]
+    assert both.id in [e.id for e in workspace.journal.entries(EntryFilter(child_id=vault_ids["child"]))]
+
+
+def test_filters_and_keyset_paging(workspace, vault_ids):
+    child = vault_ids["child"]
+    start = dt.date(2025, 1, 1)
+    for i in range(30):
+        workspace.journal.add_entry(_entry(
+            child, day=start + dt.timedelta(days=i // 2), text=f"day {i}",
+            categories=(Category.HEALTH,) if i % 3 == 0 else (),
+            observations={Dimension.COOPERATION: Observation("chose dinner")} if i % 5 == 0 else {}))
+    year = EntryFilter(since=start, until=dt.date(2025, 12, 31))
+    everything = workspace.journal.entries(year)
+    assert len(everything) == 30
+    pages, before = [], None
+    while True:
+        page = workspace.journal.entries(year, limit=7, before=before)
+        pages.extend(page)
+        if len(page) < 7:
+            break
+        before = (page[-1].content.date, page[-1].seq)
+    assert [e.id for e in pages] == [e.id for e in everything]
+    dates = [e.content.date for e in everything]
+    assert dates == sorted(dates, reverse=True)
+    assert len(workspace.journal.entries(EntryFilter(category=Category.HEALTH, since=start))) == 10
+    assert len(workspace.journal.entries(EntryFilter(dimension=Dimension.COOPERATION))) == 6
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "NOT OR", "a*b(", "'", "NEAR(", "^", ""])
+def test_search_never_breaks_on_odd_input(workspace, query):
+    assert isinstance(workspace.journal.search(query), list)
+
+
+def test_search_highlights_and_matches_prefixes_and_accents(workspace, vault_ids):
+    workspace.journal.add_entry(_entry(vault_ids["child"], text="Café trip, then swimming"))
+    hits = workspace.journal.search("cafe swim")
+    assert len(hits) == 1
+    assert hits[0].snippet_with("<b>", "</b>").count("<b>") == 2
+    assert workspace.journal.search("voice words") == []
+    assert len(workspace.journal.search("fine")) == 1  # the child's own words are indexed
