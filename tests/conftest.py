@@ -18,9 +18,7 @@ from carerdesk.domain.values import EntryContent, Observation  # noqa: E402
 from carerdesk.vault.kdf import FLOOR  # noqa: E402
 from carerdesk.workspace import Workspace  # noqa: E402
 
-PASSPHRASE = "correct horse battery"
-CHILD_NAME = "Zephyrine Quartermaine"
-SECRET_TEXT = "Xylophonic marmalade afternoon"
+from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -73,8 +71,3 @@ def workspace(vault_dir):
     yield ws
     ws.lock()
 
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in a vault folder, byte for byte."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
+_app: list[QCoreApplication] = []  # kept alive while a bare CLI app is needed
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -58,7 +59,13 @@ def install(language: str | None = None) -> bool:
         if not translator.load(f"carerdesk_{language.split('_')[0]}", str(folder)):
             return False
     if QCoreApplication.instance() is None:
-        _installed.append(QCoreApplication([]))  # type: ignore[arg-type]
+        _app.append(QCoreApplication([]))
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def uninstall() -> None:
+    """Remove our translators (tests, and a language switch)."""
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())

@@ -8,18 +8,18 @@ from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
 from carerdesk.i18n import translate
 
-C = "Messages"
+
 
 FIELD_NAMES = {
-    "name": lambda: translate(C, "name"),
-    "date": lambda: translate(C, "date"),
-    "born": lambda: translate(C, "date of birth"),
-    "placed": lambda: translate(C, "placement date"),
-    "since": lambda: translate(C, "start date"),
-    "until": lambda: translate(C, "end date"),
-    "text": lambda: translate(C, "entry"),
-    "reason": lambda: translate(C, "reason for the change"),
-    "child": lambda: translate(C, "child"),
+    "name": lambda: translate("Messages", "name"),
+    "date": lambda: translate("Messages", "date"),
+    "born": lambda: translate("Messages", "date of birth"),
+    "placed": lambda: translate("Messages", "placement date"),
+    "since": lambda: translate("Messages", "start date"),
+    "until": lambda: translate("Messages", "end date"),
+    "text": lambda: translate("Messages", "entry"),
+    "reason": lambda: translate("Messages", "reason for the change"),
+    "child": lambda: translate("Messages", "child"),
 }
 
 
@@ -30,100 +30,100 @@ def field_name(field: str) -> str:
 
 def _storage(exc: e.StorageFailed) -> str:
     reasons = {
-        "full": translate(C, "The disk is full. Nothing was lost; free some space and try again."),
-        "read-only": translate(C, "CarerDesk cannot write to {path}: the folder is read-only or "
+        "full": translate("Messages", "The disk is full. Nothing was lost; free some space and try again."),
+        "read-only": translate("Messages", "CarerDesk cannot write to {path}: the folder is read-only or "
                                   "you do not have permission. Nothing was changed."),
-        "gone": translate(C, "The folder {path} is no longer there (was a USB stick removed?). "
+        "gone": translate("Messages", "The folder {path} is no longer there (was a USB stick removed?). "
                              "Nothing was changed."),
     }
-    text = reasons.get(exc.reason, translate(C, "CarerDesk could not write to {path}. "
+    text = reasons.get(exc.reason, translate("Messages", "CarerDesk could not write to {path}. "
                                                 "Nothing was changed."))
     return text.format(path=exc.path)
 
 
 def _typo(exc: e.RecoveryKeyTypo) -> str:
     if exc.group is None:
-        return translate(C, "That recovery key is the wrong length: it has 13 groups of 5 "
+        return translate("Messages", "That recovery key is the wrong length: it has 13 groups of 5 "
                             "letters and digits. Please check it and type it again.")
-    return translate(C, "Group {group} of the recovery key does not look right. Please check "
+    return translate("Messages", "Group {group} of the recovery key does not look right. Please check "
                         "that group and type it again.").format(group=exc.group)
 
 
 def _invalid(exc: e.InvalidInput) -> str:
     name = field_name(exc.field)
     if isinstance(exc, e.PassphraseTooShort):
-        return translate(C, "The passphrase must have at least {n} characters.").format(
+        return translate("Messages", "The passphrase must have at least {n} characters.").format(
             n=exc.minimum)
     if isinstance(exc, e.PassphraseMismatch):
-        return translate(C, "The two passphrases are not the same. Please type them again.")
+        return translate("Messages", "The two passphrases are not the same. Please type them again.")
     if isinstance(exc, e.FutureDate):
-        return translate(C, "The {field} {value} is in the future. Please give a date that "
+        return translate("Messages", "The {field} {value} is in the future. Please give a date that "
                             "has already come.").format(field=name, value=exc.value)
     if isinstance(exc, e.InvalidDate):
-        return translate(C, "\"{value}\" is not a date that exists. Please write it as "
+        return translate("Messages", "\"{value}\" is not a date that exists. Please write it as "
                             "YYYY-MM-DD, for example 2026-03-14.").format(value=exc.value)
     if isinstance(exc, e.DateOrder):
-        return translate(C, "The {field} cannot be before the date of birth.").format(field=name)
+        return translate("Messages", "The {field} cannot be before the date of birth.").format(field=name)
     if isinstance(exc, e.EmptyValue):
-        return translate(C, "The {field} is empty. Please write something.").format(field=name)
+        return translate("Messages", "The {field} is empty. Please write something.").format(field=name)
     if isinstance(exc, e.UnknownDimension):
-        return translate(C, "\"{value}\" is not a Secure Base dimension. Use one of: "
+        return translate("Messages", "\"{value}\" is not a Secure Base dimension. Use one of: "
                             "availability, sensitivity, acceptance, cooperation, "
                             "family_membership.").format(value=exc.value)
     if isinstance(exc, e.UnknownCategory):
-        return translate(C, "\"{value}\" is not a category. Use one of: {choices}.").format(
+        return translate("Messages", "\"{value}\" is not a category. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(c.value for c in Category))
     if isinstance(exc, e.RatingOutOfRange):
-        return translate(C, "A rating is a whole number from 0 to 10; \"{value}\" is not.").format(
+        return translate("Messages", "A rating is a whole number from 0 to 10; \"{value}\" is not.").format(
             value=exc.value)
-    return translate(C, "The {field} is not valid.").format(field=name)
+    return translate("Messages", "The {field} is not valid.").format(field=name)
 
 
 _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
     e.VaultNotFound: lambda x: translate(
-        C, "There is no CarerDesk vault in {folder}. Create one with \"carerdesk init\".").format(
+        "Messages", "There is no CarerDesk vault in {folder}. Create one with \"carerdesk init\".").format(
         folder=x.folder),
     e.VaultAlreadyExists: lambda x: translate(
-        C, "A vault already exists in {folder}. Nothing was changed.").format(folder=x.folder),
+        "Messages", "A vault already exists in {folder}. Nothing was changed.").format(folder=x.folder),
     e.WrongPassphrase: lambda x: translate(
-        C, "That passphrase is not right. Nothing was changed. If you have forgotten it, use "
+        "Messages", "That passphrase is not right. Nothing was changed. If you have forgotten it, use "
            "your recovery key."),
     e.WrongRecoveryKey: lambda x: translate(
-        C, "That recovery key does not open this vault. Is it the key for another vault?"),
+        "Messages", "That recovery key does not open this vault. Is it the key for another vault?"),
     e.SlotFileMissing: lambda x: translate(
-        C, "The key file {path} is missing, so the vault cannot be opened. Restore it from a "
+        "Messages", "The key file {path} is missing, so the vault cannot be opened. Restore it from a "
            "backup; nothing else was changed.").format(path=x.path),
     e.SlotFileDamaged: lambda x: translate(
-        C, "The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore "
+        "Messages", "The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore "
            "it from a backup; nothing was changed.").format(path=x.path, detail=x.detail),
     e.UnsupportedVaultVersion: lambda x: translate(
-        C, "This vault was made by a newer CarerDesk (format {version}). Please update "
+        "Messages", "This vault was made by a newer CarerDesk (format {version}). Please update "
            "CarerDesk to open it.").format(version=x.version),
     e.DatabaseMissing: lambda x: translate(
-        C, "The journal database {path} is missing. Restore it from a backup.").format(
+        "Messages", "The journal database {path} is missing. Restore it from a backup.").format(
         path=x.path),
     e.DatabaseDamaged: lambda x: translate(
-        C, "The journal database {path} is damaged and cannot be read. Nothing was changed; "
+        "Messages", "The journal database {path} is damaged and cannot be read. Nothing was changed; "
            "restore it from a backup.").format(path=x.path),
     e.ForeignDatabase: lambda x: (translate(
-        C, "{path} is not an encrypted CarerDesk journal. Nothing was changed.") if x.unencrypted
-        else translate(C, "The journal database {path} belongs to another vault, not to this "
+        "Messages", "{path} is not an encrypted CarerDesk journal. Nothing was changed.") if x.unencrypted
+        else translate("Messages", "The journal database {path} belongs to another vault, not to this "
                           "key file. Nothing was changed.")).format(path=x.path),
     e.VaultInUse: lambda x: translate(
-        C, "This vault is already open in another CarerDesk window or command. Close it there "
+        "Messages", "This vault is already open in another CarerDesk window or command. Close it there "
            "and try again."),
-    e.VaultLocked: lambda x: translate(C, "The vault is locked. Unlock it first."),
+    e.VaultLocked: lambda x: translate("Messages", "The vault is locked. Unlock it first."),
     e.CipherUnavailable: lambda x: translate(
-        C, "The encryption library is missing, so CarerDesk will not open the vault. Please "
+        "Messages", "The encryption library is missing, so CarerDesk will not open the vault. Please "
            "reinstall CarerDesk."),
     e.SchemaTooNew: lambda x: translate(
-        C, "This vault was saved by a newer CarerDesk. Please update CarerDesk to open it."),
-    e.NotFound: lambda x: (translate(C, "There is no child with the id \"{id}\".")
+        "Messages", "This vault was saved by a newer CarerDesk. Please update CarerDesk to open it."),
+    e.NotFound: lambda x: (translate("Messages", "There is no child with the id \"{id}\".")
                            if x.kind == "child"
-                           else translate(C, "There is no entry with the id \"{id}\".")).format(
+                           else translate("Messages", "There is no entry with the id \"{id}\".")).format(
         id=x.ident),
     e.AmbiguousId: lambda x: translate(
-        C, "More than one record starts with \"{id}\". Please give more of the id.").format(
+        "Messages", "More than one record starts with \"{id}\". Please give more of the id.").format(
         id=x.ident),
 }
 
@@ -141,4 +141,4 @@ def describe(exc: e.CarerDeskError) -> str:
     for kind in type(exc).__mro__:
         if kind in _SIMPLE:
             return _SIMPLE[kind](exc)
-    return translate(C, "Something went wrong. Nothing was changed.")
+    return translate("Messages", "Something went wrong. Nothing was changed.")

@@ -6,7 +6,7 @@ import signal
 
 import pytest
 
-from conftest import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
+from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, recovery
 from carerdesk.vault.kdf import FLOOR

@@ -5,31 +5,36 @@ Exit codes: 0 success; 1 a user error, one plain line on stderr; 2 a usage error
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from carerdesk import i18n
-from carerdesk.cli import journal_commands as jc
-from carerdesk.cli import vault_commands as vc
 from carerdesk.cli.parser import build_parser
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.logs import log_unexpected
 from carerdesk.messages import describe
 
-COMMANDS: dict[tuple[str, str | None], Callable] = {
-    ("init", None): vc.init,
-    ("status", None): vc.status,
-    ("passwd", None): vc.passwd,
-    ("recover", None): vc.recover,
-    ("child", "add"): jc.child_add,
-    ("child", "list"): jc.child_list,
-    ("entry", "add"): jc.entry_add,
-    ("entry", "amend"): jc.entry_amend,
-    ("entry", "history"): jc.entry_history,
-    ("entry", "list"): jc.entry_list,
-    ("search", None): jc.search,
+# "module:function", imported only when run: --help and usage errors stay instant.
+COMMANDS: dict[tuple[str, str | None], str] = {
+    ("init", None): "vault_commands:init",
+    ("status", None): "vault_commands:status",
+    ("passwd", None): "vault_commands:passwd",
+    ("recover", None): "vault_commands:recover",
+    ("child", "add"): "journal_commands:child_add",
+    ("child", "list"): "journal_commands:child_list",
+    ("entry", "add"): "journal_commands:entry_add",
+    ("entry", "amend"): "journal_commands:entry_amend",
+    ("entry", "history"): "journal_commands:entry_history",
+    ("entry", "list"): "journal_commands:entry_list",
+    ("search", None): "journal_commands:search",
 }
+
+
+def _command(key: tuple[str, str | None]) -> Callable:
+    module, function = COMMANDS[key].split(":")
+    return getattr(importlib.import_module(f"carerdesk.cli.{module}"), function)
 
 
 def _open_gui(args) -> int:
@@ -44,9 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return _open_gui(args)
     action = getattr(args, f"{args.command}_command", None)
-    command = COMMANDS[(args.command, action)]
     try:
-        return command(args)
+        return _command((args.command, action))(args)
     except CarerDeskError as exc:
         print(describe(exc), file=sys.stderr)
         return 1

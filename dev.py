@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Set up and run CarerDesk from a fresh clone, with nothing installed by hand.
+
+    python3 dev.py start [ARGS...]   set up, then start the app (ARGS go to `carerdesk`)
+    python3 dev.py test [ARGS...]    set up, then check the layers and run the tests
+    python3 dev.py translations      refresh translations/*.ts from the sources
+
+Setting up means: a virtual environment in .venv, the project and its test tools installed
+into it from PyPI (again only when pyproject.toml changes), and the .qm translations built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".carerdesk-installed"
+TRANSLATIONS = ROOT / "translations"
+
+
+def run(*cmd: str | Path, **kw) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kw)
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("CarerDesk needs Python 3.11 or newer; this is " + sys.version.split()[0])
+    if not PYTHON.exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", ".[dev]")
+        STAMP.write_text(wanted)
+    build_translations()
+
+
+def build_translations() -> None:
+    sources = sorted(TRANSLATIONS.glob("*.ts"))
+    if sources:
+        lrelease = BIN / "pyside6-lrelease"
+        for ts in sources:
+            run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
+
+
+def update_translations() -> None:
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "src").rglob("*.py"))]
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        run(BIN / "pyside6-lupdate", *sources, "-ts", ts)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("start", "test", "translations"):
+        print(__doc__)
+        return 2
+    setup()
+    command, rest = argv[0], argv[1:]
+    if command == "translations":
+        update_translations()
+        return 0
+    if command == "start":
+        return subprocess.run([str(BIN / "carerdesk"), *rest], cwd=ROOT).returncode
+    run(BIN / "lint-imports")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

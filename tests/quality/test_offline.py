@@ -1,0 +1,42 @@
+"""CarerDesk opens no network connection: every socket call fails this test."""
+
+import socket
+
+import pytest
+
+from carerdesk.cli import main
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError("CarerDesk tried to use the network")
+
+    for name in ("connect", "connect_ex", "sendto", "bind"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+def test_cli_work_opens_no_socket(no_network, tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    folder = str(tmp_path / "v")
+    pw = "offline passphrase\n"
+
+    def cli(*args, stdin=pw):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return main(["--passphrase-stdin", "--data-dir", folder, *args])
+
+    assert cli("init", stdin=pw * 2) == 0
+    assert cli("child", "add", "--name", "Nia") == 0
+    child = capsys.readouterr().out.strip().splitlines()[-1]
+    assert cli("entry", "add", "--child", child, "--text", "Kites on the hill") == 0
+    assert cli("search", "kites") == 0
+    assert cli("status") == 0
+    assert no_network == []
