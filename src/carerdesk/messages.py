@@ -20,6 +20,7 @@ FIELD_NAMES = {
     "text": lambda: translate("Messages", "entry"),
     "reason": lambda: translate("Messages", "reason for the change"),
     "child": lambda: translate("Messages", "child"),
+    "household": lambda: translate("Messages", "household name"),
 }
 
 

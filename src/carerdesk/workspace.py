@@ -74,9 +74,9 @@ class Workspace:
                 meta = MetaRepository(s)
                 meta.set("role", role.value)
                 meta.set("vault_id", created.vault.vault_id)
-                if household:
-                    meta.set("household", household)
                 AuditRepository(s).record("vault.create", "vault", created.vault.vault_id)
+            if household:
+                workspace.journal.save_household(household)
         except BaseException:
             created.vault.lock()
             raise
@@ -118,9 +118,10 @@ class Workspace:
 
     def status(self, check_integrity: bool = True) -> VaultStatus:
         children, entries = self.journal.counts()
+        household = self.journal.household()
         with self._sessions.begin() as s:
             meta = MetaRepository(s)
-            role, household = meta.get("role") or Role.CARER.value, meta.get("household")
+            role = meta.get("role") or Role.CARER.value
             schema = migrate.current_revision(s.connection()) or "none"
         problems: tuple[str, ...] = ()
         if check_integrity:
@@ -128,7 +129,8 @@ class Workspace:
                 problems = tuple(self.vault.integrity_problems())
             except DatabaseError as exc:  # the check itself tripped over the damage
                 problems = (type(exc).__name__,)
-        return VaultStatus(str(self.vault.files.folder), role, household, self.vault.created_at,
+        return VaultStatus(str(self.vault.files.folder), role,
+                           household.name if household else None, self.vault.created_at,
                            schema, children, entries, problems)
 
     def lock(self) -> None:

@@ -80,10 +80,11 @@ def test_carer_journey_end_to_end(sub, tmp_path):
 def test_supervisor_role_and_env_data_dir(sub, tmp_path):
     vault = tmp_path / "sw"
     env = {"CARERDESK_DATA_DIR": str(vault)}
-    assert sub("init", "--role", "supervisor", "--passphrase-stdin", stdin=f"{PASS}\n{PASS}\n",
-               extra_env=env).code == 0
+    assert sub("init", "--role", "supervisor", "--household", "Hillside SSW team",
+               "--passphrase-stdin", stdin=f"{PASS}\n{PASS}\n", extra_env=env).code == 0
     status = sub("status", "--json", "--passphrase-stdin", stdin=PASS + "\n", extra_env=env)
     assert status.json()["role"] == "supervisor"
+    assert status.json()["household"] == "Hillside SSW team"
 
 
 def test_user_errors_are_one_plain_line_without_traceback(sub, tmp_path):

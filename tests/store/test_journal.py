@@ -129,3 +129,14 @@ def test_search_highlights_and_matches_prefixes_and_accents(workspace, vault_ids
     assert hits[0].snippet_with("<b>", "</b>").count("<b>") == 2
     assert workspace.journal.search("voice words") == []
     assert len(workspace.journal.search("fine")) == 1  # the child's own words are indexed
+
+
+def test_household_is_kept_and_named_in_status(workspace):
+    assert workspace.journal.household() is None
+    with pytest.raises(errors.EmptyValue):
+        workspace.journal.save_household("  ")
+    workspace.journal.save_household("The Browns", "Ann and Raj Brown", "Hillside Fostering")
+    workspace.journal.save_household("The Brown family", "Ann and Raj Brown", None)
+    saved = workspace.journal.household()
+    assert (saved.name, saved.carers, saved.agency) == ("The Brown family", "Ann and Raj Brown", None)
+    assert workspace.status().household == "The Brown family"

@@ -118,7 +118,9 @@ def test_damage_deeper_in_the_file_fails_the_integrity_check(vault_dir):
     except errors.DatabaseDamaged:
         return  # also a clear answer
     try:
-        assert ws.status().problems
+        assert ws.status().problems  # reported as found...
+    except errors.DatabaseDamaged:
+        pass  # ...or as damage met on the way
     finally:
         ws.lock()
 

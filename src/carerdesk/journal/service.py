@@ -16,9 +16,10 @@ from carerdesk.domain.values import (
     EntryContent,
     not_before,
     not_in_future,
+    optional_text,
     required_text,
 )
-from carerdesk.journal.views import ChildView, EntryView, SearchHit, VersionView
+from carerdesk.journal.views import ChildView, EntryView, HouseholdView, SearchHit, VersionView
 from carerdesk.store.db_errors import typed_error
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
@@ -26,6 +27,7 @@ from carerdesk.store.repositories import (
     ChildRepository,
     EntryFilter,
     EntryRepository,
+    HouseholdRepository,
     to_content,
 )
 
@@ -57,6 +59,22 @@ class JournalService:
             if typed is None:
                 raise
             raise typed from exc
+
+    # --- the household ---
+
+    def household(self) -> HouseholdView | None:
+        with self._tx() as s:
+            row = HouseholdRepository(s).get()
+            return HouseholdView(row.name, row.carers, row.agency) if row else None
+
+    def save_household(self, name: str, carers: str | None = None,
+                       agency: str | None = None) -> HouseholdView:
+        name = required_text(name, "household")
+        carers, agency = optional_text(carers), optional_text(agency)
+        with self._tx() as s:
+            HouseholdRepository(s).save(name, carers, agency)
+            AuditRepository(s).record("household.save", "household")
+        return HouseholdView(name, carers, agency)
 
     # --- children ---
 

@@ -14,6 +14,13 @@ HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
 
 
 @dataclass(frozen=True)
+class HouseholdView:
+    name: str
+    carers: str | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
 class ChildView:
     id: str
     name: str

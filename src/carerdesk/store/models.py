@@ -27,6 +27,16 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class Household(Timestamps, Base):
+    """The foster family: one row. The carers' own names appear on their reports."""
+
+    __tablename__ = "household"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    carers: Mapped[str | None] = mapped_column(Text)
+    agency: Mapped[str | None] = mapped_column(Text)
+
+
 class Child(Timestamps, Base):
     __tablename__ = "children"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -23,6 +23,7 @@ from carerdesk.store.models import (
     EntryCategory,
     EntryChild,
     EntryVersion,
+    Household,
     Meta,
     ObservationRow,
 )
@@ -55,6 +56,21 @@ class MetaRepository:
 
     def set(self, key: str, value: str) -> None:
         self.session.merge(Meta(key=key, value=value))
+
+
+class HouseholdRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self) -> Household | None:
+        return self.session.get(Household, 1)
+
+    def save(self, name: str, carers: str | None, agency: str | None) -> Household:
+        row = self.get() or Household(id=1)
+        row.name, row.carers, row.agency = name, carers, agency
+        self.session.add(row)
+        self.session.flush()
+        return row
 
 
 class AuditRepository:
