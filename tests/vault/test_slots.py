@@ -78,3 +78,10 @@ def test_any_changed_byte_is_reported_as_damage():
 def test_newer_format_is_named():
     with pytest.raises(UnsupportedVaultVersion):
         slots.loads(_rewrite(slots.dumps(_file()), lambda d: d.update(version=2)), "v")
+
+
+def test_calibration_stays_in_bounds_and_never_below_the_probe():
+    params = kdf.calibrate(target_seconds=0.05)
+    assert params.in_bounds()
+    assert params.memory_kib >= 64 * 1024 and params.iterations >= 3
+    assert kdf.calibrate(target_seconds=1e6).iterations == kdf.ITERATIONS_MAX
