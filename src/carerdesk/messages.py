@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
+from carerdesk.domain.writing import Mood
 from carerdesk.i18n import translate
 
 
@@ -74,6 +75,9 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.UnknownCategory):
         return translate("Messages", "\"{value}\" is not a category. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(c.value for c in Category))
+    if isinstance(exc, e.UnknownMood):
+        return translate("Messages", "\"{value}\" is not a mood. Use one of: {choices}.").format(
+            value=exc.value, choices=", ".join(m.value for m in Mood))
     if isinstance(exc, e.RatingOutOfRange):
         return translate("Messages", "A rating is a whole number from 0 to 10; \"{value}\" is not.").format(
             value=exc.value)

@@ -8,6 +8,7 @@ from carerdesk.domain import errors
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+from carerdesk.domain.writing import Mark, MarkKind, Mood
 from carerdesk.journal.service import EntryFilter
 
 
@@ -28,11 +29,13 @@ def test_full_entry_round_trips(workspace, vault_ids):
                                      "Sam (SSW)", dt.datetime(2026, 10, 1, 18, 0,
                                                                tzinfo=dt.timezone.utc),
                                      "GP on Monday"),
-        mood="bright", voice="I scored!", reflection="Curious about her worry")
+        mood=Mood.HAPPY, voice="I scored!", reflection="Curious about her worry",
+        marks=(Mark(0, 8, MarkKind.FACT), Mark(9, 11, MarkKind.OPINION)))
     saved = workspace.journal.add_entry(content)
     again = workspace.journal.entry(saved.id)
     assert again.content == content
     assert again.version == 1
+    assert workspace.journal.history(saved.id)[0].content == content
 
 
 def test_amend_keeps_every_version_and_reindexes(workspace, vault_ids):
@@ -140,3 +143,49 @@ def test_household_is_kept_and_named_in_status(workspace):
     saved = workspace.journal.household()
     assert (saved.name, saved.carers, saved.agency) == ("The Brown family", "Ann and Raj Brown", None)
     assert workspace.status().household == "The Brown family"
+
+
+def test_marks_follow_trimmed_text_and_bad_spans_are_refused(workspace, vault_ids):
+    saved = workspace.journal.add_entry(_entry(
+        vault_ids["child"], text="  She said she was fine",
+        marks=(Mark(2, 10, MarkKind.REPORTED),)))
+    assert saved.content.marks == (Mark(0, 8, MarkKind.REPORTED),)
+    assert saved.content.text[0:8] == "She said"
+    with pytest.raises(errors.InvalidInput):
+        workspace.journal.add_entry(_entry(vault_ids["child"], text="short",
+                                           marks=(Mark(3, 99, MarkKind.FACT),)))
+
+
+def test_drafts_survive_and_go_with_the_save(workspace, vault_ids):
+    draft = workspace.journal.save_draft({"text": "half a thought", "date": "2026-11-0"})
+    workspace.journal.save_draft({"text": "half a thought, then more"}, draft_id=draft)
+    [kept] = workspace.journal.drafts()
+    assert (kept.id, kept.state["text"]) == (draft, "half a thought, then more")
+    workspace.journal.add_entry(_entry(vault_ids["child"], text="then more"), draft_id=draft)
+    assert workspace.journal.drafts() == []
+
+
+def test_a_failed_save_keeps_the_draft(workspace, vault_ids):
+    draft = workspace.journal.save_draft({"text": "tomorrow"})
+    with pytest.raises(errors.FutureDate):
+        workspace.journal.add_entry(
+            _entry(vault_ids["child"], day=dt.date.today() + dt.timedelta(days=1)), draft_id=draft)
+    assert [d.id for d in workspace.journal.drafts()] == [draft]
+
+
+def test_day_summaries_for_the_month_view(workspace, vault_ids):
+    child = vault_ids["child"]
+    other = workspace.journal.add_child("Theo").id
+    day = dt.date(2026, 3, 14)
+    workspace.journal.add_entries([
+        _entry(child, day=day, observations={Dimension.AVAILABILITY: Observation("a")}),
+        _entry(child, day=day, observations={Dimension.ACCEPTANCE: Observation("b")},
+               significant=SignificantEvent()),
+        _entry(other, day=day + dt.timedelta(days=1)),
+    ])
+    month = workspace.journal.day_summaries(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert set(month) == {day, day + dt.timedelta(days=1)}
+    assert month[day].entries == 2 and month[day].significant
+    assert month[day].dimensions == {Dimension.AVAILABILITY, Dimension.ACCEPTANCE}
+    only_child = workspace.journal.day_summaries(dt.date(2026, 3, 1), dt.date(2026, 3, 31), child)
+    assert set(only_child) == {day}

@@ -7,8 +7,15 @@ import datetime as dt
 
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.domain.errors import InvalidDate, RatingOutOfRange, UnknownCategory, UnknownDimension
+from carerdesk.domain.errors import (
+    InvalidDate,
+    RatingOutOfRange,
+    UnknownCategory,
+    UnknownDimension,
+    UnknownMood,
+)
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent, parse_date
+from carerdesk.domain.writing import Mood
 
 BIRTH_SUFFIX = "_birth"
 
@@ -66,6 +73,15 @@ def categories(args: argparse.Namespace) -> tuple[Category, ...]:
     return tuple(found)
 
 
+def mood(text: str | None) -> Mood | None:
+    if not text:
+        return None
+    try:
+        return Mood(text.strip().lower().replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        raise UnknownMood("mood", text) from None
+
+
 def _told_at(text: str | None) -> dt.datetime | None:
     if not text:
         return None
@@ -87,5 +103,5 @@ def content_from_args(args: argparse.Namespace) -> EntryContent:
     return EntryContent(
         date=day, child_ids=tuple(args.child), text=args.text or "",
         observations=observations(args), categories=categories(args),
-        significant=significant, mood=args.mood, voice=args.voice, reflection=args.reflection,
+        significant=significant, mood=mood(args.mood), voice=args.voice, reflection=args.reflection,
     ).validated()

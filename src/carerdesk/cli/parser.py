@@ -112,7 +112,8 @@ def _entry_commands(sub) -> None:
     add.add_argument("--next-steps", help=translate("Cli", "what happens next"))
     add.add_argument("--voice", help=translate("Cli", "the child's own words, kept as theirs"))
     add.add_argument("--reflection", help=translate("Cli", "your own reflection"))
-    add.add_argument("--mood", help=translate("Cli", "the child's mood"))
+    add.add_argument("--mood", help=translate("Cli", "the child's mood: very_upset, upset, okay, "
+                                                     "happy, very_happy"))
 
     amend = entry_sub.add_parser("amend", parents=[_common(True)],
                                  help=translate("Cli", "change an entry; the earlier version "

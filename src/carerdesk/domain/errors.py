@@ -152,6 +152,10 @@ class RatingOutOfRange(InvalidInput):
     pass
 
 
+class UnknownMood(InvalidInput):
+    pass
+
+
 class PassphraseTooShort(InvalidInput):
     def __init__(self, minimum: int) -> None:
         super().__init__("passphrase", None)

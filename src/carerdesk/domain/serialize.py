@@ -9,6 +9,7 @@ from typing import Any
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+from carerdesk.domain.writing import Mark, MarkKind, Mood
 
 
 def observation_to_dict(obs: Observation) -> dict[str, Any]:
@@ -29,10 +30,19 @@ def content_to_dict(content: EntryContent) -> dict[str, Any]:
             "told_at": sig.told_at.isoformat() if sig.told_at else None,
             "next_steps": sig.next_steps,
         },
-        "mood": content.mood,
+        "mood": content.mood.value if content.mood else None,
         "voice": content.voice,
         "reflection": content.reflection,
+        "marks": marks_to_list(content.marks),
     }
+
+
+def marks_to_list(marks: tuple[Mark, ...]) -> list[dict[str, Any]]:
+    return [{"start": m.start, "end": m.end, "kind": m.kind.value} for m in marks]
+
+
+def marks_from_list(items: list[dict[str, Any]] | None) -> tuple[Mark, ...]:
+    return tuple(Mark(int(m["start"]), int(m["end"]), MarkKind(m["kind"])) for m in items or ())
 
 
 def content_from_dict(data: dict[str, Any]) -> EntryContent:
@@ -51,15 +61,16 @@ def content_from_dict(data: dict[str, Any]) -> EntryContent:
             told_at=dt.datetime.fromisoformat(sig["told_at"]) if sig.get("told_at") else None,
             next_steps=sig.get("next_steps"),
         ),
-        mood=data.get("mood"),
+        mood=Mood(data["mood"]) if data.get("mood") else None,
         voice=data.get("voice"),
         reflection=data.get("reflection"),
+        marks=marks_from_list(data.get("marks")),
     )
 
 
 def searchable_text(content: EntryContent) -> str:
     """Every word of an entry that full-text search should find."""
-    parts = [content.text, content.voice, content.reflection, content.mood]
+    parts = [content.text, content.voice, content.reflection]
     for obs in content.observations.values():
         parts.extend(obs.texts())
     if content.significant:

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.writing import Mark, Mood
 from carerdesk.domain.errors import (
     DateOrder,
+    InvalidInput,
     EmptyValue,
     FutureDate,
     InvalidDate,
@@ -95,9 +97,10 @@ class EntryContent:
     observations: dict[Dimension, Observation] = field(default_factory=dict)
     categories: tuple[Category, ...] = ()
     significant: SignificantEvent | None = None
-    mood: str | None = None
+    mood: Mood | None = None
     voice: str | None = None  # the child's own words, kept as theirs
     reflection: str | None = None
+    marks: tuple[Mark, ...] = ()  # fact / opinion / reported passages of ``text``
 
     def validated(self, today: dt.date | None = None) -> EntryContent:
         """Raise the first rule this content breaks; return it tidied when none."""
@@ -115,14 +118,29 @@ class EntryContent:
         )
         if not has_words:
             raise EmptyValue("text")
+        text = self.text.strip()
         return EntryContent(
             date=self.date,
             child_ids=tuple(dict.fromkeys(self.child_ids)),
-            text=self.text.strip(),
+            text=text,
             observations=dict(sorted(observations.items(), key=lambda kv: list(Dimension).index(kv[0]))),
             categories=tuple(c for c in Category if c in self.categories),  # model order
             significant=self.significant,
-            mood=optional_text(self.mood),
+            mood=self.mood,
             voice=optional_text(self.voice),
             reflection=optional_text(self.reflection),
+            marks=_marks_after_strip(self.text, text, self.marks),
         )
+
+
+def _marks_after_strip(raw: str, text: str, marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+    """Marks moved with the text when its leading space is trimmed; bad spans refused."""
+    shift = len(raw) - len(raw.lstrip())
+    kept = []
+    for mark in sorted(marks, key=lambda m: (m.start, m.end)):
+        start, end = max(mark.start - shift, 0), min(mark.end - shift, len(text))
+        if mark.start < 0 or mark.end <= mark.start or mark.end > len(raw):
+            raise InvalidInput("marks", (mark.start, mark.end))
+        if end > start:
+            kept.append(Mark(start, end, mark.kind))
+    return tuple(kept)

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.serialize import content_from_dict
+from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import (
     EntryContent,
     not_before,
@@ -19,7 +20,15 @@ from carerdesk.domain.values import (
     optional_text,
     required_text,
 )
-from carerdesk.journal.views import ChildView, EntryView, HouseholdView, SearchHit, VersionView
+from carerdesk.journal.drafts import DraftView, all_drafts, discard_draft, save_draft
+from carerdesk.journal.views import (
+    ChildView,
+    DaySummary,
+    EntryView,
+    HouseholdView,
+    SearchHit,
+    VersionView,
+)
 from carerdesk.store.db_errors import typed_error
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
@@ -105,13 +114,24 @@ class JournalService:
         ids = tuple(children.get(c).id for c in content.child_ids)
         return replace(content, child_ids=ids).validated()
 
-    def add_entry(self, content: EntryContent) -> EntryView:
+    def add_entry(self, content: EntryContent, draft_id: str | None = None) -> EntryView:
+        """Save a new entry; its draft, if any, goes in the same transaction."""
         with self._tx() as s:
             entry = EntryRepository(s).add(self._checked(s, content))
             AuditRepository(s).record("entry.add", "entry", entry.id)
+            discard_draft(s, draft_id)
             return entry_view(entry)
 
-    def amend_entry(self, typed_id: str, content: EntryContent, reason: str) -> EntryView:
+    def add_entries(self, contents: list[EntryContent]) -> int:
+        """Many entries in one transaction (demo data, imports)."""
+        with self._tx() as s:
+            repo, audit = EntryRepository(s), AuditRepository(s)
+            for content in contents:
+                audit.record("entry.add", "entry", repo.add(self._checked(s, content)).id)
+        return len(contents)
+
+    def amend_entry(self, typed_id: str, content: EntryContent, reason: str,
+                    draft_id: str | None = None) -> EntryView:
         """Save a new version; the earlier one stays in the history with when and why."""
         reason = required_text(reason, "reason")
         with self._tx() as s:
@@ -119,7 +139,35 @@ class JournalService:
             entry = repo.get(typed_id)
             entry = repo.amend(entry, self._checked(s, content), reason)
             AuditRepository(s).record("entry.amend", "entry", entry.id, f"version {entry.version}")
+            discard_draft(s, draft_id)
             return entry_view(entry)
+
+    # --- drafts ---
+
+    def save_draft(self, state: dict, draft_id: str | None = None,
+                   entry_id: str | None = None) -> str:
+        """Keep the editor's state, valid or not yet; returns the draft's id."""
+        with self._tx() as s:
+            return save_draft(s, draft_id, state, entry_id)
+
+    def drafts(self) -> list[DraftView]:
+        with self._tx() as s:
+            return all_drafts(s)
+
+    def discard_draft(self, draft_id: str) -> None:
+        with self._tx() as s:
+            discard_draft(s, draft_id)
+
+    # --- the month view ---
+
+    def day_summaries(self, first: dt.date, last: dt.date,
+                      child_id: str | None = None) -> dict[dt.date, DaySummary]:
+        """For each day with entries: how many, which dimensions, any significant event."""
+        with self._tx() as s:
+            where = self._resolve_child(s, EntryFilter(child_id=child_id, since=first, until=last))
+            found = EntryRepository(s).day_summaries(where)
+        return {day: DaySummary(day, count, frozenset(Dimension(d) for d in dims), significant)
+                for day, (count, dims, significant) in found.items()}
 
     def amend_text(self, typed_id: str, text: str, reason: str) -> EntryView:
         current = self.entry(typed_id)

@@ -6,11 +6,20 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.serialize import content_to_dict
 from carerdesk.domain.values import EntryContent
 from carerdesk.store.repositories import HIGHLIGHT
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: dt.date
+    entries: int
+    dimensions: frozenset[Dimension]
+    significant: bool
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,7 @@ class Entry(Timestamps, Base):
     who_was_told: Mapped[str | None] = mapped_column(Text)
     told_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     next_steps: Mapped[str | None] = mapped_column(Text)
+    marks: Mapped[str | None] = mapped_column(Text)  # JSON: fact / opinion / reported spans
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     children: Mapped[list[EntryChild]] = relationship(cascade="all, delete-orphan", lazy="selectin")
@@ -112,6 +113,20 @@ class EntryVersion(Base):
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     reason: Mapped[str | None] = mapped_column(Text)
     content: Mapped[str] = mapped_column(Text)  # JSON of EntryContent
+
+
+class Draft(Base):
+    """Editor state saved as the carer types, so a crash or a lock loses nothing.
+
+    ``state`` is whatever the editor holds, valid or not yet; ``entry_id`` is set when the
+    draft amends a saved entry.
+    """
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entry_id: Mapped[str | None] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class AuditEvent(Base):

@@ -13,8 +13,14 @@ from sqlalchemy.orm import Session
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.errors import AmbiguousId, NotFound
-from carerdesk.domain.serialize import content_to_dict, searchable_text
+from carerdesk.domain.serialize import (
+    content_to_dict,
+    marks_from_list,
+    marks_to_list,
+    searchable_text,
+)
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+from carerdesk.domain.writing import Mood
 from carerdesk.store import fts
 from carerdesk.store.models import (
     AuditEvent,
@@ -169,6 +175,22 @@ class EntryRepository:
         query = query.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit)
         return list(self.session.scalars(query))
 
+    def day_summaries(self, where: EntryFilter) -> dict:
+        """{date: (entries, {dimension keys}, significant)} for the days ``where`` selects."""
+        ids = _filtered(select(Entry.id), where).subquery()
+        rows = self.session.execute(
+            select(Entry.entry_date, Entry.id, Entry.significant, ObservationRow.dimension)
+            .join(ObservationRow, ObservationRow.entry_id == Entry.id, isouter=True)
+            .where(Entry.id.in_(select(ids.c.id))))
+        days: dict[dt.date, tuple[set, set, bool]] = {}
+        for day, entry_id, significant, dimension in rows:
+            entries, dims, sig = days.setdefault(day, (set(), set(), False))
+            entries.add(entry_id)
+            if dimension:
+                dims.add(dimension)
+            days[day] = (entries, dims, sig or bool(significant))
+        return {day: (len(e), d, sig) for day, (e, d, sig) in days.items()}
+
     def search(self, query: str, where: EntryFilter, limit: int = 200) -> list[tuple[Entry, str]]:
         expression = fts.match_expression(query)
         if expression is None:
@@ -212,7 +234,9 @@ def _apply(entry: Entry, content: EntryContent) -> None:
     sig = content.significant
     entry.entry_date = content.date
     entry.text = content.text
-    entry.mood, entry.voice, entry.reflection = content.mood, content.voice, content.reflection
+    entry.mood = content.mood.value if content.mood else None
+    entry.voice, entry.reflection = content.voice, content.reflection
+    entry.marks = json.dumps(marks_to_list(content.marks)) if content.marks else None
     entry.significant = sig is not None
     entry.significant_kind = sig.kind.value if sig else None
     entry.who_was_told = sig.who_was_told if sig else None
@@ -247,5 +271,7 @@ def to_content(entry: Entry) -> EntryContent:
         observations=observations,
         categories=tuple(c for c in Category if c.value in {r.category for r in entry.categories}),
         significant=significant,
-        mood=entry.mood, voice=entry.voice, reflection=entry.reflection,
+        mood=Mood(entry.mood) if entry.mood else None,
+        voice=entry.voice, reflection=entry.reflection,
+        marks=marks_from_list(json.loads(entry.marks)) if entry.marks else (),
     )

@@ -1,0 +1,102 @@
+"""Help with writing for the child who may read this one day: moods, marks, PACE prompts and
+gentle suggestions of caring language. Suggestions never block saving."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from carerdesk.domain._noop import QT_TRANSLATE_NOOP
+
+
+class Mood(str, Enum):
+    """The child's mood on a five-step scale, charted over time in supervision."""
+
+    VERY_UPSET = "very_upset"
+    UPSET = "upset"
+    OKAY = "okay"
+    HAPPY = "happy"
+    VERY_HAPPY = "very_happy"
+
+    @property
+    def score(self) -> int:
+        return list(Mood).index(self) + 1
+
+    @property
+    def title(self) -> str:
+        return MOOD_TITLES[self]
+
+
+MOOD_TITLES = {
+    Mood.VERY_UPSET: QT_TRANSLATE_NOOP("Writing", "Very upset"),
+    Mood.UPSET: QT_TRANSLATE_NOOP("Writing", "Upset"),
+    Mood.OKAY: QT_TRANSLATE_NOOP("Writing", "Okay"),
+    Mood.HAPPY: QT_TRANSLATE_NOOP("Writing", "Happy"),
+    Mood.VERY_HAPPY: QT_TRANSLATE_NOOP("Writing", "Very happy"),
+}
+
+
+class MarkKind(str, Enum):
+    """Fact, opinion and what someone else said are kept apart (NMS standard 26)."""
+
+    FACT = "fact"
+    OPINION = "opinion"
+    REPORTED = "reported"
+
+
+MARK_TITLES = {
+    MarkKind.FACT: QT_TRANSLATE_NOOP("Writing", "Fact"),
+    MarkKind.OPINION: QT_TRANSLATE_NOOP("Writing", "My opinion"),
+    MarkKind.REPORTED: QT_TRANSLATE_NOOP("Writing", "What someone else said"),
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A passage of the narrative, by character offsets [start, end)."""
+
+    start: int
+    end: int
+    kind: MarkKind
+
+
+PACE_PROMPTS = (
+    (QT_TRANSLATE_NOOP("Writing", "Playfulness"),
+     QT_TRANSLATE_NOOP("Writing", "Was there a light moment, and how did it land?")),
+    (QT_TRANSLATE_NOOP("Writing", "Acceptance"),
+     QT_TRANSLATE_NOOP("Writing", "What feeling underneath did you accept, without judging it?")),
+    (QT_TRANSLATE_NOOP("Writing", "Curiosity"),
+     QT_TRANSLATE_NOOP("Writing", "What do you wonder about what was going on for them?")),
+    (QT_TRANSLATE_NOOP("Writing", "Empathy"),
+     QT_TRANSLATE_NOOP("Writing", "How did you show you understood how hard it was?")),
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int
+    end: int
+    found: str
+    instead: str  # a translation source, context "Writing"
+
+
+_CARING = (
+    (r"\bcontact\b", QT_TRANSLATE_NOOP("Writing", "family time")),
+    (r"\bchallenging behaviou?rs?\b", QT_TRANSLATE_NOOP("Writing", "having a hard time")),
+    (r"\bkicked off\b", QT_TRANSLATE_NOOP("Writing", "became very upset")),
+    (r"\battention[- ]seeking\b", QT_TRANSLATE_NOOP("Writing", "needing connection")),
+    (r"\bmanipulative\b", QT_TRANSLATE_NOOP("Writing", "trying to get a need met")),
+    (r"\babsconded\b", QT_TRANSLATE_NOOP("Writing", "was missing from home")),
+    (r"\bplacement breakdown\b", QT_TRANSLATE_NOOP("Writing", "the move ended")),
+    (r"\brespite\b", QT_TRANSLATE_NOOP("Writing", "a sleepover with another carer")),
+)
+
+
+def caring_language(text: str) -> list[Suggestion]:
+    """Words a child might one day read as blame, with gentler ones to consider."""
+    found = []
+    for pattern, instead in _CARING:
+        for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+            found.append(Suggestion(match.start(), match.end(), match.group(0), instead))
+    return sorted(found, key=lambda s: s.start)
