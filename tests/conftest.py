@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["cli_fixtures"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CARERDESK_LANG"] = "en"
 

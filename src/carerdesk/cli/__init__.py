@@ -29,6 +29,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("entry", "history"): "journal_commands:entry_history",
     ("entry", "list"): "journal_commands:entry_list",
     ("search", None): "journal_commands:search",
+    ("demo", None): "vault_commands:demo",
 }
 
 

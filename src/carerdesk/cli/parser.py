@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--child", metavar="ID", help=translate("Cli", "only this child"))
     _json_flag(search)
+    demo = sub.add_parser("demo", parents=[_common(True)],
+                          help=translate("Cli", "create a new vault filled with realistic, "
+                                                "synthetic records for trying the app"))
+    demo.add_argument("--years", type=int, default=1, help=translate("Cli", "years of entries"))
+    demo.add_argument("--children", type=int, default=2, help=translate("Cli", "how many children"))
+    demo.add_argument("--seed", type=int, default=7, help=translate("Cli", "random seed"))
     sub.add_parser("gui", parents=[_common(False)], help=translate("Cli", "open the app"))
     return parser
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import emit_json, say
@@ -29,6 +30,26 @@ def init(args: argparse.Namespace) -> int:
     say(translate("Cli", "Write the recovery key below on paper and keep it somewhere safe, "
                          "away from this computer. It is shown only this once; with it you "
                          "can open the vault if you forget your passphrase."))
+    say("Recovery key: " + recovery_key)
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    from carerdesk.demo import DemoPlan, make_demo_vault
+
+    if not 1 <= args.years <= 50 or not 1 <= args.children <= 8:
+        raise Refused(translate("Cli", "Choose 1 to 50 years and 1 to 8 children."))
+    folder = data_dir(args)
+    passphrase, confirmation = _new_passphrase(args)
+
+    def progress(done: int, total: int) -> None:
+        print(translate("Cli", "Writing demo entries: {pct}%").format(pct=100 * done // total),
+              file=sys.stderr, end="\r" if sys.stderr.isatty() else "\n")
+
+    plan = DemoPlan(years=args.years, children=args.children, seed=args.seed)
+    recovery_key, made = make_demo_vault(folder, passphrase, confirmation, plan, progress)
+    say(translate("Cli", "Demo vault created in {folder} with {n} entries.").format(
+        folder=folder, n=made))
     say("Recovery key: " + recovery_key)
     return 0
 

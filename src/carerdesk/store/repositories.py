@@ -107,6 +107,10 @@ class ChildRepository:
         return list(self.session.scalars(select(Child).order_by(Child.name, Child.id)))
 
     def get(self, typed_id: str) -> Child:
+        if len(typed_id) == 36:  # a full id: the identity map answers without a query
+            child = self.session.get(Child, typed_id.lower())
+            if child is not None:
+                return child
         return self.session.get_one(Child, resolve_id(self.session, Child.id, typed_id, "child"))
 
     def count(self) -> int:
