@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -43,6 +44,23 @@ def setup() -> None:
     build_translations()
 
 
+# Debian packages the tests use: command -> package.
+SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdffonts": "poppler-utils"}
+
+
+def ensure_system_tools() -> None:
+    """Install the Debian tools the tests need, where we may (root with apt-get)."""
+    missing = sorted({pkg for tool, pkg in SYSTEM_TOOLS.items() if not shutil.which(tool)})
+    if not missing:
+        return
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        run("apt-get", "update", "-q")
+        run("apt-get", "install", "-y", "-q", *missing, env={**os.environ,
+                                                              "DEBIAN_FRONTEND": "noninteractive"})
+    else:
+        print("Some tests need these system packages: " + " ".join(missing), file=sys.stderr)
+
+
 def build_translations() -> None:
     sources = sorted(TRANSLATIONS.glob("*.ts"))
     if sources:
@@ -68,6 +86,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "start":
         return subprocess.run([str(BIN / "carerdesk"), *rest], cwd=ROOT).returncode
+    ensure_system_tools()
     run(BIN / "lint-imports")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode

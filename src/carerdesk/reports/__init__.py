@@ -1,0 +1,1 @@
+"""Every PDF CarerDesk makes (reportlab), with bundled fonts that are embedded."""
