@@ -14,16 +14,24 @@ class VaultError(CarerDeskError):
     pass
 
 
-class VaultNotFound(VaultError):
+class _AtFolder(VaultError):
     def __init__(self, folder: str) -> None:
         super().__init__(folder)
         self.folder = folder
 
 
-class VaultAlreadyExists(VaultError):
-    def __init__(self, folder: str) -> None:
-        super().__init__(folder)
-        self.folder = folder
+class _AtPath(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class VaultNotFound(_AtFolder):
+    pass
+
+
+class VaultAlreadyExists(_AtFolder):
+    pass
 
 
 class WrongPassphrase(VaultError):
@@ -43,10 +51,8 @@ class RecoveryKeyTypo(VaultError):
         self.reason = reason
 
 
-class SlotFileMissing(VaultError):
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
+class SlotFileMissing(_AtPath):
+    pass
 
 
 class SlotFileDamaged(VaultError):
@@ -62,16 +68,12 @@ class UnsupportedVaultVersion(VaultError):
         self.version = version
 
 
-class DatabaseMissing(VaultError):
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
+class DatabaseMissing(_AtPath):
+    pass
 
 
-class DatabaseDamaged(VaultError):
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
+class DatabaseDamaged(_AtPath):
+    pass
 
 
 class ForeignDatabase(VaultError):
@@ -83,10 +85,8 @@ class ForeignDatabase(VaultError):
         self.unencrypted = unencrypted
 
 
-class VaultInUse(VaultError):
-    def __init__(self, folder: str) -> None:
-        super().__init__(folder)
-        self.folder = folder
+class VaultInUse(_AtFolder):
+    pass
 
 
 class VaultLocked(VaultError):
