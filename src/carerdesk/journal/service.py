@@ -30,6 +30,7 @@ from carerdesk.journal.views import (
     VersionView,
 )
 from carerdesk.store.db_errors import typed_error
+from carerdesk.store.entry_reader import StoredEntry
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
     AuditRepository,
@@ -50,6 +51,11 @@ def child_view(child: Child) -> ChildView:
 def entry_view(entry: Entry) -> EntryView:
     return EntryView(entry.id, entry.seq, entry.version, entry.created_at, entry.updated_at,
                      to_content(entry))
+
+
+def stored_view(entry: StoredEntry) -> EntryView:
+    return EntryView(entry.id, entry.seq, entry.version, entry.created_at, entry.updated_at,
+                     entry.content)
 
 
 class JournalService:
@@ -190,13 +196,13 @@ class JournalService:
                 before: tuple[dt.date, int] | None = None) -> list[EntryView]:
         with self._tx() as s:
             where = self._resolve_child(s, where)
-            return [entry_view(e) for e in EntryRepository(s).page(where, limit, before)]
+            return [stored_view(e) for e in EntryRepository(s).page(where, limit, before)]
 
     def search(self, query: str, where: EntryFilter = EntryFilter(),
                limit: int = 200) -> list[SearchHit]:
         with self._tx() as s:
             where = self._resolve_child(s, where)
-            return [SearchHit(entry_view(e), snippet)
+            return [SearchHit(stored_view(e), snippet)
                     for e, snippet in EntryRepository(s).search(query, where, limit)]
 
     def counts(self) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from carerdesk.domain.serialize import (
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mood
 from carerdesk.store import fts
+from carerdesk.store.entry_reader import StoredEntry, read_entries
 from carerdesk.store.models import (
     AuditEvent,
     Child,
@@ -169,15 +170,15 @@ class EntryRepository:
         return self.session.scalar(select(func.count()).select_from(Entry)) or 0
 
     def page(self, where: EntryFilter, limit: int = 200,
-             before: tuple[dt.date, int] | None = None) -> list[Entry]:
+             before: tuple[dt.date, int] | None = None) -> list[StoredEntry]:
         """Newest first; keyset paging by (date, seq) so page 500 costs what page 1 does."""
-        query = _filtered(select(Entry), where)
+        query = _filtered(select(Entry.seq), where)
         if before is not None:
             day, seq = before
             query = query.where(or_(Entry.entry_date < day,
                                     and_(Entry.entry_date == day, Entry.seq < seq)))
         query = query.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit)
-        return list(self.session.scalars(query))
+        return read_entries(self.session, list(self.session.scalars(query)))
 
     def day_summaries(self, where: EntryFilter) -> dict:
         """{date: (entries, {dimension keys}, significant)} for the days ``where`` selects."""
@@ -195,23 +196,27 @@ class EntryRepository:
             days[day] = (entries, dims, sig or bool(significant))
         return {day: (len(e), d, sig) for day, (e, d, sig) in days.items()}
 
-    def search(self, query: str, where: EntryFilter, limit: int = 200) -> list[tuple[Entry, str]]:
+    def search(self, query: str, where: EntryFilter,
+               limit: int = 200) -> list[tuple[StoredEntry, str]]:
+        """Newest hits first. Snippets are made only for the page returned, not every hit."""
         expression = fts.match_expression(query)
         if expression is None:
             return []
-        start, end = HIGHLIGHT
-        hits = self.session.execute(
-            text("SELECT rowid, snippet(entry_fts, 0, :a, :b, '…', 16) FROM entry_fts "
-                 "WHERE entry_fts MATCH :q"),
-            {"q": expression, "a": start, "b": end},
-        ).all()
-        snippets = dict(hits)
-        if not snippets:
+        hits = select(text("rowid")).select_from(text("entry_fts")).where(
+            text("entry_fts MATCH :q"))
+        found = read_entries(self.session, list(self.session.scalars(
+            _filtered(select(Entry.seq), where).where(Entry.seq.in_(hits))
+            .order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit),
+            {"q": expression})))
+        if not found:
             return []
-        found = self.session.scalars(
-            _filtered(select(Entry), where).where(Entry.seq.in_(snippets))
-            .order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit))
-        return [(entry, snippets[entry.seq]) for entry in found]
+        start, end = HIGHLIGHT
+        snippets = dict(self.session.execute(
+            text("SELECT rowid, snippet(entry_fts, 0, :a, :b, '…', 16) FROM entry_fts "
+                 "WHERE entry_fts MATCH :q AND rowid IN (SELECT value FROM json_each(:seqs))"),
+            {"q": expression, "a": start, "b": end,
+             "seqs": json.dumps([e.seq for e in found])}).all())
+        return [(entry, snippets.get(entry.seq, "")) for entry in found]
 
 
 def _filtered(query: Select, where: EntryFilter) -> Select:
@@ -256,6 +261,10 @@ def _apply(entry: Entry, content: EntryContent) -> None:
     ]
 
 
+def _in_model_order(keys: set[str]) -> tuple[Category, ...]:
+    return tuple(c for c in Category if c.value in keys)
+
+
 def to_content(entry: Entry) -> EntryContent:
     order = list(Dimension)
     observations = {
@@ -273,7 +282,7 @@ def to_content(entry: Entry) -> EntryContent:
         child_ids=tuple(c.child_id for c in entry.children),
         text=entry.text,
         observations=observations,
-        categories=tuple(c for c in Category if c.value in {r.category for r in entry.categories}),
+        categories=_in_model_order({r.category for r in entry.categories}),
         significant=significant,
         mood=Mood(entry.mood) if entry.mood else None,
         voice=entry.voice, reflection=entry.reflection,

@@ -1,0 +1,88 @@
+"""Read entries for lists and search without the ORM's per-object cost.
+
+A timeline page is one query for the rows and one each for children, categories and
+observations; the ORM's identity map and instrumentation are not needed to show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from carerdesk.domain.categories import Category, SignificantEventKind
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.serialize import marks_from_list
+from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
+from carerdesk.domain.writing import Mood
+from carerdesk.store.models import Entry, EntryCategory, EntryChild, ObservationRow
+
+_DIM_ORDER = {d.value: i for i, d in enumerate(Dimension)}
+_CAT_ORDER = {c.value: i for i, c in enumerate(Category)}
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    id: str
+    seq: int
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    content: EntryContent
+
+
+def read_entries(session: Session, seqs: list[int]) -> list[StoredEntry]:
+    """The entries with these ``seqs``, in the order given."""
+    if not seqs:
+        return []
+    rows = {r.seq: r for r in session.execute(
+        select(Entry.__table__).where(Entry.seq.in_(seqs)))}
+    ids = [r.id for r in rows.values()]
+    children, categories, observations = _parts(session, ids)
+    return [_stored(rows[seq], children, categories, observations) for seq in seqs if seq in rows]
+
+
+def _parts(session: Session, ids: list[str]):
+    children: dict[str, list[str]] = defaultdict(list)
+    for entry_id, child_id in session.execute(
+            select(EntryChild.entry_id, EntryChild.child_id).where(EntryChild.entry_id.in_(ids))):
+        children[entry_id].append(child_id)
+    categories: dict[str, list[str]] = defaultdict(list)
+    for entry_id, category in session.execute(
+            select(EntryCategory.entry_id, EntryCategory.category)
+            .where(EntryCategory.entry_id.in_(ids))):
+        categories[entry_id].append(category)
+    observations: dict[str, list] = defaultdict(list)
+    for row in session.execute(select(ObservationRow.__table__)
+                               .where(ObservationRow.entry_id.in_(ids))):
+        observations[row.entry_id].append(row)
+    return children, categories, observations
+
+
+def _stored(row, children, categories, observations) -> StoredEntry:
+    obs = {
+        Dimension(o.dimension): Observation(o.what_happened, o.meaning, o.what_i_did,
+                                            o.how_i_felt, o.rating, o.rating_birth)
+        for o in sorted(observations.get(row.id, ()), key=lambda o: _DIM_ORDER[o.dimension])
+    }
+    significant = None
+    if row.significant:
+        significant = SignificantEvent(SignificantEventKind(row.significant_kind or "other"),
+                                       row.who_was_told, row.told_at, row.next_steps)
+    content = EntryContent(
+        date=row.entry_date,
+        child_ids=tuple(children.get(row.id, ())),
+        text=row.text,
+        observations=obs,
+        categories=tuple(Category(c) for c in sorted(categories.get(row.id, ()),
+                                                      key=_CAT_ORDER.__getitem__)),
+        significant=significant,
+        mood=Mood(row.mood) if row.mood else None,
+        voice=row.voice, reflection=row.reflection,
+        marks=marks_from_list(json.loads(row.marks)) if row.marks else (),
+    )
+    return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content)
