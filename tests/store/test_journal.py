@@ -189,3 +189,14 @@ def test_day_summaries_for_the_month_view(workspace, vault_ids):
     assert month[day].dimensions == {Dimension.AVAILABILITY, Dimension.ACCEPTANCE}
     only_child = workspace.journal.day_summaries(dt.date(2026, 3, 1), dt.date(2026, 3, 31), child)
     assert set(only_child) == {day}
+
+
+def test_search_pages_like_the_timeline(workspace, vault_ids):
+    for i in range(12):
+        workspace.journal.add_entry(_entry(vault_ids["child"], day=dt.date(2026, 1, 1 + i),
+                                           text=f"kite flying number {i}"))
+    first = workspace.journal.search("kite", limit=5)
+    rest = workspace.journal.search("kite", limit=50,
+                                    before=(first[-1].entry.content.date, first[-1].entry.seq))
+    ids = [h.entry.id for h in first + rest]
+    assert len(ids) == len(set(ids)) == 12

@@ -198,12 +198,12 @@ class JournalService:
             where = self._resolve_child(s, where)
             return [stored_view(e) for e in EntryRepository(s).page(where, limit, before)]
 
-    def search(self, query: str, where: EntryFilter = EntryFilter(),
-               limit: int = 200) -> list[SearchHit]:
+    def search(self, query: str, where: EntryFilter = EntryFilter(), limit: int = 200,
+               before: tuple[dt.date, int] | None = None) -> list[SearchHit]:
         with self._tx() as s:
             where = self._resolve_child(s, where)
             return [SearchHit(stored_view(e), snippet)
-                    for e, snippet in EntryRepository(s).search(query, where, limit)]
+                    for e, snippet in EntryRepository(s).search(query, where, limit, before)]
 
     def counts(self) -> tuple[int, int]:
         with self._tx() as s:

@@ -172,11 +172,7 @@ class EntryRepository:
     def page(self, where: EntryFilter, limit: int = 200,
              before: tuple[dt.date, int] | None = None) -> list[StoredEntry]:
         """Newest first; keyset paging by (date, seq) so page 500 costs what page 1 does."""
-        query = _filtered(select(Entry.seq), where)
-        if before is not None:
-            day, seq = before
-            query = query.where(or_(Entry.entry_date < day,
-                                    and_(Entry.entry_date == day, Entry.seq < seq)))
+        query = _keyset(_filtered(select(Entry.seq), where), before)
         query = query.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit)
         return read_entries(self.session, list(self.session.scalars(query)))
 
@@ -196,17 +192,17 @@ class EntryRepository:
             days[day] = (entries, dims, sig or bool(significant))
         return {day: (len(e), d, sig) for day, (e, d, sig) in days.items()}
 
-    def search(self, query: str, where: EntryFilter,
-               limit: int = 200) -> list[tuple[StoredEntry, str]]:
+    def search(self, query: str, where: EntryFilter, limit: int = 200,
+               before: tuple[dt.date, int] | None = None) -> list[tuple[StoredEntry, str]]:
         """Newest hits first. Snippets are made only for the page returned, not every hit."""
         expression = fts.match_expression(query)
         if expression is None:
             return []
         hits = select(text("rowid")).select_from(text("entry_fts")).where(
             text("entry_fts MATCH :q"))
+        query_ = _keyset(_filtered(select(Entry.seq), where).where(Entry.seq.in_(hits)), before)
         found = read_entries(self.session, list(self.session.scalars(
-            _filtered(select(Entry.seq), where).where(Entry.seq.in_(hits))
-            .order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit),
+            query_.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit),
             {"q": expression})))
         if not found:
             return []
@@ -217,6 +213,14 @@ class EntryRepository:
             {"q": expression, "a": start, "b": end,
              "seqs": json.dumps([e.seq for e in found])}).all())
         return [(entry, snippets.get(entry.seq, "")) for entry in found]
+
+
+def _keyset(query: Select, before: tuple[dt.date, int] | None) -> Select:
+    """Only rows after ``before`` in newest-first order."""
+    if before is None:
+        return query
+    day, seq = before
+    return query.where(or_(Entry.entry_date < day, and_(Entry.entry_date == day, Entry.seq < seq)))
 
 
 def _filtered(query: Select, where: EntryFilter) -> Select:

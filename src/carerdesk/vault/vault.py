@@ -18,8 +18,6 @@ from sqlalchemy import Engine
 
 from carerdesk.domain.errors import (
     DatabaseMissing,
-    PassphraseMismatch,
-    PassphraseTooShort,
     SlotFileMissing,
     StorageFailed,
     VaultAlreadyExists,
@@ -28,13 +26,13 @@ from carerdesk.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from carerdesk.domain.passphrase import MIN_PASSPHRASE, check_new_passphrase
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault import kdf, recovery, slots
 from carerdesk.vault.atomic import atomic_write, storage_reason
 from carerdesk.vault.copy import encrypted_copy
 from carerdesk.vault.process_lock import ProcessLock
 
-MIN_PASSPHRASE = 8
 
 
 @dataclass(frozen=True)
@@ -59,14 +57,6 @@ class VaultFiles:
 
     def exists(self) -> bool:
         return self.slot_file.exists() or self.database.exists()
-
-
-def check_new_passphrase(new: str, confirmation: str, minimum: int = MIN_PASSPHRASE) -> str:
-    if len(new.strip()) < minimum:
-        raise PassphraseTooShort(minimum)
-    if new != confirmation:
-        raise PassphraseMismatch()
-    return new
 
 
 class UnlockedVault:

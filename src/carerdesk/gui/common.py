@@ -1,0 +1,38 @@
+"""Small pieces every window uses: the error line, busy state, a labelled form row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.messages import describe
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a4262c;")
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, exc: BaseException) -> None:
+    """Plain words for a CarerDesk error; anything else is a bug, said kindly."""
+    if isinstance(exc, CarerDeskError):
+        label.setText(describe(exc))
+    else:
+        from carerdesk.logs import log_unexpected
+
+        where = log_unexpected(exc)
+        label.setText(label.tr("Something went wrong inside CarerDesk. Nothing more was "
+                               "changed. Details (without any record text) are in {log}.")
+                      .format(log=where))
+    label.show()
+
+
+def clear_error(label: QLabel) -> None:
+    label.clear()
+    label.hide()

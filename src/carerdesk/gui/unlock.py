@@ -1,0 +1,106 @@
+"""The unlock window, with a way through the recovery key for a forgotten passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.workers import run_in_background
+from carerdesk.workspace import Workspace
+
+
+def busy_bar(parent) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # indeterminate: Argon2 gives no progress to report
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName(parent.tr("Working"))
+    bar.hide()
+    return bar
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase; emits ``unlocked(workspace)``."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, folder: Path, agency: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.setWindowTitle(self.tr("Unlock CarerDesk"))
+        self.setMinimumWidth(420)
+        title = QLabel(self.tr("<h2>Welcome back</h2>"), self)
+        intro = QLabel(self.tr("Your journal is locked. Type your passphrase to open it."), self)
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.error = error_label(self, self.tr("Unlock problem"))
+        self.busy = busy_bar(self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.forgot_button = QPushButton(self.tr("&Forgotten passphrase?"), self)
+        self.forgot_button.setAccessibleName(self.tr("Forgotten passphrase"))
+        self.forgot_button.setAutoDefault(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        if agency:
+            layout.addWidget(QLabel(agency, self))
+        for widget in (title, intro):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.forgot_button.clicked.connect(self.recover)
+        self.passphrase.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.unlock_button, self.forgot_button, self.passphrase):
+            widget.setEnabled(not busy)
+
+    def try_unlock(self) -> None:
+        clear_error(self.error)
+        passphrase = self.passphrase.text()
+        self._busy(True)
+        run_in_background(self, lambda: Workspace.unlock(self.folder, passphrase),
+                          self._opened, self._failed)
+
+    def _opened(self, workspace: Workspace) -> None:
+        self._busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(workspace)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        show_error(self.error, exc)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def recover(self) -> None:
+        from carerdesk.gui.recover import RecoverDialog
+
+        dialog = RecoverDialog(self.folder, self)
+        dialog.recovered.connect(self._opened)
+        dialog.open()

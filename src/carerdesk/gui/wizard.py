@@ -1,0 +1,290 @@
+"""First run: create the vault, keep the recovery key safe, then the household and a child."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.passphrase import MIN_PASSPHRASE, check_new_passphrase
+from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.unlock import busy_bar
+from carerdesk.gui.workers import run_in_background
+from carerdesk.workspace import Workspace
+
+
+def _label(text: str, parent) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Choose your passphrase"))
+        self.setSubTitle(self.tr("It opens your journal. Nobody else, not even your agency, "
+                                 "can open it without this passphrase or your recovery key."))
+        from carerdesk.gui.strength import StrengthMeter
+
+        self.first, self.second = QLineEdit(self), QLineEdit(self)
+        for field, name in ((self.first, self.tr("Passphrase")),
+                            (self.second, self.tr("Passphrase again"))):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name)
+        self.meter = StrengthMeter(self)
+        self.error = error_label(self, self.tr("Passphrase problem"))
+        self.busy = busy_bar(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("&Again:"), self.second)
+        form.addRow(self.error)
+        form.addRow(self.busy)
+        self.first.textChanged.connect(lambda text: self.meter.show_for(text, wizard.minimum))
+        self.first.textChanged.connect(self.completeChanged)
+        self.second.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.first.text() and self.second.text()) and not self.busy.isVisible()
+
+    def validatePage(self) -> bool:
+        if self.owner.workspace is not None:
+            return True
+        clear_error(self.error)
+        try:
+            check_new_passphrase(self.first.text(), self.second.text(), self.owner.minimum)
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
+            return False
+        self.busy.show()
+        self.completeChanged.emit()
+        run_in_background(self, self.owner.create_vault(self.first.text(), self.second.text()),
+                          self._created, self._failed)
+        return False  # the page moves on when the vault exists
+
+    def _created(self, result) -> None:
+        self.busy.hide()
+        self.owner.workspace, self.owner.recovery_key = result
+        self.first.clear()
+        self.second.clear()
+        self.owner.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.completeChanged.emit()
+        show_error(self.error, exc)
+
+
+class RecoveryKeyPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr("If you forget your passphrase, this key is the only way back "
+                                 "into your journal. Write it down or print it now: it is shown "
+                                 "only this once."))
+        self.key = QLineEdit(self)
+        self.key.setReadOnly(True)
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        font = self.key.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.key.setFont(font)
+        self.save_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"), self)
+        self.save_button.setAccessibleName(self.tr("Save recovery sheet"))
+        self.saved = _label("", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key)
+        layout.addWidget(_label(self.tr("Keep the sheet somewhere safe and private, away from "
+                                        "the computer. Anyone with the key and your computer "
+                                        "could read your records."), self))
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.saved)
+        self.save_button.clicked.connect(self.save_sheet)
+
+    def initializePage(self) -> None:
+        self.key.setText(self.owner.recovery_key or "")
+
+    def save_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save recovery sheet"),
+                                              "CarerDesk recovery sheet.pdf", "PDF (*.pdf)")
+        if path:
+            self.owner.save_sheet(Path(path), self.saved)
+
+
+class ConfirmKeyPage(QWizardPage):
+    """The carer types two groups back, so we know the key was really kept."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Check your recovery key"))
+        self.groups = (0, 0)
+        self.intro = _label("", self)
+        self.first, self.second = QLineEdit(self), QLineEdit(self)
+        self.error = error_label(self, self.tr("Recovery key check"))
+        form = QFormLayout(self)
+        form.addRow(self.intro)
+        self.first_label, self.second_label = QLabel(self), QLabel(self)
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
+        form.addRow(self.error)
+
+    def initializePage(self) -> None:
+        first, second = sorted(secrets.SystemRandom().sample(range(1, 14), 2))
+        self.groups = (first, second)
+        self.intro.setText(self.tr("Type two groups of your recovery key from your paper, "
+                                   "to check it was written down right."))
+        for label, field, group in ((self.first_label, self.first, self.groups[0]),
+                                    (self.second_label, self.second, self.groups[1])):
+            label.setText(self.tr("Group {n}:").format(n=group))
+            field.setAccessibleName(self.tr("Group {n} of the recovery key").format(n=group))
+            field.clear()
+
+    def validatePage(self) -> bool:
+        groups = (self.owner.recovery_key or "").split("-")
+        typed = (self.first.text(), self.second.text())
+        wanted = [groups[g - 1] for g in self.groups]
+        norm = [t.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
+                for t in typed]
+        if norm == wanted:
+            clear_error(self.error)
+            return True
+        self.error.setText(self.tr("That does not match the key. Go back one page to see it "
+                                   "again, and check your paper."))
+        self.error.show()
+        return False
+
+
+class HouseholdPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Your household"))
+        self.setSubTitle(self.tr("How your household appears on reports you choose to send."))
+        self.name, self.carers = QLineEdit(self), QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Household name"))
+        self.carers.setAccessibleName(self.tr("Carers' names"))
+        self.name.setPlaceholderText(self.tr("for example: The Brown family"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Household &name:"), self.name)
+        form.addRow(self.tr("&Carers' names:"), self.carers)
+        self.registerField("household*", self.name)
+
+
+class ChildPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("The first child in your care"))
+        self.setSubTitle(self.tr("You can add brothers and sisters, and other children, later."))
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Child's name"))
+        self.knows_born = QCheckBox(self.tr("I know the date of &birth"), self)
+        self.born, self.placed = QDateEdit(self), QDateEdit(self)
+        for edit, name in ((self.born, self.tr("Date of birth")),
+                           (self.placed, self.tr("Placement began"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumDate(QDate.currentDate())
+            edit.setAccessibleName(name)
+        self.born.setDate(QDate.currentDate().addYears(-8))
+        self.placed.setDate(QDate.currentDate())
+        self.born.setEnabled(False)
+        self.knows_born.toggled.connect(self.born.setEnabled)
+        self.error = error_label(self, self.tr("Child problem"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Child's &name:"), self.name)
+        form.addRow(self.knows_born, self.born)
+        form.addRow(self.tr("&Placement began:"), self.placed)
+        form.addRow(self.error)
+        self.registerField("child*", self.name)
+
+    def validatePage(self) -> bool:
+        born = self.born.date().toPython() if self.knows_born.isChecked() else None
+        try:
+            self.owner.finish_household(self.field("household"), self.owner.household_page.carers.text(),
+                                        self.name.text(), born, self.placed.date().toPython())
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
+            return False
+        return True
+
+
+class SetupWizard(QWizard):
+    """Emits ``ready(workspace)`` once the vault, the household and a child exist."""
+
+    ready = Signal(object)
+
+    def __init__(self, folder: Path, minimum: int = MIN_PASSPHRASE, kdf_params=None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.folder, self.minimum, self.kdf_params = folder, minimum, kdf_params
+        self.workspace: Workspace | None = None
+        self.recovery_key: str | None = None
+        self.setWindowTitle(self.tr("Set up CarerDesk"))
+        self.setMinimumSize(620, 460)
+        welcome = QWizardPage(self)
+        welcome.setTitle(self.tr("Welcome to CarerDesk"))
+        welcome_text = _label(self.tr(
+            "CarerDesk keeps your daily records about the children in your care, on this "
+            "computer only, locked with a passphrase. Nothing leaves this computer unless you "
+            "choose to send it.\n\nSetting up takes about two minutes: a passphrase, your "
+            "recovery key, your household and the first child."), welcome)
+        QVBoxLayout(welcome).addWidget(welcome_text)
+        self.household_page = HouseholdPage(self)
+        for page in (welcome, PassphrasePage(self), RecoveryKeyPage(self), ConfirmKeyPage(self),
+                     self.household_page, ChildPage(self)):
+            self.addPage(page)
+        self.rejected.connect(self._abandoned)
+
+    def create_vault(self, passphrase: str, confirmation: str):
+        folder, params = self.folder, self.kdf_params
+        return lambda: Workspace.create(folder, passphrase, confirmation, params=params)
+
+    def save_sheet(self, path: Path, status: QLabel) -> None:
+        from carerdesk.reports.recovery_sheet import recovery_sheet
+
+        try:
+            path.write_bytes(recovery_sheet(self.recovery_key or ""))
+        except OSError as exc:
+            status.setText(self.tr("Could not save the sheet: {reason}").format(
+                reason=exc.strerror or exc))
+            return
+        status.setText(self.tr("Saved to {path}. Print it, then keep the paper safe and "
+                               "delete the file.").format(path=path))
+
+    def finish_household(self, household: str, carers: str, child: str, born, placed) -> None:
+        assert self.workspace is not None
+        journal = self.workspace.journal
+        if not journal.children():
+            journal.save_household(household, carers or None)
+            journal.add_child(child, born, placed)
+
+    def accept(self) -> None:
+        super().accept()
+        self.ready.emit(self.workspace)
+
+    def _abandoned(self) -> None:
+        if self.workspace is not None:  # the vault exists; it will ask to unlock next time
+            self.workspace.lock()
+            self.workspace = None
