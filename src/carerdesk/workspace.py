@@ -106,6 +106,10 @@ class Workspace:
     # --- while open ---
 
     @property
+    def is_locked(self) -> bool:
+        return self.vault.is_locked
+
+    @property
     def role(self) -> Role:
         with self._sessions.begin() as s:
             return Role(MetaRepository(s).get("role") or Role.CARER.value)

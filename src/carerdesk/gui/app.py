@@ -1,13 +1,104 @@
-"""Start the app: a QApplication, our translations, and the first window."""
+"""Start the app and move between its states: set-up, locked, open."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from carerdesk import i18n
+from carerdesk.gui import main_actions
+from carerdesk.gui.main_window import MainWindow
+from carerdesk.gui.unlock import UnlockDialog
+from carerdesk.gui.wizard import SetupWizard
+from carerdesk.workspace import Workspace, default_data_dir, vault_exists
+
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+class AppController(QObject):
+    """Owns the open workspace; locks it on request or after idle minutes."""
+
+    def __init__(self, folder: Path, kdf_params=None) -> None:
+        super().__init__()
+        self.folder, self.kdf_params = folder, kdf_params
+        self.workspace: Workspace | None = None
+        self.window: MainWindow | None = None
+        self.dialog = None
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self.lock)
+        QApplication.instance().installEventFilter(self)
+
+    def start(self) -> None:
+        if vault_exists(self.folder):
+            self.show_unlock()
+        else:
+            wizard = SetupWizard(self.folder, kdf_params=self.kdf_params)
+            wizard.ready.connect(self.opened)
+            self.dialog = wizard
+            wizard.show()
+
+    def show_unlock(self) -> None:
+        dialog = UnlockDialog(self.folder)
+        dialog.unlocked.connect(self.opened)
+        self.dialog = dialog
+        dialog.show()
+
+    def opened(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.window = MainWindow(workspace)
+        self.window.lock_requested.connect(self.lock)
+        self.window.closed.connect(self.quit)
+        self.window.show()
+        self.window.refresh()
+        main_actions.resume_draft(self.window)
+        self._restart_idle()
+
+    def lock(self) -> None:
+        """Keep the draft, forget what is on screen, drop the key, ask for the passphrase."""
+        self.idle.stop()
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.closed.disconnect(self.quit)
+            window.detach()
+            window.hide()
+            window.deleteLater()
+        if self.workspace is not None:
+            self.workspace.lock()
+            self.workspace = None
+            self.show_unlock()
+
+    def quit(self) -> None:
+        self.idle.stop()
+        if self.workspace is not None:
+            self.workspace.lock()
+            self.workspace = None
+        QApplication.instance().quit()
+
+    def _restart_idle(self) -> None:
+        self.idle.start(main_actions.autolock_minutes() * 60_000)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in _ACTIVITY and self.workspace is not None:
+            self._restart_idle()
+        return False
+
+
+def _install_translators(app: QApplication) -> None:
+    i18n.install()
+    qt = QTranslator(app)  # Qt's own buttons and dialogs in the same language
+    if qt.load(QLocale(i18n.preferred_language()), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
 
 
 def run(data_dir: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     app = QApplication.instance() or QApplication(sys.argv)
-    QMessageBox.information(None, "CarerDesk", QApplication.translate("App", "Coming soon."))
-    return 0
+    app.setOrganizationName("CarerDesk")
+    app.setApplicationName("CarerDesk")
+    _install_translators(app)
+    controller = AppController(Path(data_dir).expanduser() if data_dir else default_data_dir())
+    controller.start()
+    return app.exec()

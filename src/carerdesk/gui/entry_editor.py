@@ -1,0 +1,196 @@
+"""The entry editor: drafts saved as you type, undo and redo, amendments with a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+)
+
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.entry_form import EntryForm
+from carerdesk.journal import ChildView, EntryView, JournalService
+
+SNAPSHOT_MS = 600  # a pause in typing this long makes an undo step and a draft save
+
+
+class _Snapshot(QUndoCommand):
+    """Undo between two whole-form states; holds values, never widgets."""
+
+    def __init__(self, editor: EntryEditor, before: dict, after: dict) -> None:
+        super().__init__(editor.tr("Edit"))
+        self.editor, self.before, self.after = editor, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the form already shows ``after``
+            self._first = False
+            return
+        self.editor.apply(self.after)
+
+    def undo(self) -> None:
+        self.editor.apply(self.before)
+
+
+class EntryEditor(QDialog):
+    """Writes a new entry, or amends ``entry``. Emits ``saved(EntryView)``."""
+
+    saved = Signal(object)
+
+    def __init__(self, journal: JournalService, children: list[ChildView],
+                 entry: EntryView | None = None, child_id: str | None = None,
+                 draft_id: str | None = None, draft_state: dict | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.journal, self.entry, self.draft_id = journal, entry, draft_id
+        self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
+        self.resize(880, 820)
+        self.form = EntryForm(children, self)
+        if draft_state is not None:
+            self.form.apply_state(draft_state)
+        elif entry is not None:
+            self.form.set_content(entry.content)
+        elif child_id or len(children) == 1:
+            box = self.form.child_boxes.get(child_id or children[0].id)
+            if box:
+                box.setChecked(True)
+        self.undo_stack = QUndoStack(self)
+        self._last = self.form.state()
+        self._applying = False
+        self._timer = QTimer(self, singleShot=True, interval=SNAPSHOT_MS)
+        self._timer.timeout.connect(self.snapshot)
+        self.form.changed.connect(self._changed)
+        self._build()
+
+    def _build(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.error = error_label(self, self.tr("Save problem"))
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Draft status"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save the entry"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        close = QPushButton(self.tr("Close"), self)
+        close.setAccessibleName(self.tr("Close the editor"))
+        undo, redo = self.undo_stack.createUndoAction(self), self.undo_stack.createRedoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        save = QAction(self.tr("Save"), self, shortcut=QKeySequence.StandardKey.Save)
+        for action in (undo, redo, save):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        undo_button, redo_button = QPushButton(self.tr("Undo"), self), QPushButton(self.tr("Redo"), self)
+        undo_button.clicked.connect(undo.trigger)
+        redo_button.clicked.connect(redo.trigger)
+        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
+        undo_button.setEnabled(False)
+        redo_button.setEnabled(False)
+        save.triggered.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for widget in (undo_button, redo_button, self.status):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+        self.reason.setPlaceholderText(self.tr("Why are you changing this entry? The earlier "
+                                               "version is kept, with your reason."))
+        self.reason.setVisible(self.entry is not None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.form.narrative.text.setFocus()
+
+    # --- drafts and undo ---
+
+    def _changed(self) -> None:
+        if not self._applying:
+            self._timer.start()
+
+    def snapshot(self) -> None:
+        """Make an undo step and save the draft now (also called before a lock)."""
+        self._timer.stop()
+        state = self.form.state()
+        if state == self._last:
+            return
+        self.undo_stack.push(_Snapshot(self, self._last, state))
+        self._last = state
+        self._save_draft(state)
+
+    def _save_draft(self, state: dict[str, Any]) -> None:
+        try:
+            self.draft_id = self.journal.save_draft(
+                state, self.draft_id, self.entry.id if self.entry else None)
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
+            return
+        self.status.setText(self.tr("Draft kept"))
+
+    def apply(self, state: dict[str, Any]) -> None:
+        self._applying = True
+        try:
+            self.form.apply_state(state)
+        finally:
+            self._applying = False
+        self._last = state
+        self._save_draft(state)
+
+    # --- saving ---
+
+    def save(self) -> None:
+        self.snapshot()
+        clear_error(self.error)
+        content = self.form.content()
+        try:
+            if self.entry is None:
+                saved = self.journal.add_entry(content, draft_id=self.draft_id)
+            else:
+                saved = self.journal.amend_entry(self.entry.id, content, self.reason.text(),
+                                                 draft_id=self.draft_id)
+        except CarerDeskError as exc:
+            show_error(self.error, exc)  # nothing lost: the draft is still in the vault
+            return
+        self.draft_id = None
+        self.saved.emit(saved)
+        self.accept()
+
+    def reject(self) -> None:
+        """Closing (Esc, the Close button, the window's X): keep or discard the draft."""
+        self.snapshot()
+        if self.draft_id:
+            answer = QMessageBox.question(
+                self, self.tr("Keep this draft?"),
+                self.tr("This entry is not saved yet. Keep it as a draft to finish later?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                self.journal.discard_draft(self.draft_id)
+                self.draft_id = None
+        super().reject()
+
+    def close_for_lock(self) -> None:
+        """The vault is locking: keep the draft and close without asking."""
+        self.snapshot()
+        super().reject()

@@ -1,0 +1,76 @@
+"""What the main window's actions do: small functions that call services and refresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog
+
+from carerdesk.gui.child_dialog import ChildDialog
+from carerdesk.gui.entry_editor import EntryEditor
+from carerdesk.gui.history import HistoryDialog
+
+AUTOLOCK_KEY, AUTOLOCK_DEFAULT = "autolock_minutes", 10
+
+
+def open_editor(window, entry=None, draft=None) -> EntryEditor:
+    journal = window.workspace.journal
+    editor = EntryEditor(journal, journal.children(), entry=entry, child_id=window.child_id(),
+                         draft_id=draft.id if draft else None,
+                         draft_state=draft.state if draft else None, parent=window)
+    if entry is None and draft is not None and draft.entry_id:
+        editor.entry = journal.entry(draft.entry_id)
+        editor.reason.show()
+    editor.saved.connect(lambda _entry: window.refresh())
+    editor.finished.connect(lambda _result: setattr(window, "editor", None))
+    window.editor = editor
+    editor.show()
+    return editor
+
+
+def new_entry(window) -> None:
+    if window.editor is not None:
+        window.editor.raise_()
+        return
+    open_editor(window)
+
+
+def amend_entry(window) -> None:
+    entry = window.selected_entry()
+    if entry is not None and window.editor is None:
+        open_editor(window, entry=window.workspace.journal.entry(entry.id))
+
+
+def resume_draft(window) -> None:
+    """After an unlock or a crash: the newest draft reopens, nothing lost."""
+    drafts = window.workspace.journal.drafts()
+    if drafts and window.editor is None:
+        open_editor(window, draft=drafts[0])
+
+
+def show_history(window) -> None:
+    entry = window.selected_entry()
+    if entry is not None:
+        versions = window.workspace.journal.history(entry.id)
+        HistoryDialog(versions, window.model.child_names, window).exec()
+
+
+def add_child(window) -> None:
+    dialog = ChildDialog(window.workspace.journal, window)
+    if dialog.exec():
+        window.reload_children()
+
+
+def autolock_minutes() -> int:
+    value = QSettings().value(AUTOLOCK_KEY, AUTOLOCK_DEFAULT)
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return AUTOLOCK_DEFAULT
+
+
+def preferences(window) -> None:
+    minutes, ok = QInputDialog.getInt(
+        window, window.tr("Preferences"),
+        window.tr("Lock CarerDesk after this many idle minutes:"), autolock_minutes(), 1, 240)
+    if ok:  # the idle timer reads it again at the next key press or click
+        QSettings().setValue(AUTOLOCK_KEY, minutes)

@@ -1,0 +1,179 @@
+"""The window a carer lives in: the children, the timeline, the month, search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerdesk.gui.filter_bar import FilterBar
+from carerdesk.gui.html_delegate import HtmlDelegate
+from carerdesk.gui.month_view import MonthView
+from carerdesk.gui.render import entry_html
+from carerdesk.gui.timeline_model import HtmlRole, TimelineModel
+from carerdesk.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.editor = None
+        self.setWindowTitle(self.tr("CarerDesk"))
+        self.resize(1280, 800)
+        self.children_list = QListWidget(self)
+        self.children_list.setAccessibleName(self.tr("Children"))
+        self.month = MonthView(self)
+        self.filters = FilterBar(self)
+        self.model = TimelineModel(workspace.journal, self)
+        self.timeline = QListView(self)
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(HtmlDelegate(HtmlRole, self.timeline))
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setAccessibleName(self.tr("Journal timeline"))
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("The selected entry"))
+        self._layout()
+        self._actions()
+        self._connect()
+        self.reload_children()
+
+    def _layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.children_list, 1)
+        left_layout.addWidget(self.month)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.filters)
+        middle_layout.addWidget(self.timeline, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (left, middle, self.preview):
+            splitter.addWidget(widget)
+        splitter.setSizes([300, 560, 420])
+        self.setCentralWidget(splitter)
+
+    def _action(self, text: str, shortcut, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        from carerdesk.gui import main_actions as acts
+
+        self.new_action = self._action(self.tr("&New entry"), QKeySequence.StandardKey.New,
+                                       lambda: acts.new_entry(self), self.tr("Write a new entry"))
+        self.amend_action = self._action(self.tr("&Amend entry"), QKeySequence("Ctrl+E"),
+                                         lambda: acts.amend_entry(self),
+                                         self.tr("Change the selected entry; the earlier "
+                                                 "version is kept"))
+        self.history_action = self._action(self.tr("&History"), QKeySequence("Ctrl+H"),
+                                           lambda: acts.show_history(self),
+                                           self.tr("Every version of the selected entry"))
+        self.child_action = self._action(self.tr("Add a &child…"), QKeySequence("Ctrl+Shift+N"),
+                                         lambda: acts.add_child(self),
+                                         self.tr("Add a child to the household"))
+        self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
+                                          self.focus_search, self.tr("Search your journal"))
+        self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"),
+                                        self.lock_requested.emit,
+                                        self.tr("Lock CarerDesk now; your draft is kept"))
+        self.prefs_action = self._action(self.tr("&Preferences…"),
+                                         QKeySequence.StandardKey.Preferences,
+                                         lambda: acts.preferences(self),
+                                         self.tr("Auto-lock time"))
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close, self.tr("Lock and quit"))
+        journal = self.menuBar().addMenu(self.tr("&Journal"))
+        for action in (self.new_action, self.amend_action, self.history_action,
+                       self.child_action, None, self.search_action, None, self.lock_action,
+                       self.prefs_action, self.quit_action):
+            journal.addSeparator() if action is None else journal.addAction(action)
+        toolbar = self.addToolBar(self.tr("Journal"))
+        toolbar.setObjectName("journal-toolbar")
+        for action in (self.new_action, self.amend_action, self.history_action,
+                       self.lock_action):
+            toolbar.addAction(action)
+
+    def _connect(self) -> None:
+        self.children_list.currentRowChanged.connect(lambda _row: self.refresh())
+        self.filters.changed.connect(self.refresh)
+        self.timeline.selectionModel().currentChanged.connect(self._selected)
+        self.timeline.doubleClicked.connect(lambda _i: self.amend_action.trigger())
+        self.month.month_shown.connect(self._month_shown)
+        self.month.clicked.connect(self.filters.show_day)
+
+    # --- what is shown ---
+
+    def child_id(self) -> str | None:
+        item = self.children_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reload_children(self) -> None:
+        children = self.workspace.journal.children()
+        self.model.child_names = {c.id: c.name for c in children}
+        self.children_list.clear()
+        everyone = QListWidgetItem(self.tr("All children"))
+        self.children_list.addItem(everyone)
+        for child in children:
+            item = QListWidgetItem(child.name)
+            item.setData(Qt.ItemDataRole.UserRole, child.id)
+            self.children_list.addItem(item)
+        self.children_list.setCurrentRow(0)
+
+    def refresh(self) -> None:
+        if self.workspace.is_locked:
+            return
+        self.model.show(self.filters.entry_filter(self.child_id()), self.filters.search.text())
+        self.month.refresh_page()
+        self.preview.clear()
+        children, entries = self.workspace.journal.counts()
+        self.statusBar().showMessage(self.tr("{entries} entries, {children} children").format(
+            entries=entries, children=children))
+
+    def _month_shown(self, first, last) -> None:
+        if not self.workspace.is_locked:
+            self.month.set_summaries(self.workspace.journal.day_summaries(first, last,
+                                                                          self.child_id()))
+
+    def _selected(self, current, _previous) -> None:
+        entry = self.model.entry(current.row())
+        self.preview.setHtml(entry_html(entry.content, self.model.child_names) if entry else "")
+
+    def selected_entry(self):
+        return self.model.entry(self.timeline.currentIndex().row())
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def detach(self) -> None:
+        """Forget everything on screen: the vault is locking."""
+        if self.editor is not None:
+            self.editor.close_for_lock()
+            self.editor = None
+        self.model.detach()
+        self.preview.clear()
+        self.month.set_summaries({})
+        self.children_list.clear()
+
+    def closeEvent(self, event) -> None:
+        self.detach()
+        self.closed.emit()
+        super().closeEvent(event)

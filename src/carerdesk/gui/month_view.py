@@ -1,0 +1,64 @@
+"""A month at a glance: which days have entries, and which dimensions each day touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QCalendarWidget
+
+from carerdesk.gui.render import DIMENSION_COLOURS
+from carerdesk.journal.views import DaySummary
+
+
+class MonthView(QCalendarWidget):
+    """Dots under each day: one colour per dimension; a red corner for a significant event."""
+
+    month_shown = Signal(object, object)  # first and last day of the page
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.summaries: dict[dt.date, DaySummary] = {}
+        self.setGridVisible(True)
+        self.setMaximumDate(QDate.currentDate())
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setAccessibleName(self.tr("Month view: days with entries"))
+        self.currentPageChanged.connect(lambda year, month: self._announce(year, month))
+
+    def _announce(self, year: int, month: int) -> None:
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        self.month_shown.emit(first, last)
+
+    def refresh_page(self) -> None:
+        self._announce(self.yearShown(), self.monthShown())
+
+    def set_summaries(self, summaries: dict[dt.date, DaySummary]) -> None:
+        self.summaries = summaries
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        summary = self.summaries.get(date.toPython())
+        if summary is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = max(4, rect.height() // 7)
+        x = rect.left() + 3
+        y = rect.bottom() - size - 2
+        for dim, colour in DIMENSION_COLOURS.items():
+            if dim in summary.dimensions:
+                painter.setBrush(QColor(colour))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(x, y, size, size)
+            x += size + 1
+        if not summary.dimensions:  # an entry with no dimension: a grey dot
+            painter.setBrush(QColor("#9e9e9e"))
+            painter.drawEllipse(rect.left() + 3, y, size, size)
+        if summary.significant:
+            painter.setBrush(QColor("#a4262c"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(rect.right() - size - 1, rect.top() + 2, size, size)
+        painter.restore()
