@@ -24,6 +24,8 @@ def open_editor(window, entry=None, draft=None) -> EntryEditor:
     editor.finished.connect(lambda _result: setattr(window, "editor", None))
     window.editor = editor
     editor.show()
+    editor.raise_()
+    editor.activateWindow()
     return editor
 
 

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"),
                                         self.lock_requested.emit,
                                         self.tr("Lock CarerDesk now; your draft is kept"))
+        # Lock works from any CarerDesk window, the editor included.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.prefs_action = self._action(self.tr("&Preferences…"),
                                          QKeySequence.StandardKey.Preferences,
                                          lambda: acts.preferences(self),

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QCalendarWidget
+from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from carerdesk.gui.render import DIMENSION_COLOURS
 from carerdesk.journal.views import DaySummary
@@ -25,6 +25,19 @@ class MonthView(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setAccessibleName(self.tr("Month view: days with entries"))
         self.currentPageChanged.connect(lambda year, month: self._announce(year, month))
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """QCalendarWidget's own navigation controls come unnamed for screen readers."""
+        names = {"qt_calendar_yearedit": self.tr("Year"),
+                 "qt_calendar_prevmonth": self.tr("Previous month"),
+                 "qt_calendar_nextmonth": self.tr("Next month"),
+                 "qt_calendar_monthbutton": self.tr("Choose the month"),
+                 "qt_calendar_yearbutton": self.tr("Choose the year"),
+                 "qt_calendar_calendarview": self.tr("Days of the month")}
+        for widget in self.findChildren(QWidget):
+            if widget.objectName() in names:
+                widget.setAccessibleName(names[widget.objectName()])
 
     def _announce(self, year: int, month: int) -> None:
         first = dt.date(year, month, 1)

@@ -142,6 +142,8 @@ class ConfirmKeyPage(QWizardPage):
         self.groups = (0, 0)
         self.intro = _label("", self)
         self.first, self.second = QLineEdit(self), QLineEdit(self)
+        for field in (self.first, self.second):
+            field.setAccessibleName(self.tr("A group of the recovery key"))
         self.error = error_label(self, self.tr("Recovery key check"))
         form = QFormLayout(self)
         form.addRow(self.intro)
