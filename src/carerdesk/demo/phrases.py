@@ -11,7 +11,7 @@ ACTIVITIES = ["baked flapjacks", "built a den", "played football", "made a birth
               "did a jigsaw", "walked the dog", "painted pebbles", "rode bikes"]
 
 DAYS = [
-    "A calm school day. {name} came out smiling and told me about {activity_past} in class.",
+    "A calm school day. {name} came out smiling: in class they {activity_past}.",
     "We went to {place} after school and {activity}. {name} chose where we walked.",
     "A harder day. {name} was quiet at breakfast and cried at bedtime about {family}.",
     "Busy Saturday: swimming, then we {activity}. {name} was tired but proud.",

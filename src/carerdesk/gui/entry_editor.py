@@ -100,6 +100,9 @@ class EntryEditor(QDialog):
         self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
         undo_button.setEnabled(False)
         redo_button.setEnabled(False)
+        for button in (undo_button, redo_button, close):
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         save.triggered.connect(self.save)
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)

@@ -54,11 +54,13 @@ class EntryForm(QWidget):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setMaximumDate(QDate.currentDate())  # never in the future
         self.date.setAccessibleName(self.tr("Date of the entry"))
+        self.date.setMaximumWidth(220)
         self.child_boxes = {c.id: QCheckBox(c.name, self) for c in children}
         for box in self.child_boxes.values():
             box.setAccessibleName(self.tr("About {name}").format(name=box.text()))
         self.mood = QComboBox(self)
         self.mood.setAccessibleName(self.tr("The child's mood"))
+        self.mood.setMaximumWidth(220)
         self.mood.addItem(self.tr("(not recorded)"), None)
         for mood in Mood:
             self.mood.addItem(_t("Writing", mood.title), mood.value)

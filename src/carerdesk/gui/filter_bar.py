@@ -33,6 +33,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(220)
         self.dimension = QComboBox(self)
         self.dimension.setAccessibleName(self.tr("Filter by dimension"))
         self.dimension.addItem(self.tr("All dimensions"), None)

@@ -15,8 +15,8 @@ class HtmlDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
         doc.setHtml(index.data(self.role) or "")
-        doc.setTextWidth(max(option.rect.width() - 8, 100))
         return doc
 
     def paint(self, painter, option, index) -> None:
@@ -31,11 +31,12 @@ class HtmlDelegate(QStyledItemDelegate):
             context.palette.setColor(QPalette.ColorRole.Text,
                                      option.palette.color(QPalette.ColorRole.HighlightedText))
         painter.save()
-        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        painter.setClipRect(option.rect)  # a long line is cut at the edge, never wrapped
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+        """Two lines of text: a heading and one line of the entry or of the search hit."""
+        line = option.fontMetrics.lineSpacing()
+        return QSize(400, 2 * line + 12)

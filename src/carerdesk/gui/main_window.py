@@ -41,7 +41,8 @@ class MainWindow(QMainWindow):
         self.timeline = QListView(self)
         self.timeline.setModel(self.model)
         self.timeline.setItemDelegate(HtmlDelegate(HtmlRole, self.timeline))
-        self.timeline.setUniformItemSizes(False)
+        # Rows are two lines tall, always: Qt then never measures 20,000 rows to lay them out.
+        self.timeline.setUniformItemSizes(True)
         self.timeline.setAccessibleName(self.tr("Journal timeline"))
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.preview = QTextBrowser(self)
@@ -55,7 +56,8 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.children_list, 1)
-        left_layout.addWidget(self.month)
+        left_layout.addWidget(self.month, 2)
+        self.month.setMinimumHeight(260)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.filters)
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, middle, self.preview):
             splitter.addWidget(widget)
-        splitter.setSizes([300, 560, 420])
+        splitter.setSizes([320, 600, 440])
         self.setCentralWidget(splitter)
 
     def _action(self, text: str, shortcut, slot, tip: str) -> QAction:

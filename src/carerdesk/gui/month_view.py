@@ -58,7 +58,7 @@ class MonthView(QCalendarWidget):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size = max(4, rect.height() // 7)
+        size = max(4, min(rect.height() // 7, (rect.width() - 6) // 6))  # five fit in a cell
         x = rect.left() + 3
         y = rect.bottom() - size - 2
         for dim, colour in DIMENSION_COLOURS.items():

@@ -34,10 +34,12 @@ class NarrativeEdit(QWidget):
             button.setStyleSheet(f"background: {MARK_COLOURS[kind]};")
             button.setAccessibleName(self.tr("Mark as {kind}").format(
                 kind=QCoreApplication.translate("Writing", MARK_TITLES[kind])))
+            button.setAutoDefault(False)  # Enter must never mark text by surprise
             button.clicked.connect(lambda _=False, k=kind: self.mark_selection(k))
             buttons.addWidget(button)
         clear = QPushButton(self.tr("No mark"), self)
         clear.setAccessibleName(self.tr("Remove the mark"))
+        clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self.mark_selection(None))
         buttons.addWidget(clear)
         buttons.addStretch()

@@ -14,7 +14,7 @@ from carerdesk.journal import JournalService
 from carerdesk.journal.service import EntryFilter
 from carerdesk.journal.views import HIGHLIGHT_END, HIGHLIGHT_START, EntryView
 
-PAGE = 100
+PAGE = 50  # a page is read in ~25 ms, search snippets included
 EntryRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 
@@ -102,9 +102,9 @@ class TimelineModel(QAbstractListModel):
                        for d in c.observations)
         flag = ' <span style="color:#a4262c">⚑</span>' if c.significant else ""
         if snippet:
-            body = html.escape(snippet.replace("\n", " / ")).replace(
+            body = html.escape(snippet.replace("\n", " / ")[:200]).replace(
                 HIGHLIGHT_START, '<b style="background:#fff59d">').replace(HIGHLIGHT_END, "</b>")
         else:
-            body = html.escape((c.text or "")[:160])
+            body = html.escape((c.text or "").split("\n", 1)[0][:140])
         return (f"<b>{c.date.strftime('%a %d %b %Y')}</b> <small>{html.escape(names)}</small> "
                 f"{dots}{flag}<br>{body}")
