@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../src/carerdesk/gui/app.py" line="12"/>
-        <source>Coming soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Category</name>
     <message>
         <location filename="../src/carerdesk/domain/categories.py" line="36"/>
@@ -109,14 +101,105 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="24"/>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="26"/>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="27"/>
+        <source>I know the date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="29"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="30"/>
+        <source>Placement began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="38"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="42"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="44"/>
+        <source>&amp;Placement began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="237"/>
+        <source>The first child in your care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="238"/>
+        <source>You can add brothers and sisters, and other children, later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="240"/>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="241"/>
+        <source>I know the date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="243"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="244"/>
+        <source>Placement began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="253"/>
+        <source>Child problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="255"/>
+        <source>Child&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="257"/>
+        <source>&amp;Placement began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="62"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="63"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="66"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="67"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,182 +301,202 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="49"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="51"/>
-        <source>open the app</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="52"/>
+        <source>create a new vault filled with realistic, synthetic records for trying the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="54"/>
+        <source>years of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="55"/>
+        <source>how many children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
+        <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="57"/>
-        <source>create a new vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="59"/>
-        <source>carer (default) or supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="61"/>
-        <source>the household&apos;s name, shown in reports</source>
+        <source>open the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="63"/>
+        <source>create a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="65"/>
+        <source>carer (default) or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="67"/>
+        <source>the household&apos;s name, shown in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="69"/>
         <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="66"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="72"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="68"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="73"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
         <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
         <source>add a child; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
         <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="78"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="84"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
         <source>the date the placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="88"/>
         <source>list the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
         <source>journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
         <source>write an entry; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="91"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="99"/>
         <source>the day it happened (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="94"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
         <source>the day in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="107"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
         <source>mark it as a significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
         <source>who was told about the significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="111"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="117"/>
         <source>when they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="112"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="118"/>
         <source>what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="114"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="120"/>
         <source>your own reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
-        <source>the child&apos;s mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="118"/>
-        <source>change an entry; the earlier version is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/carerdesk/cli/parser.py" line="121"/>
-        <source>the new text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="122"/>
-        <source>why it changed</source>
+        <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="125"/>
-        <source>every version of an entry</source>
+        <source>change an entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
-        <source>list entries, newest first</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="128"/>
+        <source>the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="129"/>
+        <source>why it changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="132"/>
+        <source>every version of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <source>list entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,98 +526,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="17"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="18"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="18"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="19"/>
         <source>Type it again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="24"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="25"/>
         <source>Creating the vault; this takes a few seconds...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="28"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="29"/>
         <source>Vault created in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="29"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="30"/>
         <source>Write the recovery key below on paper and keep it somewhere safe, away from this computer. It is shown only this once; with it you can open the vault if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="43"/>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="44"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="45"/>
-        <source>Household</source>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="41"/>
+        <source>Choose 1 to 50 years and 1 to 8 children.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/vault_commands.py" line="46"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="47"/>
-        <source>Schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="48"/>
-        <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="49"/>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="50"/>
-        <source>Integrity</source>
+        <source>Writing demo entries: {pct}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/vault_commands.py" line="51"/>
-        <source>ok</source>
+        <source>Demo vault created in {folder} with {n} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="51"/>
-        <source>DAMAGED</source>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="64"/>
+        <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="57"/>
-        <source>The vault failed its integrity check. Restore it from a backup; do not keep writing to this copy.</source>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="65"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/vault_commands.py" line="66"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="67"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="68"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="69"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="70"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="78"/>
+        <source>The vault failed its integrity check. Restore it from a backup; do not keep writing to this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="87"/>
         <source>Passphrase changed. The recovery key still works as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="94"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="80"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="101"/>
         <source>A new passphrase is set. Keep your recovery key safe: it still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="178"/>
+        <source>Check your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="183"/>
+        <source>A group of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="184"/>
+        <source>Recovery key check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="195"/>
+        <source>Type two groups of your recovery key from your paper, to check it was written down right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="199"/>
+        <source>Group {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="200"/>
+        <source>Group {n} of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="212"/>
+        <source>That does not match the key. Go back one page to see it again, and check your paper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,225 +798,1313 @@
     </message>
 </context>
 <context>
+    <name>DimensionTab</name>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="34"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; helps the child to {benefit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="54"/>
+        <source>{title} rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="55"/>
+        <source>Foster family rating (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="56"/>
+        <source>Rating (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="60"/>
+        <source>Birth family rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="61"/>
+        <source>Birth family rating (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="57"/>
+        <source>Amend entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="57"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="80"/>
+        <source>Save problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="82"/>
+        <source>Draft status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="83"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="84"/>
+        <source>Save the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="86"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="87"/>
+        <source>Close the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="91"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="96"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="96"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="116"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="117"/>
+        <source>Why are you changing this entry? The earlier version is kept, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="150"/>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="185"/>
+        <source>Keep this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="186"/>
+        <source>This entry is not saved yet. Keep it as a draft to finish later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="53"/>
+        <source>Date of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="57"/>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="59"/>
+        <source>The child&apos;s mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="61"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="66"/>
+        <source>Secure Base dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="70"/>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="71"/>
+        <source>Exactly as they said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="72"/>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="82"/>
+        <source>Significant event (the regulations&apos; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="85"/>
+        <source>Significant event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="87"/>
+        <source>Kind of significant event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="91"/>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="94"/>
+        <source>When they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="95"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="97"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="98"/>
+        <source>Who was told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="99"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="100"/>
+        <source>What happens next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="105"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="111"/>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="112"/>
+        <source>&amp;Mood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="120"/>
+        <source>&lt;b&gt;The day&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="122"/>
+        <source>&lt;b&gt;The Secure Base dimensions&lt;/b&gt; (fill what fits; each part is optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="125"/>
+        <source>&lt;b&gt;In the child&apos;s own words&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="127"/>
+        <source>&lt;b&gt;My reflection&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="130"/>
+        <source>&lt;b&gt;Categories&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="33"/>
+        <source>Search your journal (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="35"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="38"/>
+        <source>Filter by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="39"/>
+        <source>All dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="43"/>
+        <source>Filter by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="44"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="47"/>
+        <source>Significant only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="48"/>
+        <source>Only significant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="49"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="50"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/history.py" line="15"/>
+        <source>Entry history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/history.py" line="19"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/history.py" line="23"/>
+        <source>first written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/history.py" line="24"/>
+        <source>Version {n}, {when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/history.py" line="27"/>
+        <source>The version&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="221"/>
+        <source>Your household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="222"/>
+        <source>How your household appears on reports you choose to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="224"/>
+        <source>Household name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="225"/>
+        <source>Carers&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="226"/>
+        <source>for example: The Brown family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="228"/>
+        <source>Household &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="229"/>
+        <source>&amp;Carers&apos; names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="34"/>
+        <source>CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="37"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="46"/>
+        <source>Journal timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="49"/>
+        <source>The selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="82"/>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="83"/>
+        <source>Write a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="84"/>
+        <source>&amp;Amend entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="86"/>
+        <source>Change the selected entry; the earlier version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="88"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="90"/>
+        <source>Every version of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="91"/>
+        <source>Add a &amp;child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="93"/>
+        <source>Add a child to the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="94"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="95"/>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="96"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="98"/>
+        <source>Lock CarerDesk now; your draft is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="101"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="104"/>
+        <source>Auto-lock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="105"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="106"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="107"/>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="136"/>
+        <source>All children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="151"/>
+        <source>{entries} entries, {children} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="14"/>
+        <location filename="../src/carerdesk/messages.py" line="15"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="15"/>
+        <location filename="../src/carerdesk/messages.py" line="16"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="16"/>
+        <location filename="../src/carerdesk/messages.py" line="17"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="17"/>
+        <location filename="../src/carerdesk/messages.py" line="18"/>
         <source>placement date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="18"/>
+        <location filename="../src/carerdesk/messages.py" line="19"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="19"/>
+        <location filename="../src/carerdesk/messages.py" line="20"/>
         <source>end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="20"/>
+        <location filename="../src/carerdesk/messages.py" line="21"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="21"/>
+        <location filename="../src/carerdesk/messages.py" line="22"/>
         <source>reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="22"/>
+        <location filename="../src/carerdesk/messages.py" line="23"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="33"/>
+        <location filename="../src/carerdesk/messages.py" line="24"/>
+        <source>household name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="35"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="34"/>
+        <location filename="../src/carerdesk/messages.py" line="36"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="36"/>
+        <location filename="../src/carerdesk/messages.py" line="38"/>
         <source>The folder {path} is no longer there (was a USB stick removed?). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="39"/>
+        <location filename="../src/carerdesk/messages.py" line="41"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="46"/>
+        <location filename="../src/carerdesk/messages.py" line="48"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="48"/>
+        <location filename="../src/carerdesk/messages.py" line="50"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="55"/>
+        <location filename="../src/carerdesk/messages.py" line="57"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="58"/>
+        <location filename="../src/carerdesk/messages.py" line="60"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="60"/>
+        <location filename="../src/carerdesk/messages.py" line="62"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="63"/>
+        <location filename="../src/carerdesk/messages.py" line="65"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="66"/>
+        <location filename="../src/carerdesk/messages.py" line="68"/>
         <source>The {field} cannot be before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="68"/>
+        <location filename="../src/carerdesk/messages.py" line="70"/>
         <source>The {field} is empty. Please write something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="70"/>
+        <location filename="../src/carerdesk/messages.py" line="72"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="74"/>
+        <location filename="../src/carerdesk/messages.py" line="76"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="77"/>
+        <location filename="../src/carerdesk/messages.py" line="79"/>
+        <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="82"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="79"/>
+        <location filename="../src/carerdesk/messages.py" line="84"/>
         <source>The {field} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="83"/>
+        <location filename="../src/carerdesk/messages.py" line="88"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="86"/>
+        <location filename="../src/carerdesk/messages.py" line="91"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="88"/>
+        <location filename="../src/carerdesk/messages.py" line="93"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="91"/>
+        <location filename="../src/carerdesk/messages.py" line="96"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="93"/>
+        <location filename="../src/carerdesk/messages.py" line="98"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="96"/>
+        <location filename="../src/carerdesk/messages.py" line="101"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="99"/>
+        <location filename="../src/carerdesk/messages.py" line="104"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="102"/>
+        <location filename="../src/carerdesk/messages.py" line="107"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="105"/>
+        <location filename="../src/carerdesk/messages.py" line="110"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="108"/>
+        <location filename="../src/carerdesk/messages.py" line="113"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="110"/>
+        <location filename="../src/carerdesk/messages.py" line="115"/>
         <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="112"/>
+        <location filename="../src/carerdesk/messages.py" line="117"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="115"/>
+        <location filename="../src/carerdesk/messages.py" line="120"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="116"/>
+        <location filename="../src/carerdesk/messages.py" line="121"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="119"/>
+        <location filename="../src/carerdesk/messages.py" line="124"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="121"/>
+        <location filename="../src/carerdesk/messages.py" line="126"/>
         <source>There is no child with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="123"/>
+        <location filename="../src/carerdesk/messages.py" line="128"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="125"/>
+        <location filename="../src/carerdesk/messages.py" line="130"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="144"/>
+        <location filename="../src/carerdesk/messages.py" line="149"/>
         <source>Something went wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="26"/>
+        <source>Month view: days with entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="32"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="33"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="34"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="35"/>
+        <source>Choose the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="36"/>
+        <source>Choose the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/month_view.py" line="37"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEdit</name>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="24"/>
+        <source>The day in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="25"/>
+        <source>What happened today? Say what went well, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="29"/>
+        <source>Language suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="31"/>
+        <source>Mark the selected words as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="35"/>
+        <source>Mark as {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="40"/>
+        <source>No mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="41"/>
+        <source>Remove the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="55"/>
+        <source>&quot;{found}&quot;: you might say &quot;{instead}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="30"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="31"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="32"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="33"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="34"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="63"/>
+        <source>This is a very common password; anyone would guess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="66"/>
+        <source>Use at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="68"/>
+        <source>Three or four unrelated words make a passphrase that is strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="72"/>
+        <source>Avoid repeating the same characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="65"/>
+        <source>Choose your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="66"/>
+        <source>It opens your journal. Nobody else, not even your agency, can open it without this passphrase or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="71"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="72"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="76"/>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="79"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="81"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="22"/>
+        <source>Forgotten passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="23"/>
+        <source>Type the recovery key from your recovery sheet, then choose a new passphrase. Nothing in your journal is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="28"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="31"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="32"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="35"/>
+        <source>Recovery problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="39"/>
+        <source>Set new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="41"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="42"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="43"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="123"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="124"/>
+        <source>If you forget your passphrase, this key is the only way back into your journal. Write it down or print it now: it is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="129"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="134"/>
+        <source>&amp;Save recovery sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="135"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="166"/>
+        <source>Save recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="136"/>
+        <source>&amp;Print recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="137"/>
+        <source>Print recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="141"/>
+        <source>Keep the sheet somewhere safe and private, away from the computer. Anyone with the key and your computer could read your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="163"/>
+        <source>Sent to the printer. Keep the paper somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="47"/>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="56"/>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="61"/>
+        <source>CarerDesk recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="49"/>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="75"/>
+        <source>If you ever forget your passphrase, open CarerDesk, choose &quot;Forgotten passphrase&quot; and type this key. You can then choose a new passphrase; nothing in your journal is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="53"/>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="78"/>
+        <source>Anyone who has this sheet and your computer could read your records. Keep it somewhere safe and private, away from the computer: with your important papers, or in a locked drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="65"/>
+        <source>Made on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="69"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/recovery_sheet.py" line="81"/>
+        <source>The key uses the digits 0-9 and the letters A-Z without I, L, O and U, so nothing can be mistaken for 1 or 0. Capital or small letters, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="283"/>
+        <source>Set up CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="286"/>
+        <source>Welcome to CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="288"/>
+        <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
+
+Setting up takes about two minutes: a passphrase, your recovery key, your household and the first child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="309"/>
+        <source>Could not save the sheet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="312"/>
+        <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../src/carerdesk/gui/strength.py" line="20"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/strength.py" line="34"/>
+        <source>Choose a passphrase only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/strength.py" line="35"/>
+        <source>Three or four unrelated words make a passphrase that is strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/strength.py" line="43"/>
+        <source>Strength: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/strength.py" line="46"/>
+        <source>Good choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="42"/>
+        <source>Unlock CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="44"/>
+        <source>&lt;h2&gt;Welcome back&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="45"/>
+        <source>Your journal is locked. Type your passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="49"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="50"/>
+        <source>Unlock problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="52"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="54"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="55"/>
+        <source>&amp;Forgotten passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="56"/>
+        <source>Forgotten passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="59"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="32"/>
+        <source>Very upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="33"/>
+        <source>Upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="34"/>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="35"/>
+        <source>Happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="36"/>
+        <source>Very happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="49"/>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="50"/>
+        <source>My opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="51"/>
+        <source>What someone else said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="65"/>
+        <source>Playfulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="66"/>
+        <source>Was there a light moment, and how did it land?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="67"/>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="68"/>
+        <source>What feeling underneath did you accept, without judging it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="69"/>
+        <source>Curiosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="70"/>
+        <source>What do you wonder about what was going on for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="71"/>
+        <source>Empathy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="72"/>
+        <source>How did you show you understood how hard it was?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="85"/>
+        <source>family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="86"/>
+        <source>having a hard time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="87"/>
+        <source>became very upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="88"/>
+        <source>needing connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="89"/>
+        <source>trying to get a need met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="90"/>
+        <source>was missing from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="91"/>
+        <source>the move ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/writing.py" line="92"/>
+        <source>a sleepover with another carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="32"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="30"/>
+        <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../src/carerdesk/gui/dimension_tab.py" line="20"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="21"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="29"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="75"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="76"/>
+        <source>Lock CarerDesk after this many idle minutes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,3 +104,26 @@ def test_forgotten_passphrase_path(qtbot, vault_dir, vault_ids):
 
     Workspace.unlock(vault_dir, "brand new passphrase").lock()
     assert QMessageBox  # imported for the modal helper in other tests
+
+
+def test_printable_sheet_holds_every_group():
+    from carerdesk.gui.wizard import sheet_document
+    from carerdesk.vault import recovery
+
+    key = recovery.format_key(bytes(range(32)))
+    text = sheet_document(key).toPlainText()
+    assert all(group in text for group in key.split("-"))
+    assert "Forgotten passphrase" in text
+
+
+def test_add_child_dialog_refuses_an_empty_name(qtbot, workspace):
+    from carerdesk.gui.child_dialog import ChildDialog
+
+    dialog = ChildDialog(workspace.journal)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "empty" in dialog.error.text() and dialog.child is None
+    qtbot.keyClicks(dialog.name, "Theo")
+    dialog.accept()
+    assert dialog.child.name == "Theo"
+    assert [c.name for c in workspace.journal.children()].count("Theo") == 1

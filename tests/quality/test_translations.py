@@ -38,7 +38,10 @@ def test_every_translate_call_has_a_literal_context():
         if path.name == "i18n.py":  # the wrapper itself
             continue
         for number, line in enumerate(path.read_text().splitlines(), 1):
-            if re.search(r"\btranslate\(\s*[A-Za-z_]", line) and "def translate" not in line:
+            if "i18n: forwards" in line or "def translate" in line:
+                continue  # a wrapper handing on a string marked where it was defined
+            if re.search(r"(?<![\w.])translate\(\s*[A-Za-z_]|QCoreApplication\.translate\(\s*[A-Za-z_]",
+                         line):
                 bad.append(f"{path.name}:{number}")
     assert bad == []
 

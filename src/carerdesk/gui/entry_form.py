@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,11 +29,8 @@ from carerdesk.domain.values import EntryContent, SignificantEvent
 from carerdesk.domain.writing import PACE_PROMPTS, Mood
 from carerdesk.gui.dimension_tab import DimensionTab
 from carerdesk.gui.narrative import NarrativeEdit
+from carerdesk.gui.render import t
 from carerdesk.journal import ChildView
-
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _plain(parent: QWidget, name: str, height: int = 60) -> QPlainTextEdit:
@@ -63,20 +60,20 @@ class EntryForm(QWidget):
         self.mood.setMaximumWidth(220)
         self.mood.addItem(self.tr("(not recorded)"), None)
         for mood in Mood:
-            self.mood.addItem(_t("Writing", mood.title), mood.value)
+            self.mood.addItem(t("Writing", mood.title), mood.value)
         self.narrative = NarrativeEdit(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Secure Base dimensions"))
         self.dimension_tabs = {d: DimensionTab(d, self) for d in Dimension}
         for dim, tab in self.dimension_tabs.items():
-            self.tabs.addTab(tab, _t("Dimension", dim.info.title))
+            self.tabs.addTab(tab, t("Dimension", dim.info.title))
         self.voice = _plain(self, self.tr("The child's own words"))
         self.voice.setPlaceholderText(self.tr("Exactly as they said it"))
         self.reflection = _plain(self, self.tr("My reflection"), 80)
-        pace = "  ".join(f"<b>{_t('Writing', a)}</b>: {_t('Writing', b)}" for a, b in PACE_PROMPTS)
+        pace = "  ".join(f"<b>{t('Writing', a)}</b>: {t('Writing', b)}" for a, b in PACE_PROMPTS)
         self.pace = QLabel(pace, self)
         self.pace.setWordWrap(True)
-        self.category_boxes = {c: QCheckBox(_t("Category", c.title), self) for c in Category}
+        self.category_boxes = {c: QCheckBox(t("Category", c.title), self) for c in Category}
         self.significant = self._significant_group()
         self._layout(children)
         self._connect()
@@ -89,7 +86,7 @@ class EntryForm(QWidget):
         self.sig_kind = QComboBox(group)
         self.sig_kind.setAccessibleName(self.tr("Kind of significant event"))
         for kind in SignificantEventKind:
-            self.sig_kind.addItem(_t("Category", SIGNIFICANT_EVENT_TITLES[kind]), kind.value)
+            self.sig_kind.addItem(t("Category", SIGNIFICANT_EVENT_TITLES[kind]), kind.value)
         self.sig_who = QLineEdit(group)
         self.sig_who.setAccessibleName(self.tr("Who was told"))
         self.sig_when = QDateTimeEdit(QDateTime.currentDateTime(), group)
@@ -149,7 +146,7 @@ class EntryForm(QWidget):
 
     def _mark_tabs(self) -> None:
         for i, (dim, tab) in enumerate(self.dimension_tabs.items()):
-            title = _t("Dimension", dim.info.title)
+            title = t("Dimension", dim.info.title)
             self.tabs.setTabText(i, title + (" •" if not tab.observation().is_empty() else ""))
 
     # --- reading and writing the whole form ---

@@ -23,7 +23,7 @@ MARK_COLOURS = {MarkKind.FACT: "#e3f2fd", MarkKind.OPINION: "#fff3e0",
 
 
 def t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text)  # i18n: forwards a marked string
 
 
 def _esc(text: str | None) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -32,6 +33,29 @@ def _label(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def sheet_document(recovery_key: str) -> QTextDocument:
+    """The recovery sheet for the printer, with the same words as the PDF."""
+    groups = recovery_key.split("-")
+    rows = "".join(
+        "<tr>" + "".join(f"<td><small>{i + 1}</small><br><b style='font-size:20pt'>{g}</b></td>"
+                         for i, g in list(enumerate(groups))[r:r + 4]) + "</tr>"
+        for r in range(0, len(groups), 4))
+    doc = QTextDocument()
+    doc.setHtml(
+        "<h1>" + QCoreApplication.translate("RecoverySheet", "CarerDesk recovery sheet") + "</h1>"
+        f"<table cellpadding='8'>{rows}</table><p>"
+        + QCoreApplication.translate(
+            "RecoverySheet", "If you ever forget your passphrase, open CarerDesk, choose "
+                             "\"Forgotten passphrase\" and type this key. You can then choose a "
+                             "new passphrase; nothing in your journal is lost.") + "</p><p>"
+        + QCoreApplication.translate(
+            "RecoverySheet", "Anyone who has this sheet and your computer could read your "
+                             "records. Keep it somewhere safe and private, away from the "
+                             "computer: with your important papers, or in a locked drawer.")
+        + "</p>")
+    return doc
 
 
 class PassphrasePage(QWizardPage):
@@ -109,6 +133,8 @@ class RecoveryKeyPage(QWizardPage):
         self.key.setFont(font)
         self.save_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"), self)
         self.save_button.setAccessibleName(self.tr("Save recovery sheet"))
+        self.print_button = QPushButton(self.tr("&Print recovery sheet…"), self)
+        self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
         self.saved = _label("", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key)
@@ -116,14 +142,25 @@ class RecoveryKeyPage(QWizardPage):
                                         "the computer. Anyone with the key and your computer "
                                         "could read your records."), self))
         row = QHBoxLayout()
+        row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addStretch()
         layout.addLayout(row)
         layout.addWidget(self.saved)
         self.save_button.clicked.connect(self.save_sheet)
+        self.print_button.clicked.connect(self.print_sheet)
 
     def initializePage(self) -> None:
         self.key.setText(self.owner.recovery_key or "")
+
+    def print_sheet(self) -> None:
+        """Straight to the printer: the key never passes through a file."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            sheet_document(self.owner.recovery_key or "").print_(printer)
+            self.saved.setText(self.tr("Sent to the printer. Keep the paper somewhere safe."))
 
     def save_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save recovery sheet"),
