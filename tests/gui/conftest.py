@@ -3,7 +3,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -13,3 +13,4 @@ def _settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     qapp.setOrganizationName("CarerDeskTests")
     yield
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test

@@ -5,7 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from carerdesk import i18n
@@ -101,4 +109,6 @@ def run(data_dir: str | None = None) -> int:
     _install_translators(app)
     controller = AppController(Path(data_dir).expanduser() if data_dir else default_data_dir())
     controller.start()
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # let a running unlock finish before exit
+    return code
