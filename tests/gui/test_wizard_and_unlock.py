@@ -55,7 +55,7 @@ def test_wizard_creates_the_vault_household_and_child(qtbot, tmp_path):
     qtbot.keyClicks(household.carers, "Ann and Raj")
     _next(qtbot, wizard)
     child_page = wizard.currentPage()
-    qtbot.keyClicks(child_page.name, "Ruby")
+    qtbot.keyClicks(child_page.fields.name, "Ruby")
     with qtbot.waitSignal(wizard.ready, timeout=5000) as ready:
         qtbot.mouseClick(wizard.button(wizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     workspace = ready.args[0]

@@ -5,11 +5,9 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.passphrase import MIN_PASSPHRASE, check_new_passphrase
+from carerdesk.gui.child_fields import ChildFields
 from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.workers import run_in_background
@@ -236,33 +235,17 @@ class ChildPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("The first child in your care"))
         self.setSubTitle(self.tr("You can add brothers and sisters, and other children, later."))
-        self.name = QLineEdit(self)
-        self.name.setAccessibleName(self.tr("Child's name"))
-        self.knows_born = QCheckBox(self.tr("I know the date of &birth"), self)
-        self.born, self.placed = QDateEdit(self), QDateEdit(self)
-        for edit, name in ((self.born, self.tr("Date of birth")),
-                           (self.placed, self.tr("Placement began"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMaximumDate(QDate.currentDate())
-            edit.setAccessibleName(name)
-        self.born.setDate(QDate.currentDate().addYears(-8))
-        self.placed.setDate(QDate.currentDate())
-        self.born.setEnabled(False)
-        self.knows_born.toggled.connect(self.born.setEnabled)
-        self.error = error_label(self, self.tr("Child problem"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Child's &name:"), self.name)
-        form.addRow(self.knows_born, self.born)
-        form.addRow(self.tr("&Placement began:"), self.placed)
+        self.fields = ChildFields(form, self)
+        self.error = error_label(self, self.tr("Child problem"))
         form.addRow(self.error)
-        self.registerField("child*", self.name)
+        self.registerField("child*", self.fields.name)
 
     def validatePage(self) -> bool:
-        born = self.born.date().toPython() if self.knows_born.isChecked() else None
+        name, born, placed = self.fields.values()
         try:
-            self.owner.finish_household(self.field("household"), self.owner.household_page.carers.text(),
-                                        self.name.text(), born, self.placed.date().toPython())
+            self.owner.finish_household(self.field("household"),
+                                        self.owner.household_page.carers.text(), name, born, placed)
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return False
