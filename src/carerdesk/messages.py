@@ -107,9 +107,14 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
     e.DatabaseMissing: lambda x: translate(
         "Messages", "The journal database {path} is missing. Restore it from a backup.").format(
         path=x.path),
-    e.DatabaseDamaged: lambda x: translate(
-        "Messages", "The journal database {path} is damaged and cannot be read. Nothing was changed; "
-           "restore it from a backup.").format(path=x.path),
+    e.DatabaseDamaged: lambda x: (translate(
+        "Messages", "The journal database {path} is damaged and cannot be read. Nothing was "
+                    "changed. Your newest backup is {backup}; restore it with: carerdesk "
+                    "restore \"{backup}\"").format(path=x.path, backup=x.backup) if x.backup
+        else translate(
+        "Messages", "The journal database {path} is damaged and cannot be read. Nothing was "
+                    "changed. Restore it from a backup with: carerdesk restore FILE").format(
+        path=x.path)),
     e.ForeignDatabase: lambda x: (translate(
         "Messages", "{path} is not an encrypted CarerDesk journal. Nothing was changed.") if x.unencrypted
         else translate("Messages", "The journal database {path} belongs to another vault, not to this "
@@ -117,6 +122,9 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
     e.VaultInUse: lambda x: translate(
         "Messages", "This vault is already open in another CarerDesk window or command. Close it there "
            "and try again."),
+    e.BackupDamaged: lambda x: translate(
+        "Messages", "{path} is not a CarerDesk backup, or it is damaged or cut short. "
+                    "Nothing was changed. Try an older backup.").format(path=x.path),
     e.VaultLocked: lambda x: translate("Messages", "The vault is locked. Unlock it first."),
     e.CipherUnavailable: lambda x: translate(
         "Messages", "The encryption library is missing, so CarerDesk will not open the vault. Please "

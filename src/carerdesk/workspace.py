@@ -6,8 +6,9 @@ or the store themselves.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,16 +16,20 @@ import platformdirs
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import sessionmaker
 
+from carerdesk import settings
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_error
 from carerdesk.store.repositories import AuditRepository, MetaRepository
-from carerdesk.vault import UnlockedVault, Vault, VaultFiles
+from carerdesk.domain.errors import DatabaseDamaged, StorageFailed, WrongRecoveryKey
+from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
+from carerdesk.vault.recovery import parse_key as parse_recovery_key
 from carerdesk.vault.kdf import Argon2Params
 
 APP_NAME = "CarerDesk"
+BACKUPS_KEPT = 14
 ENV_DATA_DIR = "CARERDESK_DATA_DIR"
 
 
@@ -47,6 +52,10 @@ def _typed_db_errors(database: str) -> Iterator[None]:
         raise typed from exc
 
 
+def default_backup_folder(vault_folder: Path) -> Path:
+    return settings.backup_folder(vault_folder)
+
+
 def vault_exists(folder: Path) -> bool:
     return VaultFiles(Path(folder)).exists()
 
@@ -55,10 +64,25 @@ class Workspace:
     def __init__(self, vault: UnlockedVault) -> None:
         self.vault = vault
         database = str(vault.files.database)
-        with _typed_db_errors(database):
-            self.safety_copy = migrate.upgrade(vault)
         self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
+        with _typed_db_errors(database):
+            self._quick_check()
+            self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
+
+    def _quick_check(self) -> None:
+        """A fast integrity check on every unlock; damage is named before anything is written."""
+        with self.vault.engine.connect() as conn:
+            result = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise DatabaseDamaged(str(self.vault.files.database))
+
+    def _backup_before_migration(self, label: str) -> Path:
+        """A full backup in the backup folder; a safety copy in the vault if that fails."""
+        try:
+            return self.backup()
+        except StorageFailed:
+            return self.vault.safety_copy(label)
 
     # --- opening ---
 
@@ -89,19 +113,26 @@ class Workspace:
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Workspace:
-        return cls._opened(Vault.unlock(folder, passphrase))
+        return cls._opened(folder, lambda: Vault.unlock(folder, passphrase))
 
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Workspace:
-        return cls._opened(Vault.unlock_with_recovery_key(folder, recovery_key))
+        return cls._opened(folder, lambda: Vault.unlock_with_recovery_key(folder, recovery_key))
 
     @classmethod
-    def _opened(cls, vault: UnlockedVault) -> Workspace:
+    def _opened(cls, folder: Path, open_vault: Callable[[], UnlockedVault]) -> Workspace:
+        """Unlock, check and migrate; damage comes back with the newest backup to restore."""
+        vault = None
         try:
+            vault = open_vault()
             return cls(vault)
-        except BaseException:
-            vault.lock()
+        except BaseException as exc:
+            if vault is not None:
+                vault.lock()
+            if isinstance(exc, DatabaseDamaged):
+                exc.backup = cls.newest_backup(Path(folder))
             raise
+
 
     # --- while open ---
 
@@ -136,6 +167,44 @@ class Workspace:
         return VaultStatus(str(self.vault.files.folder), role,
                            household.name if household else None, self.vault.created_at,
                            schema, children, entries, problems)
+
+    # --- backups ---
+
+    def backup_folder(self) -> Path:
+        return settings.backup_folder(self.vault.files.folder)
+
+    @staticmethod
+    def set_backup_folder(folder: Path) -> None:
+        settings.save({"backup_folder": str(Path(folder).expanduser())})
+
+    def backup(self, folder: Path | None = None, keep: int = BACKUPS_KEPT) -> Path:
+        return backup.write_backup(self.vault, Path(folder) if folder else self.backup_folder(),
+                                   keep)
+
+    def backup_if_due(self, hours: float = 24) -> Path | None:
+        """At most one automatic backup a day: None when the newest is recent enough."""
+        newest = backup.backups_in(self.backup_folder())
+        if newest:
+            age = dt.datetime.now().timestamp() - newest[0].stat().st_mtime
+            if age < hours * 3600:
+                return None
+        return self.backup()
+
+    @staticmethod
+    def restore(backup_file: Path, folder: Path, passphrase: str | None = None,
+                recovery_key: str | None = None) -> Path | None:
+        """Put a backup in place; the current vault is moved aside, never overwritten."""
+        if recovery_key is not None:
+            key = parse_recovery_key(recovery_key)
+            return backup.restore(Path(backup_file), Path(folder),
+                                  lambda s: slots.open_with_recovery(s, key), WrongRecoveryKey)
+        return backup.restore(Path(backup_file), Path(folder),
+                              lambda s: slots.open_with_passphrase(s, passphrase or ""))
+
+    @staticmethod
+    def newest_backup(folder: Path) -> Path | None:
+        found = backup.backups_in(settings.backup_folder(Path(folder)))
+        return found[0] if found else None
 
     def lock(self) -> None:
         self.vault.lock()

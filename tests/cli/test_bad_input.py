@@ -118,3 +118,18 @@ def test_short_ids_work_like_git(cli, vault_ids):
     short = vault_ids["entry"][:8]
     history = cli("entry", "history", short, "--json").json()
     assert history[0]["entry_id"] == vault_ids["entry"]
+
+
+def test_backup_and_restore_commands(cli, vault_dir, tmp_path):
+    made = cli("backup", "--out", str(tmp_path / "usb"))
+    assert made.code == 0, made.err
+    path = made.last_line
+    assert path.endswith(".cdbackup")
+    wrong = cli("restore", path, stdin="not it\n")
+    assert wrong.code == 1 and "passphrase" in wrong.err
+    missing = cli("restore", str(tmp_path / "nothing.cdbackup"))
+    assert missing.code == 1 and "no backup file" in missing.err.lower()
+    done = cli("restore", path)
+    assert done.code == 0, done.err
+    assert "before-restore" in done.out
+    assert cli("child", "list", "--json").code == 0

@@ -30,6 +30,8 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("entry", "list"): "journal_commands:entry_list",
     ("search", None): "journal_commands:search",
     ("demo", None): "vault_commands:demo",
+    ("backup", None): "backup_commands:backup",
+    ("restore", None): "backup_commands:restore",
 }
 
 

@@ -65,6 +65,19 @@ def _vault_commands(sub) -> None:
                       help=translate("Cli", "carer (default) or supervisor"))
     init.add_argument("--household", metavar="NAME",
                       help=translate("Cli", "the household's name, shown in reports"))
+    backup = sub.add_parser("backup", parents=[_common(True)],
+                            help=translate("Cli", "write an encrypted, verified backup; prints "
+                                                  "its path last"))
+    backup.add_argument("--out", metavar="DIR",
+                        help=translate("Cli", "the backup folder (default: the one chosen in "
+                                              "the app, else one beside the vault)"))
+    restore = sub.add_parser("restore", parents=[_common(True)],
+                             help=translate("Cli", "put a backup in place; the current vault "
+                                                   "is moved aside, never overwritten"))
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--recovery-key", action="store_true",
+                         help=translate("Cli", "open the backup with the recovery key "
+                                               "instead of the passphrase"))
     status = sub.add_parser("status", parents=[_common(True)],
                             help=translate("Cli", "what the vault holds, and an integrity check"))
     _json_flag(status)

@@ -73,7 +73,7 @@ class DatabaseMissing(_AtPath):
 
 
 class DatabaseDamaged(_AtPath):
-    pass
+    backup: object = None  # the newest backup, when one was found: a guided restore
 
 
 class ForeignDatabase(VaultError):
@@ -87,6 +87,10 @@ class ForeignDatabase(VaultError):
 
 class VaultInUse(_AtFolder):
     pass
+
+
+class BackupDamaged(_AtPath):
+    """Not a CarerDesk backup, cut short, or changed since it was written."""
 
 
 class VaultLocked(VaultError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -36,9 +37,11 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(vault: UnlockedVault, target: str = "head") -> str | None:
-    """Bring the schema to ``target``; returns the safety copy's path when one was made.
+def upgrade(vault: UnlockedVault, target: str = "head",
+            backup: Callable[[str], Path] | None = None) -> str | None:
+    """Bring the schema to ``target``; returns the path of the backup made first, if any.
 
+    ``backup(label)`` makes that backup (default: a safety copy inside the vault folder).
     A vault written by a newer CarerDesk is refused, never downgraded or half-read.
     """
     with vault.engine.connect() as conn:
@@ -48,7 +51,9 @@ def upgrade(vault: UnlockedVault, target: str = "head") -> str | None:
         raise SchemaTooNew(found)
     if found == wanted:
         return None
-    safety = vault.safety_copy(f"before-schema-{wanted}") if found is not None else None
+    safety = None
+    if found is not None:
+        safety = (backup or vault.safety_copy)(f"before-schema-{wanted}")
     config = _config()
     with vault.engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -114,9 +114,21 @@ class UnlockedVault:
             raise StorageFailed(str(folder), storage_reason(exc)) from exc
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         target = folder / f"{label}-{stamp}.db"
-        with self.engine.connect() as conn:
-            encrypted_copy(conn, target, self._dek or b"")
+        self.export_copy(target)
         return target
+
+    def export_copy(self, target: Path) -> None:
+        """An encrypted, verified copy of the database (same key) at ``target``."""
+        if self._dek is None:
+            raise VaultLocked()
+        with self.engine.connect() as conn:
+            encrypted_copy(conn, target, self._dek)
+
+    def check_copy(self, path: Path) -> None:
+        """Open a copy with this vault's key and check every page; BackupDamaged if not."""
+        from carerdesk.vault.backup import _check_db
+
+        _check_db(path, self._dek or b"", b"", path)
 
     def lock(self) -> None:
         """Close every connection, drop the key, release the process lock."""

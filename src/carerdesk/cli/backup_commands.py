@@ -1,0 +1,39 @@
+"""backup and restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from carerdesk.cli.context import data_dir, opened, secrets
+from carerdesk.cli.output import say
+from carerdesk.domain.errors import Refused
+from carerdesk.i18n import translate
+from carerdesk.workspace import Workspace
+
+
+def backup(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        path = workspace.backup(Path(args.out).expanduser() if args.out else None)
+    say(translate("Cli", "Backup written and checked. It opens with your passphrase or your "
+                         "recovery key."))
+    say(str(path))
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise Refused(translate("Cli", "There is no backup file at {path}.").format(path=source))
+    reader = secrets(args)
+    if args.recovery_key:
+        key = reader.visible(translate("Cli", "Recovery key: "))
+        aside = Workspace.restore(source, data_dir(args), recovery_key=key)
+    else:
+        passphrase = reader.secret(translate("Cli", "Passphrase of the backup: "))
+        aside = Workspace.restore(source, data_dir(args), passphrase=passphrase)
+    say(translate("Cli", "Restored the backup into {folder}.").format(folder=data_dir(args)))
+    if aside:
+        say(translate("Cli", "Your previous vault was kept, unchanged, in {aside}.").format(
+            aside=aside))
+    return 0
