@@ -20,6 +20,7 @@ from carerdesk import i18n
 from carerdesk.gui import main_actions
 from carerdesk.gui.main_window import MainWindow
 from carerdesk.gui.unlock import UnlockDialog
+from carerdesk.gui.workers import run_in_background
 from carerdesk.gui.wizard import SetupWizard
 from carerdesk.workspace import Workspace, default_data_dir, vault_exists
 
@@ -63,10 +64,33 @@ class AppController(QObject):
         self.window.refresh()
         main_actions.resume_draft(self.window)
         self._restart_idle()
+        self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """At most once a day, off the GUI thread; a missing USB stick is said, not fatal."""
+        window, workspace = self.window, self.workspace
+        if workspace is None or window is None:
+            return
+
+        def done(path) -> None:
+            if path is not None:
+                window.statusBar().showMessage(window.tr("Backup written to {path}").format(
+                    path=path), 15_000)
+
+        def failed(exc: BaseException) -> None:
+            from carerdesk.domain.errors import CarerDeskError
+            from carerdesk.messages import describe
+
+            text = describe(exc) if isinstance(exc, CarerDeskError) else type(exc).__name__
+            window.statusBar().showMessage(window.tr("No backup today: {reason}").format(
+                reason=text))
+
+        run_in_background(window, workspace.backup_if_due, done, failed)
 
     def lock(self) -> None:
         """Keep the draft, forget what is on screen, drop the key, ask for the passphrase."""
         self.idle.stop()
+        QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
         if self.window is not None:
             window, self.window = self.window, None
             window.closed.disconnect(self.quit)
@@ -80,6 +104,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self.idle.stop()
+        QThreadPool.globalInstance().waitForDone()
         if self.workspace is not None:
             self.workspace.lock()
             self.workspace = None

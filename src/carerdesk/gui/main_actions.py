@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog
 
 from carerdesk.gui.child_dialog import ChildDialog
 from carerdesk.gui.entry_editor import EntryEditor
@@ -71,8 +70,21 @@ def autolock_minutes() -> int:
 
 
 def preferences(window) -> None:
-    minutes, ok = QInputDialog.getInt(
-        window, window.tr("Preferences"),
-        window.tr("Lock CarerDesk after this many idle minutes:"), autolock_minutes(), 1, 240)
-    if ok:  # the idle timer reads it again at the next key press or click
-        QSettings().setValue(AUTOLOCK_KEY, minutes)
+    from carerdesk.gui.preferences import PreferencesDialog
+
+    PreferencesDialog(window.workspace, window).exec()
+
+
+def backup_now(window) -> None:
+    from carerdesk.domain.errors import CarerDeskError
+    from carerdesk.gui.workers import run_in_background
+    from carerdesk.messages import describe
+
+    bar = window.statusBar()
+    bar.showMessage(window.tr("Writing a backup…"))
+    run_in_background(
+        window, window.workspace.backup,
+        lambda path: bar.showMessage(window.tr("Backup written and checked: {path}").format(
+            path=path), 15_000),
+        lambda exc: bar.showMessage(describe(exc) if isinstance(exc, CarerDeskError)
+                                    else window.tr("The backup failed.")))

@@ -101,13 +101,16 @@ class MainWindow(QMainWindow):
         self.prefs_action = self._action(self.tr("&Preferences…"),
                                          QKeySequence.StandardKey.Preferences,
                                          lambda: acts.preferences(self),
-                                         self.tr("Auto-lock time"))
+                                         self.tr("Auto-lock time and backup folder"))
+        self.backup_action = self._action(self.tr("&Back up now"), QKeySequence("Ctrl+B"),
+                                          lambda: acts.backup_now(self),
+                                          self.tr("Write an encrypted backup now"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close, self.tr("Lock and quit"))
         journal = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.new_action, self.amend_action, self.history_action,
                        self.child_action, None, self.search_action, None, self.lock_action,
-                       self.prefs_action, self.quit_action):
+                       self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
         toolbar = self.addToolBar(self.tr("Journal"))
         toolbar.setObjectName("journal-toolbar")

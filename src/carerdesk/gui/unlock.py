@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
@@ -55,6 +56,11 @@ class UnlockDialog(QDialog):
         self.forgot_button = QPushButton(self.tr("&Forgotten passphrase?"), self)
         self.forgot_button.setAccessibleName(self.tr("Forgotten passphrase"))
         self.forgot_button.setAutoDefault(False)
+        self.restore_button = QPushButton(self.tr("&Restore the newest backup"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore the newest backup"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.hide()
+        self.damaged_backup = None
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buttons = QHBoxLayout()
@@ -68,10 +74,12 @@ class UnlockDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.forgot_button.clicked.connect(self.recover)
+        self.restore_button.clicked.connect(self.restore_backup)
         self.passphrase.setFocus()
 
     def _busy(self, busy: bool) -> None:
@@ -95,8 +103,26 @@ class UnlockDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         show_error(self.error, exc)
+        self.damaged_backup = getattr(exc, "backup", None) if isinstance(
+            exc, DatabaseDamaged) else None
+        self.restore_button.setVisible(self.damaged_backup is not None)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+    def restore_backup(self) -> None:
+        """The journal is damaged: put the newest backup in place (the damaged copy is kept)."""
+        backup, folder, passphrase = self.damaged_backup, self.folder, self.passphrase.text()
+        if backup is None:
+            return
+
+        def work() -> Workspace:
+            Workspace.restore(backup, folder, passphrase=passphrase)
+            return Workspace.unlock(folder, passphrase)
+
+        clear_error(self.error)
+        self.restore_button.hide()
+        self._busy(True)
+        run_in_background(self, work, self._opened, self._failed)
 
     def recover(self) -> None:
         from carerdesk.gui.recover import RecoverDialog

@@ -1,0 +1,60 @@
+"""Preferences: how soon CarerDesk locks itself, and where backups go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from carerdesk.gui.main_actions import AUTOLOCK_KEY, autolock_minutes
+from carerdesk.workspace import Workspace
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Preferences"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 240)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setValue(autolock_minutes())
+        self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.folder = QLineEdit(str(workspace.backup_folder()), self)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.setAccessibleName(self.tr("Choose the backup folder"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Lock CarerDesk after:"), self.minutes)
+        form.addRow(self.tr("Back up to:"), row)
+        form.addRow(buttons)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def accept(self) -> None:
+        QSettings().setValue(AUTOLOCK_KEY, self.minutes.value())  # read at the next key press
+        if self.folder.text().strip() and Path(self.folder.text()) != self.workspace.backup_folder():
+            self.workspace.set_backup_folder(Path(self.folder.text().strip()))
+        super().accept()

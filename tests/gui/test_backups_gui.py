@@ -1,0 +1,57 @@
+"""Backups as a carer meets them: made on unlock, chosen folder, and a guided restore."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from carerdesk.gui.app import AppController
+from carerdesk.gui.preferences import PreferencesDialog
+from carerdesk.gui.unlock import UnlockDialog
+from carerdesk.vault import backup
+from carerdesk.workspace import Workspace, default_backup_folder
+
+PASS = "correct horse battery"
+
+
+def test_unlock_makes_the_daily_backup(qtbot, vault_dir):
+    controller = AppController(vault_dir)
+    controller.opened(Workspace.unlock(vault_dir, PASS))
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: "Backup written" in controller.window.statusBar().currentMessage(),
+                    timeout=10000)
+    assert len(backup.backups_in(default_backup_folder(vault_dir))) == 1
+    controller.quit()
+
+
+def test_preferences_choose_the_backup_folder(qtbot, workspace, tmp_path):
+    dialog = PreferencesDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "usb"))
+    dialog.minutes.setValue(5)
+    dialog.accept()
+    assert workspace.backup_folder() == tmp_path / "usb"
+    assert workspace.backup().parent == tmp_path / "usb"
+    from carerdesk.gui.main_actions import autolock_minutes
+
+    assert autolock_minutes() == 5
+
+
+def test_damaged_journal_offers_the_newest_backup(qtbot, vault_dir):
+    with Workspace.unlock(vault_dir, PASS) as ws:
+        made = ws.backup()
+    db = vault_dir / "carerdesk.db"
+    data = bytearray(db.read_bytes())
+    data[100:164] = bytes(64)
+    db.write_bytes(bytes(data))
+    dialog = UnlockDialog(vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, PASS)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.restore_button.isVisible, timeout=10000)
+    assert "damaged" in dialog.error.text() and str(made) in dialog.error.text()
+    with qtbot.waitSignal(dialog.unlocked, timeout=15000) as opened:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    opened.args[0].lock()
+    kept = [p for p in Path(vault_dir).parent.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and (kept[0] / "carerdesk.db").read_bytes() == bytes(data)
