@@ -17,15 +17,21 @@ def log_dir() -> Path:
 
 
 def _logger() -> logging.Logger:
+    """The app's logger, writing where ``log_dir()`` says now (it can change in tests)."""
     logger = logging.getLogger("carerdesk")
-    if not logger.handlers:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+    path = str(log_dir() / LOG_NAME)
+    current = [h for h in logger.handlers if getattr(h, "baseFilename", None) == path]
+    if not current:
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+            old.close()
+        log_dir().mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+            path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+        logger.propagate = False  # never echoed to a console a child might see
     return logger
 
 

@@ -7,21 +7,6 @@ import pytest
 from carerdesk.cli import main
 
 
-@pytest.fixture
-def no_network(monkeypatch):
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise AssertionError("CarerDesk tried to use the network")
-
-    for name in ("connect", "connect_ex", "sendto", "bind"):
-        monkeypatch.setattr(socket.socket, name, refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
-
-
 def test_cli_work_opens_no_socket(no_network, tmp_path, monkeypatch, capsys):
     import io
     import sys

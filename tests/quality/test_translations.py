@@ -46,7 +46,7 @@ def test_every_translate_call_has_a_literal_context():
     assert bad == []
 
 
-def test_a_translation_reaches_cli_messages(tmp_path, monkeypatch):
+def test_a_translation_reaches_cli_messages(qapp, tmp_path, monkeypatch):
     source = ("That passphrase is not right. Nothing was changed. If you have forgotten it, "
               "use your recovery key.")
     ts = tmp_path / "carerdesk_xx.ts"

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from carerdesk import i18n
-from carerdesk.gui import main_actions
+from carerdesk.gui import crash, main_actions
 from carerdesk.gui.main_window import MainWindow
 from carerdesk.gui.unlock import UnlockDialog
 from carerdesk.gui.workers import run_in_background
@@ -132,6 +132,7 @@ def run(data_dir: str | None = None) -> int:
     app.setOrganizationName("CarerDesk")
     app.setApplicationName("CarerDesk")
     _install_translators(app)
+    crash.install()
     controller = AppController(Path(data_dir).expanduser() if data_dir else default_data_dir())
     controller.start()
     code = app.exec()

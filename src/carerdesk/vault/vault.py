@@ -224,7 +224,8 @@ def _create(files: VaultFiles, guard: ProcessLock, passphrase: str,
 
 def _read_slots(files: VaultFiles) -> slots.SlotFile:
     try:
-        data = files.slot_file.read_bytes()
+        with open(files.slot_file, "rb") as handle:  # a prefix: enough to refuse a huge file
+            data = handle.read(slots.MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         if files.database.exists():
             raise SlotFileMissing(str(files.slot_file)) from None
