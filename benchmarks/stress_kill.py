@@ -38,9 +38,10 @@ def main() -> int:
     workspace.lock()
     start, saves = time.perf_counter(), 0
     for n in range(1, args.trials + 1):
-        trial = run_and_kill([str(folder), "entries", child, PASSPHRASE], rng)
+        tag = f"trial{n}"
+        trial = run_and_kill([str(folder), "entries", child, PASSPHRASE, tag], rng)
         saves += len(trial.acknowledged)
-        stored = check_entries(folder, PASSPHRASE, trial.acknowledged)
+        stored = check_entries(folder, PASSPHRASE, tag, trial.acknowledged)
         if n % 25 == 0:
             print(f"entries: {n} kills survived, {saves} acknowledged saves, {stored} stored",
                   flush=True)

@@ -56,15 +56,15 @@ def run_and_kill(args: list[str], rng: random.Random, max_delay: float = 0.8) ->
     return Trial(lines, delay)
 
 
-def check_entries(folder: Path, passphrase: str, acknowledged: list[str]) -> int:
-    """The vault opens, passes its integrity check, and holds every acknowledged entry."""
+def check_entries(folder: Path, passphrase: str, tag: str, acknowledged: list[str]) -> int:
+    """The vault opens, passes its integrity check, and holds every entry this trial (``tag``)
+    acknowledged; returns how many entries the vault holds in all."""
     with Workspace.unlock(folder, passphrase) as workspace:
         assert workspace.status().problems == ()
-        texts = {h.entry.content.text for h in workspace.journal.search("acknowledged",
-                                                                         limit=100_000)}
-        missing = [n for n in acknowledged if f"acknowledged entry {n}" not in texts]
+        texts = {h.entry.content.text for h in workspace.journal.search(tag, limit=100_000)}
+        missing = [n for n in acknowledged if f"acknowledged entry {tag} {n}" not in texts]
         assert not missing, f"acknowledged but lost: {missing}"
-        return len(texts)
+        return workspace.journal.counts()[1]
 
 
 def check_passphrase(folder: Path, before: str, prefix: str, acknowledged: list[str]) -> str:

@@ -2,7 +2,7 @@
 prints an acknowledgement after each save returns. The parent kills it with SIGKILL at a
 random moment, then checks the vault.
 
-    python saver.py VAULT entries CHILD_ID PASSPHRASE
+    python saver.py VAULT entries CHILD_ID PASSPHRASE TAG
     python saver.py VAULT passwd CURRENT_PASSPHRASE NEW_PREFIX
 """
 
@@ -18,13 +18,13 @@ from carerdesk.vault.kdf import FLOOR
 from carerdesk.workspace import Workspace
 
 
-def save_entries(folder: Path, child: str, passphrase: str) -> None:
+def save_entries(folder: Path, child: str, passphrase: str, tag: str) -> None:
     workspace = Workspace.unlock(folder, passphrase)
     n = 0
     while True:
         n += 1
         workspace.journal.add_entry(EntryContent(date=dt.date(2026, 1, 1), child_ids=(child,),
-                                                 text=f"acknowledged entry {n}"))
+                                                 text=f"acknowledged entry {tag} {n}"))
         print(n, flush=True)
 
 
@@ -43,6 +43,6 @@ if __name__ == "__main__":
     folder, mode = Path(sys.argv[1]), sys.argv[2]
     print("ready", flush=True)
     if mode == "entries":
-        save_entries(folder, sys.argv[3], sys.argv[4])
+        save_entries(folder, sys.argv[3], sys.argv[4], sys.argv[5])
     else:
         change_passphrases(folder, sys.argv[3], sys.argv[4])
