@@ -23,7 +23,12 @@ from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_error
 from carerdesk.store.repositories import AuditRepository, MetaRepository
-from carerdesk.domain.errors import DatabaseDamaged, StorageFailed, WrongRecoveryKey
+from carerdesk.domain.errors import (
+    BackupDamaged,
+    DatabaseDamaged,
+    StorageFailed,
+    WrongRecoveryKey,
+)
 from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
 from carerdesk.vault.recovery import parse_key as parse_recovery_key
 from carerdesk.vault.kdf import Argon2Params
@@ -200,6 +205,18 @@ class Workspace:
                                   lambda s: slots.open_with_recovery(s, key), WrongRecoveryKey)
         return backup.restore(Path(backup_file), Path(folder),
                               lambda s: slots.open_with_passphrase(s, passphrase or ""))
+
+    @staticmethod
+    def restore_newest_good(folder: Path, passphrase: str) -> Path:
+        """The guided restore: the newest backup that opens and passes its checks."""
+        candidates = backup.backups_in(settings.backup_folder(Path(folder)))
+        for candidate in candidates:
+            try:
+                Workspace.restore(candidate, folder, passphrase=passphrase)
+            except BackupDamaged:
+                continue  # damaged too: try the one before
+            return candidate
+        raise BackupDamaged(str(settings.backup_folder(Path(folder))))
 
     @staticmethod
     def newest_backup(folder: Path) -> Path | None:

@@ -138,3 +138,24 @@ def test_damaged_vault_points_to_the_newest_backup(workspace, vault_dir):
     assert str(made) in describe(info.value)
     Workspace.restore(made, vault_dir, passphrase=PASSPHRASE)
     Workspace.unlock(vault_dir, PASSPHRASE).lock()
+
+
+def test_guided_restore_skips_a_damaged_newest_backup(workspace, vault_dir):
+    good = workspace.backup()
+    newest = workspace.backup()
+    workspace.lock()
+    newest.write_bytes(newest.read_bytes()[:5000])  # cut short, as by a pulled USB stick
+    assert Workspace.restore_newest_good(vault_dir, PASSPHRASE) == good
+    Workspace.unlock(vault_dir, PASSPHRASE).lock()
+
+
+def test_full_disk_and_vanished_disk_during_a_save_are_named():
+    from sqlalchemy.exc import OperationalError
+
+    from carerdesk.store.db_errors import typed_error
+
+    full = typed_error(OperationalError("INSERT", {}, Exception("database or disk is full")), "db")
+    assert isinstance(full, errors.StorageFailed) and full.reason == "full"
+    gone = typed_error(OperationalError("INSERT", {}, Exception("disk I/O error")), "db")
+    assert isinstance(gone, errors.StorageFailed) and gone.reason == "gone"
+    assert typed_error(OperationalError("X", {}, Exception("no such table: x")), "db") is None

@@ -116,7 +116,7 @@ class UnlockDialog(QDialog):
             return
 
         def work() -> Workspace:
-            Workspace.restore(backup, folder, passphrase=passphrase)
+            Workspace.restore_newest_good(folder, passphrase)
             return Workspace.unlock(folder, passphrase)
 
         clear_error(self.error)
