@@ -103,42 +103,45 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="24"/>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="17"/>
         <source>Add a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="26"/>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="18"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFields</name>
+    <message>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="16"/>
         <source>Child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="27"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="18"/>
         <source>I know the date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="29"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="21"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="30"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="22"/>
         <source>Placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="38"/>
-        <source>Problem</source>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="31"/>
+        <source>Child&apos;s &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="42"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="44"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="33"/>
         <source>&amp;Placement began:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,60 +149,30 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="237"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="236"/>
         <source>The first child in your care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="238"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="237"/>
         <source>You can add brothers and sisters, and other children, later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/wizard.py" line="240"/>
-        <source>Child&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="241"/>
-        <source>I know the date of &amp;birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="243"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="244"/>
-        <source>Placement began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="253"/>
         <source>Child problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="255"/>
-        <source>Child&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="257"/>
-        <source>&amp;Placement began:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="63"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="65"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="67"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="69"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,7 +274,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="49"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="151"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,156 +320,176 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="69"/>
-        <source>what the vault holds, and an integrity check</source>
+        <source>write an encrypted, verified backup; prints its path last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="72"/>
-        <source>change the passphrase (current, new, confirmation)</source>
+        <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
-        <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
+        <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="79"/>
-        <source>the children in the household</source>
+        <source>open the backup with the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="82"/>
-        <source>add a child; prints the new id last</source>
+        <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
-        <source>the child&apos;s name</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
+        <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="84"/>
-        <source>date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
-        <source>the date the placement began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="88"/>
-        <source>list the children</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
+        <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="92"/>
-        <source>journal entries</source>
+        <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="95"/>
-        <source>write an entry; prints the new id last</source>
+        <source>add a child; prints the new id last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
+        <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="97"/>
-        <source>the child it is about (repeat for siblings)</source>
+        <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="99"/>
+        <source>the date the placement began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="101"/>
+        <source>list the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
+        <source>journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
+        <source>write an entry; prints the new id last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="110"/>
+        <source>the child it is about (repeat for siblings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="112"/>
         <source>the day it happened (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
         <source>the day in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="122"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="126"/>
         <source>mark it as a significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="128"/>
         <source>who was told about the significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="117"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
         <source>when they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="118"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
         <source>what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="132"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="120"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
         <source>your own reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="121"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="125"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
         <source>change an entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="128"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
         <source>the new text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="129"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
         <source>why it changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="132"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="145"/>
         <source>every version of an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="150"/>
         <source>list entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="153"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,8 +619,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="18"/>
+        <source>Backup written and checked. It opens with your passphrase or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="27"/>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="30"/>
         <location filename="../src/carerdesk/cli/vault_commands.py" line="94"/>
         <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="33"/>
+        <source>Passphrase of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="35"/>
+        <source>Restored the backup into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="37"/>
+        <source>Your previous vault was kept, unchanged, in {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,38 +658,51 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="178"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="177"/>
         <source>Check your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="183"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="182"/>
         <source>A group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="184"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="183"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="195"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="194"/>
         <source>Type two groups of your recovery key from your paper, to check it was written down right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="199"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="198"/>
         <source>Group {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="200"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="199"/>
         <source>Group {n} of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="212"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="211"/>
         <source>That does not match the key. Go back one page to see it again, and check your paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../src/carerdesk/gui/crash.py" line="21"/>
+        <source>CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/crash.py" line="22"/>
+        <source>Something went wrong inside CarerDesk. What you were writing is kept as a draft in your vault. If it happens again, the details (without any of your records) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,37 +1162,37 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="221"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="220"/>
         <source>Your household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="222"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="221"/>
         <source>How your household appears on reports you choose to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="224"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="223"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="225"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="224"/>
         <source>Carers&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="226"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="225"/>
         <source>for example: The Brown family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="228"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="227"/>
         <source>Household &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="229"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="228"/>
         <source>&amp;Carers&apos; names:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,36 +1286,46 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="104"/>
-        <source>Auto-lock time</source>
+        <source>Auto-lock time and backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="105"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="106"/>
-        <source>Lock and quit</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="107"/>
+        <source>Write an encrypted backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="108"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="109"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="110"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="115"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="136"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="139"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="151"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="154"/>
         <source>{entries} entries, {children} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,126 +1439,141 @@
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="70"/>
-        <source>The {field} is empty. Please write something.</source>
+        <source>Choose which child (or children) this entry is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="72"/>
+        <source>The {field} is empty. Please write something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="74"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="76"/>
+        <location filename="../src/carerdesk/messages.py" line="78"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="79"/>
+        <location filename="../src/carerdesk/messages.py" line="81"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="82"/>
+        <location filename="../src/carerdesk/messages.py" line="84"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="84"/>
+        <location filename="../src/carerdesk/messages.py" line="86"/>
         <source>The {field} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="88"/>
+        <location filename="../src/carerdesk/messages.py" line="90"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="91"/>
+        <location filename="../src/carerdesk/messages.py" line="93"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="93"/>
+        <location filename="../src/carerdesk/messages.py" line="95"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="96"/>
+        <location filename="../src/carerdesk/messages.py" line="98"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="98"/>
+        <location filename="../src/carerdesk/messages.py" line="100"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="101"/>
+        <location filename="../src/carerdesk/messages.py" line="103"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="104"/>
+        <location filename="../src/carerdesk/messages.py" line="106"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="107"/>
+        <location filename="../src/carerdesk/messages.py" line="109"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="110"/>
-        <source>The journal database {path} is damaged and cannot be read. Nothing was changed; restore it from a backup.</source>
+        <location filename="../src/carerdesk/messages.py" line="112"/>
+        <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="113"/>
-        <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="115"/>
-        <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="117"/>
-        <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
+        <location filename="../src/carerdesk/messages.py" line="116"/>
+        <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="120"/>
-        <source>The vault is locked. Unlock it first.</source>
+        <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="121"/>
-        <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
+        <location filename="../src/carerdesk/messages.py" line="122"/>
+        <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="124"/>
-        <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
+        <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="126"/>
-        <source>There is no child with the id &quot;{id}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="128"/>
-        <source>There is no entry with the id &quot;{id}&quot;.</source>
+        <location filename="../src/carerdesk/messages.py" line="127"/>
+        <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="130"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="131"/>
+        <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="134"/>
+        <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="136"/>
+        <source>There is no child with the id &quot;{id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="138"/>
+        <source>There is no entry with the id &quot;{id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="140"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="149"/>
+        <location filename="../src/carerdesk/messages.py" line="159"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,38 +1710,82 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="65"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="64"/>
         <source>Choose your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="66"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="65"/>
         <source>It opens your journal. Nobody else, not even your agency, can open it without this passphrase or your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="71"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="70"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="72"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="71"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="76"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="75"/>
         <source>Passphrase problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="79"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="78"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="81"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="80"/>
         <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="27"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="30"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="32"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="34"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="51"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="35"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="36"/>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="46"/>
+        <source>Lock CarerDesk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="47"/>
+        <source>Back up to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,48 +1845,48 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="123"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="122"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="124"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="123"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. Write it down or print it now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="129"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="128"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="134"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="133"/>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="135"/>
-        <location filename="../src/carerdesk/gui/wizard.py" line="166"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="134"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="165"/>
         <source>Save recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="136"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="135"/>
         <source>&amp;Print recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="137"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="136"/>
         <source>Print recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="141"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="140"/>
         <source>Keep the sheet somewhere safe and private, away from the computer. Anyone with the key and your computer could read your records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="163"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="162"/>
         <source>Sent to the printer. Keep the paper somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,20 +1894,20 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="47"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="46"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="56"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="61"/>
         <source>CarerDesk recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="49"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="48"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="75"/>
         <source>If you ever forget your passphrase, open CarerDesk, choose &quot;Forgotten passphrase&quot; and type this key. You can then choose a new passphrase; nothing in your journal is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="53"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="52"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="78"/>
         <source>Anyone who has this sheet and your computer could read your records. Keep it somewhere safe and private, away from the computer: with your important papers, or in a locked drawer.</source>
         <translation type="unfinished"></translation>
@@ -1830,29 +1931,29 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="283"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="266"/>
         <source>Set up CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="286"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="269"/>
         <source>Welcome to CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="288"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="271"/>
         <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
 
 Setting up takes about two minutes: a passphrase, your recovery key, your household and the first child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="309"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="292"/>
         <source>Could not save the sheet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="312"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="295"/>
         <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,52 +1989,62 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="42"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="43"/>
         <source>Unlock CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="44"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="45"/>
         <source>&lt;h2&gt;Welcome back&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="45"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="46"/>
         <source>Your journal is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="49"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="50"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="51"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="52"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="53"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="54"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="55"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="55"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="56"/>
         <source>&amp;Forgotten passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="56"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="57"/>
         <source>Forgotten passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/unlock.py" line="59"/>
+        <source>&amp;Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="60"/>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/unlock.py" line="65"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2201,7 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="29"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="30"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,13 +2209,28 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="75"/>
-        <source>Preferences</source>
+        <location filename="../src/carerdesk/gui/app.py" line="77"/>
+        <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="76"/>
-        <source>Lock CarerDesk after this many idle minutes:</source>
+        <location filename="../src/carerdesk/gui/app.py" line="85"/>
+        <source>No backup today: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="84"/>
+        <source>Writing a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="87"/>
+        <source>Backup written and checked: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="90"/>
+        <source>The backup failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

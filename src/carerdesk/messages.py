@@ -66,6 +66,8 @@ def _invalid(exc: e.InvalidInput) -> str:
                             "YYYY-MM-DD, for example 2026-03-14.").format(value=exc.value)
     if isinstance(exc, e.DateOrder):
         return translate("Messages", "The {field} cannot be before the date of birth.").format(field=name)
+    if isinstance(exc, e.EmptyValue) and exc.field == "child":
+        return translate("Messages", "Choose which child (or children) this entry is about.")
     if isinstance(exc, e.EmptyValue):
         return translate("Messages", "The {field} is empty. Please write something.").format(field=name)
     if isinstance(exc, e.UnknownDimension):
