@@ -72,7 +72,7 @@ def build_translations() -> None:
 def update_translations() -> None:
     sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "src").rglob("*.py"))]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        run(BIN / "pyside6-lupdate", *sources, "-ts", ts)
+        run(BIN / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", ts)
 
 
 def main(argv: list[str]) -> int:
