@@ -22,6 +22,8 @@ FIELD_NAMES = {
     "reason": lambda: translate("Messages", "reason for the change"),
     "child": lambda: translate("Messages", "child"),
     "household": lambda: translate("Messages", "household name"),
+    "title": lambda: translate("Messages", "title"),
+    "story": lambda: translate("Messages", "story"),
 }
 
 
@@ -77,6 +79,17 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.UnknownCategory):
         return translate("Messages", "\"{value}\" is not a category. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(c.value for c in Category))
+    if isinstance(exc, e.NotAnImage):
+        return translate("Messages", "{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, "
+                                     "BMP, WebP or TIFF). Nothing was saved.").format(value=exc.value)
+    if isinstance(exc, e.ImageTooLarge):
+        return translate("Messages", "{value} is too large a picture (over 50 megapixels). Make "
+                                     "it smaller first. Nothing was saved.").format(value=exc.value)
+    if isinstance(exc, e.UnreadableFile):
+        return translate("Messages", "CarerDesk cannot read {value}: it is missing or you do not "
+                                     "have permission. Nothing was saved.").format(value=exc.value)
+    if exc.field == "photos":
+        return translate("Messages", "A page holds at most 4 photos.")
     if isinstance(exc, e.UnknownMood):
         return translate("Messages", "\"{value}\" is not a mood. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(m.value for m in Mood))
@@ -135,6 +148,8 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
         "Messages", "This vault was saved by a newer CarerDesk. Please update CarerDesk to open it."),
     e.NotFound: lambda x: (translate("Messages", "There is no child with the id \"{id}\".")
                            if x.kind == "child"
+                           else translate("Messages", "There is no life-story page with the id "
+                                                      "\"{id}\".") if x.kind == "page"
                            else translate("Messages", "There is no entry with the id \"{id}\".")).format(
         id=x.ident),
     e.AmbiguousId: lambda x: translate(

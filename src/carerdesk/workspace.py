@@ -19,6 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from carerdesk import settings
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
+from carerdesk.lifestory import LifeStoryService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_error
@@ -74,6 +75,7 @@ class Workspace:
             self._quick_check()
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
+        self.lifestory = LifeStoryService(self._sessions, database)
 
     def _quick_check(self) -> None:
         """A fast integrity check on every unlock; damage is named before anything is written."""

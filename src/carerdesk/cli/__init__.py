@@ -31,6 +31,9 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("search", None): "journal_commands:search",
     ("demo", None): "vault_commands:demo",
     ("backup", None): "backup_commands:backup",
+    ("lifestory", "add"): "lifestory_commands:add",
+    ("lifestory", "pdf"): "lifestory_commands:pdf",
+    ("lifestory", "list"): "lifestory_commands:listing",
     ("restore", None): "backup_commands:restore",
 }
 

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_commands(sub)
     _child_commands(sub)
     _entry_commands(sub)
+    _lifestory_commands(sub)
     search = sub.add_parser("search", parents=[_common(True)],
                             help=translate("Cli", "find entries by their words"))
     search.add_argument("query", metavar="QUERY")
@@ -99,6 +100,58 @@ def _child_commands(sub) -> None:
                      help=translate("Cli", "the date the placement began"))
     _json_flag(child_sub.add_parser("list", parents=[_common(True)],
                                     help=translate("Cli", "list the children")))
+
+
+class _PhotoAction(argparse.Action):
+    """``--photo FILE [--caption TEXT] [--consent WHO]``: each caption belongs to the photo
+    before it."""
+
+    def __call__(self, parser, namespace, value, option_string=None):
+        photos = list(getattr(namespace, "photos", None) or [])
+        if self.dest == "photo":
+            photos.append({"path": value, "caption": None, "consent": None})
+        elif not photos:
+            parser.error(translate("Cli", "{option} must follow a --photo").format(
+                option=option_string))
+        else:
+            photos[-1] = {**photos[-1], self.dest: value}
+        namespace.photos = photos
+
+
+def _lifestory_commands(sub) -> None:
+    from carerdesk.domain.lifestory import Layout
+
+    story = sub.add_parser("lifestory", help=translate("Cli", "life-story pages for a child"))
+    story_sub = story.add_subparsers(dest="lifestory_command", metavar="ACTION", required=True)
+    add = story_sub.add_parser("add", parents=[_common(True)],
+                               help=translate("Cli", "add a page; prints the page id last"))
+    add.add_argument("--child", required=True, metavar="ID", help=translate("Cli", "whose book"))
+    add.add_argument("--title", required=True, help=translate("Cli", "the page's title"))
+    add.add_argument("--text", default="", help=translate("Cli", "the story, told to the child "
+                                                                "(\"You ...\")"))
+    add.add_argument("--when", help=translate("Cli", "a date or a period, e.g. \"Summer 2024\""))
+    add.add_argument("--place", help=translate("Cli", "where it was"))
+    add.add_argument("--voice", help=translate("Cli", "the child's own words"))
+    add.add_argument("--people", help=translate("Cli", "who was there"))
+    add.add_argument("--layout", choices=[layout.value for layout in Layout],
+                     default=Layout.BIG_PHOTO.value, help=translate("Cli", "how the page looks"))
+    add.add_argument("--photo", action=_PhotoAction, metavar="FILE",
+                     help=translate("Cli", "a photo (repeat for up to 4)"))
+    add.add_argument("--caption", action=_PhotoAction, help=translate("Cli", "the caption of "
+                                                                            "the photo before"))
+    add.add_argument("--consent", action=_PhotoAction, metavar="WHO",
+                     help=translate("Cli", "who agreed to the use of the photo before"))
+    add.add_argument("--in-reports", action="store_true",
+                     help=translate("Cli", "include this page in supervision reports"))
+    pdf = story_sub.add_parser("pdf", parents=[_common(True)],
+                               help=translate("Cli", "write the book (or one page) as a PDF"))
+    pdf.add_argument("--child", required=True, metavar="ID", help=translate("Cli", "whose book"))
+    pdf.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "the PDF"))
+    pdf.add_argument("--page", metavar="ID", help=translate("Cli", "only this page"))
+    listing = story_sub.add_parser("list", parents=[_common(True)],
+                                   help=translate("Cli", "list a child's pages"))
+    listing.add_argument("--child", required=True, metavar="ID", help=translate("Cli", "whose book"))
+    _json_flag(listing)
 
 
 def _entry_commands(sub) -> None:

@@ -160,6 +160,18 @@ class UnknownMood(InvalidInput):
     pass
 
 
+class NotAnImage(InvalidInput):
+    """A file that is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP, TIFF)."""
+
+
+class ImageTooLarge(InvalidInput):
+    pass
+
+
+class UnreadableFile(InvalidInput):
+    pass
+
+
 class PassphraseTooShort(InvalidInput):
     def __init__(self, minimum: int) -> None:
         super().__init__("passphrase", None)

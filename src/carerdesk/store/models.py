@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
@@ -139,3 +140,37 @@ class AuditEvent(Base):
     subject_kind: Mapped[str] = mapped_column(String(24))
     subject_id: Mapped[str | None] = mapped_column(String(36))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class LifeStoryPage(Timestamps, Base):
+    """A page of a child's life-story book, in the order the book shows them."""
+
+    __tablename__ = "lifestory_pages"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    child_id: Mapped[str] = mapped_column(ForeignKey("children.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    story: Mapped[str] = mapped_column(Text, default="")
+    when_text: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    voice: Mapped[str | None] = mapped_column(Text)
+    people: Mapped[str | None] = mapped_column(Text)
+    layout: Mapped[str] = mapped_column(String(24))
+    in_reports: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_lifestory_pages_child", "child_id", "position"),)
+
+
+class Photo(Base):
+    """A photo re-encoded without metadata, kept only inside the encrypted database."""
+
+    __tablename__ = "photos"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    page_id: Mapped[str] = mapped_column(ForeignKey("lifestory_pages.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str | None] = mapped_column(Text)
+    consent: Mapped[str | None] = mapped_column(Text)  # who agreed to its use
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    __table_args__ = (Index("ix_photos_page", "page_id", "position"),)

@@ -1,0 +1,62 @@
+"""lifestory add, list, pdf."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from carerdesk.cli.context import opened
+from carerdesk.cli.output import emit_json, say
+from carerdesk.domain.errors import Refused
+from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
+from carerdesk.i18n import translate
+
+
+def add(args: argparse.Namespace) -> int:
+    photos = [NewPhoto(p["path"], p["caption"], p["consent"])
+              for p in getattr(args, "photos", None) or []]
+    content = PageContent(args.child, args.title, args.text, args.when, args.place, args.voice,
+                          args.people, Layout(args.layout), args.in_reports)
+    content.validated(len(photos))  # a typing mistake is named before the vault is opened
+    with opened(args) as workspace:
+        page = workspace.lifestory.add_page(content, photos)
+    say(translate("Cli", "Added the page “{title}” with {n} photo(s).").format(
+        title=page.content.title, n=len(page.photos)))
+    say(page.id)
+    return 0
+
+
+def listing(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        pages = workspace.lifestory.pages(args.child)
+    if args.json:
+        emit_json([{"id": p.id, "position": p.position, "title": p.content.title,
+                    "when": p.content.when, "place": p.content.place,
+                    "layout": p.content.layout.value, "photos": len(p.photos),
+                    "in_reports": p.content.in_reports} for p in pages])
+        return 0
+    for page in pages:
+        say(f"{page.position:>3}  {page.id}  {page.content.title}")
+    return 0
+
+
+def pdf(args: argparse.Namespace) -> int:
+    from carerdesk.reports.lifestory_pdf import book_pdf, page_pdf
+
+    out = Path(args.out).expanduser()
+    with opened(args) as workspace:
+        child = workspace.journal.child(args.child)
+        if args.page:
+            page = workspace.lifestory.page(args.page)
+            if page.content.child_id != child.id:
+                raise Refused(translate("Cli", "That page is in another child's book."))
+            data = page_pdf(page)
+        else:
+            data = book_pdf(child.name, workspace.lifestory.pages(child.id))
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise Refused(translate("Cli", "Could not write {path}: {reason}").format(
+            path=out, reason=exc.strerror or exc)) from None
+    say(translate("Cli", "Wrote {path}.").format(path=out))
+    return 0
