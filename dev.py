@@ -45,7 +45,8 @@ def setup() -> None:
 
 
 # Debian packages the tests use: command -> package.
-SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdffonts": "poppler-utils"}
+SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
+                "pdffonts": "poppler-utils", "pdfimages": "poppler-utils"}
 
 
 def ensure_system_tools() -> None:

@@ -15,7 +15,7 @@ from carerdesk.domain.errors import ImageTooLarge, NotAnImage, UnreadableFile
 MAX_SIDE = 1600  # plenty for an A4 page at good quality
 MAX_PIXELS = 50_000_000  # refuse decompression bombs before decoding them
 MAX_FILE_BYTES = 100 * 1024 * 1024
-FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF", "MPO")
+FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
 
 
 @dataclass(frozen=True)
