@@ -32,6 +32,49 @@ def settle(app: QApplication, ms: int = 400) -> None:
         app.processEvents()
 
 
+def _picture(path: Path, sky: tuple, ground: tuple) -> Path:
+    """A simple drawn picture (sky, sea, sun) standing in for a photo: no real child."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1600, 1100), sky)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 700, 1600, 1100), fill=ground)
+    draw.ellipse((1200, 120, 1420, 340), fill=(255, 214, 80))
+    for x in range(0, 1600, 160):
+        draw.arc((x, 640, x + 160, 760), 180, 360, fill=(255, 255, 255), width=8)
+    image.save(path, "JPEG")
+    return path
+
+
+def lifestory(app: QApplication, workspace) -> None:
+    import subprocess
+
+    from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
+    from carerdesk.gui.lifestory_window import LifeStoryWindow
+    from carerdesk.reports.lifestory_pdf import page_pdf
+
+    child = workspace.journal.children()[1]
+    tmp = Path(tempfile.mkdtemp())
+    beach = _picture(tmp / "beach.jpg", (135, 195, 235), (70, 130, 180))
+    dunes = _picture(tmp / "dunes.jpg", (250, 220, 170), (215, 180, 120))
+    page = workspace.lifestory.add_page(PageContent(
+        child.id, "Our day at the beach",
+        "You ran into the waves and laughed so much. You found a shell shaped like a heart "
+        "and gave it to Nain. Then we ate chips on the wall and watched the sun go down.",
+        "Summer 2025", "Rhossili", "The sea is tickly!", "You, Nain and Sam",
+        Layout.SIDE_BY_SIDE), [NewPhoto(str(beach), "You and the big wave", "Social worker"),
+                               NewPhoto(str(dunes), "The dunes you climbed", "Social worker")])
+    window = LifeStoryWindow(workspace, child)
+    window.show()
+    settle(app)
+    window.grab().save(str(OUT / "lifestory-window.png"))
+    window.close()
+    pdf = tmp / "page.pdf"
+    pdf.write_bytes(page_pdf(page))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),
+                    str(OUT / "lifestory-page")], check=True)
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp()) / "vault"
@@ -61,6 +104,7 @@ def main() -> int:
     settle(app)
     editor.grab().save(str(OUT / "entry-editor.png"))
     editor.close_for_lock()
+    lifestory(app, workspace)
     window.detach()
     workspace.lock()
     QTimer.singleShot(0, app.quit)

@@ -167,12 +167,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="65"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="68"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="69"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="72"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,228 +268,325 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="47"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="48"/>
         <source>find entries by their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="49"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="151"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="50"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="52"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="53"/>
         <source>create a new vault filled with realistic, synthetic records for trying the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="54"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="55"/>
         <source>years of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="55"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
         <source>how many children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="57"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="57"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="58"/>
         <source>open the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="63"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
         <source>create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="65"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="66"/>
         <source>carer (default) or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="67"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="68"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="69"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="70"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="72"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="73"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
         <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="88"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
         <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
         <source>add a child; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
         <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="99"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
         <source>the date the placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="101"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
         <source>list the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
-        <source>journal entries</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="114"/>
+        <source>{option} must follow a --photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
-        <source>write an entry; prints the new id last</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="124"/>
+        <source>life-story pages for a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="110"/>
-        <source>the child it is about (repeat for siblings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="112"/>
-        <source>the day it happened (default: today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
-        <source>the day in your words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
-        <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
-        <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="122"/>
-        <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="126"/>
-        <source>mark it as a significant event</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="127"/>
+        <source>add a page; prints the page id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="128"/>
-        <source>who was told about the significant event</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="148"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="153"/>
+        <source>whose book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="129"/>
+        <source>the page&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="130"/>
-        <source>when they were told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
-        <source>what happens next</source>
+        <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="132"/>
-        <source>the child&apos;s own words, kept as theirs</source>
+        <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="133"/>
-        <source>your own reflection</source>
+        <source>where it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="134"/>
-        <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
+        <source>the child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
-        <source>change an entry; the earlier version is kept</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <source>who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
-        <source>the new text</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <source>how the page looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
-        <source>why it changed</source>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <source>a photo (repeat for up to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <source>the caption of the photo before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
+        <source>who agreed to the use of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="145"/>
-        <source>every version of an entry</source>
+        <source>include this page in supervision reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="147"/>
+        <source>write the book (or one page) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
+        <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="150"/>
-        <source>list entries, newest first</source>
+        <source>only this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="152"/>
+        <source>list a child&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="158"/>
+        <source>journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="161"/>
+        <source>write an entry; prints the new id last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="163"/>
+        <source>the child it is about (repeat for siblings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="165"/>
+        <source>the day it happened (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="166"/>
+        <source>the day in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="168"/>
+        <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
+        <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
+        <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
+        <source>mark it as a significant event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
+        <source>who was told about the significant event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="183"/>
+        <source>when they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
+        <source>what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
+        <source>the child&apos;s own words, kept as theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
+        <source>your own reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
+        <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
+        <source>change an entry; the earlier version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <source>the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="195"/>
+        <source>why it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
+        <source>every version of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="203"/>
+        <source>list entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="153"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +749,26 @@
     <message>
         <location filename="../src/carerdesk/cli/vault_commands.py" line="101"/>
         <source>A new passphrase is set. Keep your recovery key safe: it still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="23"/>
+        <source>Added the page “{title}” with {n} photo(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="52"/>
+        <source>That page is in another child&apos;s book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="59"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="61"/>
+        <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1315,117 @@
     </message>
 </context>
 <context>
+    <name>LifeStory</name>
+    <message>
+        <location filename="../src/carerdesk/domain/lifestory.py" line="27"/>
+        <source>Big photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/lifestory.py" line="28"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/lifestory.py" line="29"/>
+        <source>Story first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/lifestory.py" line="30"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/lifestory_pdf.py" line="68"/>
+        <source>You said: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/lifestory_pdf.py" line="76"/>
+        <source>Who was there: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/lifestory_pdf.py" line="141"/>
+        <source>{name}&apos;s life story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/lifestory_pdf.py" line="164"/>
+        <source>What is in this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifeStoryWindow</name>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="34"/>
+        <source>{name}&apos;s life story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="37"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="40"/>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="44"/>
+        <source>Life story problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="46"/>
+        <source>&amp;New page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="46"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="47"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="48"/>
+        <source>Export this &amp;page (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="49"/>
+        <source>Export the &amp;book (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="50"/>
+        <source>&amp;Print the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="77"/>
+        <source>No pages yet. Choose “New page” to start {name}&apos;s book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="100"/>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="117"/>
+        <source>{name}&apos;s life story.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="34"/>
@@ -1261,71 +1489,81 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="94"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="95"/>
-        <source>Search your journal</source>
+        <source>Life &amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="96"/>
-        <source>&amp;Lock</source>
+        <source>Life-story pages for the selected child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="97"/>
+        <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="98"/>
-        <source>Lock CarerDesk now; your draft is kept</source>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="99"/>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="101"/>
-        <source>&amp;Preferences…</source>
+        <source>Lock CarerDesk now; your draft is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="104"/>
-        <source>Auto-lock time and backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="105"/>
-        <source>&amp;Back up now</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="107"/>
-        <source>Write an encrypted backup now</source>
+        <source>Auto-lock time and backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="108"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="109"/>
-        <source>Lock and quit</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="110"/>
+        <source>Write an encrypted backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="113"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="115"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="118"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="139"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="142"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="154"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="157"/>
         <source>{entries} entries, {children} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,197 +1621,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="35"/>
+        <location filename="../src/carerdesk/messages.py" line="25"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="26"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="37"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="36"/>
+        <location filename="../src/carerdesk/messages.py" line="38"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="38"/>
+        <location filename="../src/carerdesk/messages.py" line="40"/>
         <source>The folder {path} is no longer there (was a USB stick removed?). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="41"/>
+        <location filename="../src/carerdesk/messages.py" line="43"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="48"/>
+        <location filename="../src/carerdesk/messages.py" line="50"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="50"/>
+        <location filename="../src/carerdesk/messages.py" line="52"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="57"/>
+        <location filename="../src/carerdesk/messages.py" line="59"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="60"/>
+        <location filename="../src/carerdesk/messages.py" line="62"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="62"/>
+        <location filename="../src/carerdesk/messages.py" line="64"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="65"/>
+        <location filename="../src/carerdesk/messages.py" line="67"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="68"/>
+        <location filename="../src/carerdesk/messages.py" line="70"/>
         <source>The {field} cannot be before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="70"/>
+        <location filename="../src/carerdesk/messages.py" line="72"/>
         <source>Choose which child (or children) this entry is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="72"/>
+        <location filename="../src/carerdesk/messages.py" line="74"/>
         <source>The {field} is empty. Please write something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="74"/>
+        <location filename="../src/carerdesk/messages.py" line="76"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="78"/>
+        <location filename="../src/carerdesk/messages.py" line="80"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="81"/>
-        <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="84"/>
-        <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
+        <location filename="../src/carerdesk/messages.py" line="83"/>
+        <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="86"/>
+        <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="89"/>
+        <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="92"/>
+        <source>A page holds at most 4 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="94"/>
+        <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="97"/>
+        <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="99"/>
         <source>The {field} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="90"/>
+        <location filename="../src/carerdesk/messages.py" line="103"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="93"/>
+        <location filename="../src/carerdesk/messages.py" line="106"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="95"/>
+        <location filename="../src/carerdesk/messages.py" line="108"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="98"/>
+        <location filename="../src/carerdesk/messages.py" line="111"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="100"/>
+        <location filename="../src/carerdesk/messages.py" line="113"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="103"/>
+        <location filename="../src/carerdesk/messages.py" line="116"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="106"/>
+        <location filename="../src/carerdesk/messages.py" line="119"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="109"/>
+        <location filename="../src/carerdesk/messages.py" line="122"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="112"/>
+        <location filename="../src/carerdesk/messages.py" line="125"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="116"/>
+        <location filename="../src/carerdesk/messages.py" line="129"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="120"/>
+        <location filename="../src/carerdesk/messages.py" line="133"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="122"/>
+        <location filename="../src/carerdesk/messages.py" line="135"/>
         <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="124"/>
+        <location filename="../src/carerdesk/messages.py" line="137"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="127"/>
+        <location filename="../src/carerdesk/messages.py" line="140"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="130"/>
+        <location filename="../src/carerdesk/messages.py" line="143"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="131"/>
+        <location filename="../src/carerdesk/messages.py" line="144"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="134"/>
+        <location filename="../src/carerdesk/messages.py" line="147"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="136"/>
+        <location filename="../src/carerdesk/messages.py" line="149"/>
         <source>There is no child with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="138"/>
+        <location filename="../src/carerdesk/messages.py" line="151"/>
+        <source>There is no life-story page with the id &quot;{id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="153"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="140"/>
+        <location filename="../src/carerdesk/messages.py" line="155"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="159"/>
+        <location filename="../src/carerdesk/messages.py" line="174"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1929,139 @@
     <message>
         <location filename="../src/carerdesk/gui/narrative.py" line="55"/>
         <source>&quot;{found}&quot;: you might say &quot;{instead}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="35"/>
+        <source>New life-story page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="41"/>
+        <source>Tell it to the child: “You ...”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="45"/>
+        <source>Include this page in supervision reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="47"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="47"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="48"/>
+        <source>Who agreed to its use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="50"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="50"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
+        <source>In your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="55"/>
+        <source>Add a &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="56"/>
+        <source>&amp;Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="59"/>
+        <source>Page problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="66"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="67"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="68"/>
+        <source>Whe&amp;re:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="69"/>
+        <source>&amp;Story:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="70"/>
+        <source>In their &amp;own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="71"/>
+        <source>Who was &amp;there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="72"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="88"/>
+        <source>Choose photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="89"/>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,17 +2625,22 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="84"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="66"/>
+        <source>Choose a child on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="97"/>
         <source>Writing a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="87"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="100"/>
         <source>Backup written and checked: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="90"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="103"/>
         <source>The backup failed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,6 +55,19 @@ def show_history(window) -> None:
         HistoryDialog(versions, window.model.child_names, window).exec()
 
 
+def life_story(window) -> None:
+    """The book of the selected child (or the only one)."""
+    from carerdesk.gui.lifestory_window import LifeStoryWindow
+
+    children = window.workspace.journal.children()
+    chosen = window.child_id() or (children[0].id if len(children) == 1 else None)
+    child = next((c for c in children if c.id == chosen), None)
+    if child is None:
+        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        return
+    LifeStoryWindow(window.workspace, child, window).exec()
+
+
 def add_child(window) -> None:
     dialog = ChildDialog(window.workspace.journal, window)
     if dialog.exec():

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.child_action = self._action(self.tr("Add a &child…"), QKeySequence("Ctrl+Shift+N"),
                                          lambda: acts.add_child(self),
                                          self.tr("Add a child to the household"))
+        self.story_action = self._action(self.tr("Life &story…"), QKeySequence("Ctrl+Shift+L"),
+                                         lambda: acts.life_story(self),
+                                         self.tr("Life-story pages for the selected child"))
         self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
                                           self.focus_search, self.tr("Search your journal"))
         self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"),
@@ -109,13 +112,13 @@ class MainWindow(QMainWindow):
                                         self.close, self.tr("Lock and quit"))
         journal = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.new_action, self.amend_action, self.history_action,
-                       self.child_action, None, self.search_action, None, self.lock_action,
+                       self.child_action, self.story_action, None, self.search_action, None, self.lock_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
         toolbar = self.addToolBar(self.tr("Journal"))
         toolbar.setObjectName("journal-toolbar")
         for action in (self.new_action, self.amend_action, self.history_action,
-                       self.lock_action):
+                       self.story_action, self.lock_action):
             toolbar.addAction(action)
 
     def _connect(self) -> None:
