@@ -121,3 +121,17 @@ def test_cli_add_and_book(cli, vault_ids, camera_photo, png_photo, tmp_path):
     assert bad.code == 1 and "cannot read" in bad.err
     usage = cli("lifestory", "add", "--child", child, "--title", "X", "--caption", "orphan")
     assert usage.code == 2
+
+
+def test_pages_can_be_changed_and_removed(workspace, vault_ids, camera_photo):
+    page = workspace.lifestory.add_page(_page(vault_ids["child"]), [NewPhoto(str(camera_photo))])
+    changed = workspace.lifestory.update_page(page.id, PageContent(
+        "ignored", "A better title", "You and Nain at the beach.", layout=Layout.GALLERY))
+    assert (changed.content.title, changed.content.layout) == ("A better title", Layout.GALLERY)
+    assert changed.content.child_id == vault_ids["child"] and len(changed.photos) == 1
+    with pytest.raises(errors.EmptyValue):
+        workspace.lifestory.update_page(page.id, PageContent(vault_ids["child"], " ", "x"))
+    workspace.lifestory.delete_page(page.id)
+    assert workspace.lifestory.pages(vault_ids["child"]) == []
+    with pytest.raises(errors.NotFound):
+        workspace.lifestory.delete_page(page.id)

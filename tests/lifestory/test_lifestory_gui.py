@@ -56,3 +56,17 @@ def test_a_bad_photo_is_refused_in_plain_words(qtbot, workspace, vault_ids, tmp_
     qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
     assert "not a photo" in dialog.error.text()
     assert workspace.lifestory.pages(vault_ids["child"]) == []
+
+
+def test_change_a_page_keeps_its_photos(qtbot, workspace, vault_ids, camera_photo):
+    from carerdesk.domain.lifestory import NewPhoto, PageContent
+
+    page = workspace.lifestory.add_page(PageContent(vault_ids["child"], "Old title", "You ..."),
+                                        [NewPhoto(str(camera_photo), "Wave", "SW")])
+    dialog = PageDialog(workspace.lifestory, vault_ids["child"], page=page)
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "Old title" and not dialog.photos.isEnabled()
+    dialog.title.setText("New title")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.save()
+    assert saved.args[0].content.title == "New title" and len(saved.args[0].photos) == 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,7 +44,10 @@ class LifeStoryWindow(QDialog):
         scroll.setWidgetResizable(True)
         self.error = error_label(self, self.tr("Life story problem"))
         buttons = QVBoxLayout()
-        actions = ((self.tr("&New page…"), self.new_page), (self.tr("Move &up"), lambda: self.move(-1)),
+        actions = ((self.tr("&New page…"), self.new_page),
+                   (self.tr("&Change this page…"), self.change_page),
+                   (self.tr("&Remove this page…"), self.remove_page),
+                   (self.tr("Move &up"), lambda: self.move(-1)),
                    (self.tr("Move &down"), lambda: self.move(1)),
                    (self.tr("Export this &page (PDF)…"), self.export_page),
                    (self.tr("Export the &book (PDF)…"), self.export_book),
@@ -86,6 +90,27 @@ class LifeStoryWindow(QDialog):
         dialog = PageDialog(self.workspace.lifestory, self.child.id, self)
         dialog.saved.connect(lambda _page: self.reload(len(self.pages)))
         dialog.open()
+
+    def change_page(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.pages):
+            dialog = PageDialog(self.workspace.lifestory, self.child.id, self,
+                                page=self.pages[row])
+            dialog.saved.connect(lambda _page: self.reload(row))
+            dialog.open()
+
+    def remove_page(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.pages):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove this page?"),
+            self.tr("Remove \u201c{title}\u201d and its photos from {name}'s book? This "
+                    "cannot be undone.").format(title=self.pages[row].content.title,
+                                                 name=self.child.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.lifestory.delete_page(self.pages[row].id)
+            self.reload(max(row - 1, 0))
 
     def move(self, offset: int) -> None:
         row = self.list.currentRow()

@@ -29,10 +29,11 @@ from carerdesk.lifestory import LifeStoryService
 class PageDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, service: LifeStoryService, child_id: str, parent=None) -> None:
+    def __init__(self, service: LifeStoryService, child_id: str, parent=None, *,
+                 page=None) -> None:
         super().__init__(parent)
-        self.service, self.child_id = service, child_id
-        self.setWindowTitle(self.tr("New life-story page"))
+        self.service, self.child_id, self.page = service, child_id, page
+        self.setWindowTitle(self.tr("Change the page") if page else self.tr("New life-story page"))
         self.resize(640, 620)
         self.title, self.when, self.place = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.voice, self.people = QLineEdit(self), QLineEdit(self)
@@ -82,6 +83,24 @@ class PageDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        if page is not None:
+            self._fill(page)
+            for widget in (self.photos, add_photo, remove_photo):
+                widget.setEnabled(False)  # the words change here; photos stay as they are
+
+    def _fill(self, page) -> None:
+        c = page.content
+        for field, value in ((self.title, c.title), (self.when, c.when), (self.place, c.place),
+                             (self.voice, c.voice), (self.people, c.people)):
+            field.setText(value or "")
+        self.story.setPlainText(c.story)
+        self.layout_box.setCurrentIndex(max(self.layout_box.findData(c.layout), 0))
+        self.in_reports.setChecked(c.in_reports)
+        for photo in page.photos:
+            self.photos.insertRow(self.photos.rowCount())
+            for column, text in enumerate((self.tr("photo"), photo.caption or "",
+                                           photo.consent or "")):
+                self.photos.setItem(self.photos.rowCount() - 1, column, QTableWidgetItem(text))
 
     def choose_photo(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -115,11 +134,15 @@ class PageDialog(QDialog):
                               self.when.text(), self.place.text(), self.voice.text(),
                               self.people.text(), Layout(self.layout_box.currentData()),
                               self.in_reports.isChecked())
-        photos = self._new_photos()
         self.busy.show()
         self.buttons.setEnabled(False)
-        run_in_background(self, lambda: self.service.add_page(content, photos), self._saved,
-                          self._failed)
+        if self.page is not None:
+            page_id = self.page.id
+            work = lambda: self.service.update_page(page_id, content)  # noqa: E731
+        else:
+            photos = self._new_photos()
+            work = lambda: self.service.add_page(content, photos)  # noqa: E731
+        run_in_background(self, work, self._saved, self._failed)
 
     def _saved(self, page) -> None:
         self.busy.hide()

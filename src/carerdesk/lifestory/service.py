@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
@@ -82,6 +82,30 @@ class LifeStoryService:
         with self._tx() as s:
             page_id = resolve_id(s, LifeStoryPage.id, typed_id, "page")
             return _view(s, s.get_one(LifeStoryPage, page_id))
+
+    def update_page(self, page_id: str, content: PageContent) -> PageView:
+        """Change a page's words and layout; its photos stay as they are."""
+        with self._tx() as s:
+            page = s.get(LifeStoryPage, page_id)
+            if page is None:
+                raise NotFound("page", page_id)
+            photos = s.scalar(select(func.count()).select_from(Photo)
+                              .where(Photo.page_id == page_id)) or 0
+            content = replace(content, child_id=page.child_id).validated(photos)
+            for key, value in _columns(content).items():
+                setattr(page, key, value)
+            AuditRepository(s).record("lifestory.update", "page", page.id)
+        return self.page(page_id)
+
+    def delete_page(self, page_id: str) -> None:
+        """Remove a page and its photos from the book (the carer confirms first)."""
+        with self._tx() as s:
+            page = s.get(LifeStoryPage, page_id)
+            if page is None:
+                raise NotFound("page", page_id)
+            s.execute(Photo.__table__.delete().where(Photo.page_id == page_id))
+            s.delete(page)
+            AuditRepository(s).record("lifestory.delete", "page", page_id)
 
     def move(self, page_id: str, offset: int) -> None:
         """Move a page earlier (negative) or later in its book."""
