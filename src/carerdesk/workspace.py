@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -22,7 +21,7 @@ from carerdesk.journal import JournalService
 from carerdesk.lifestory import LifeStoryService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
-from carerdesk.store.db_errors import typed_error
+from carerdesk.store.db_errors import typed_db_errors
 from carerdesk.store.repositories import AuditRepository, MetaRepository
 from carerdesk.domain.errors import (
     BackupDamaged,
@@ -47,17 +46,6 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / "vault"
 
 
-@contextmanager
-def _typed_db_errors(database: str) -> Iterator[None]:
-    try:
-        yield
-    except DatabaseError as exc:
-        typed = typed_error(exc, database)
-        if typed is None:
-            raise
-        raise typed from exc
-
-
 def default_backup_folder(vault_folder: Path) -> Path:
     return settings.backup_folder(vault_folder)
 
@@ -71,7 +59,7 @@ class Workspace:
         self.vault = vault
         database = str(vault.files.database)
         self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
-        with _typed_db_errors(database):
+        with typed_db_errors(database):
             self._quick_check()
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import replace
 
-from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.serialize import content_from_dict
@@ -29,7 +27,7 @@ from carerdesk.journal.views import (
     SearchHit,
     VersionView,
 )
-from carerdesk.store.db_errors import typed_error
+from carerdesk.store.db_errors import transaction
 from carerdesk.store.entry_reader import StoredEntry
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
@@ -63,17 +61,8 @@ class JournalService:
         self._sessions = sessions
         self._database = database
 
-    @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        """One transaction; a full disk or a damaged file becomes a typed error."""
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except DatabaseError as exc:
-            typed = typed_error(exc, self._database)
-            if typed is None:
-                raise
-            raise typed from exc
+    def _tx(self) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, self._database)
 
     # --- the household ---
 

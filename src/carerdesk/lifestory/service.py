@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.errors import NotFound
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.lifestory.photos import CleanPhoto, clean_photo
-from carerdesk.store.db_errors import typed_error
+from carerdesk.store.db_errors import transaction
 from carerdesk.store.models import LifeStoryPage, Photo
 from carerdesk.store.repositories import AuditRepository, ChildRepository, resolve_id
 
@@ -44,16 +42,8 @@ class LifeStoryService:
     def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
         self._sessions, self._database = sessions, database
 
-    @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except DatabaseError as exc:
-            typed = typed_error(exc, self._database)
-            if typed is None:
-                raise
-            raise typed from exc
+    def _tx(self) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, self._database)
 
     def add_page(self, content: PageContent, photos: list[NewPhoto] = ()) -> PageView:
         content = content.validated(len(photos))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.errors import CarerDeskError, DatabaseDamaged, StorageFailed
 
@@ -24,3 +28,22 @@ def typed_error(exc: DatabaseError, path: str) -> CarerDeskError | None:
     if any(word in text for word in _DAMAGE):
         return DatabaseDamaged(path)
     return None
+
+
+@contextmanager
+def typed_db_errors(database: str) -> Iterator[None]:
+    """Turn SQLite's full disk or damaged file into the typed error; a bug stays a bug."""
+    try:
+        yield
+    except DatabaseError as exc:
+        typed = typed_error(exc, database)
+        if typed is None:
+            raise
+        raise typed from exc
+
+
+@contextmanager
+def transaction(sessions: sessionmaker[Session], database: str) -> Iterator[Session]:
+    """One transaction, committed on success, with SQLite's failures typed."""
+    with typed_db_errors(database), sessions.begin() as session:
+        yield session
