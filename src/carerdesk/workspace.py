@@ -60,17 +60,23 @@ class Workspace:
         database = str(vault.files.database)
         self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
         with typed_db_errors(database):
-            self._quick_check()
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
         self.lifestory = LifeStoryService(self._sessions, database)
 
-    def _quick_check(self) -> None:
-        """A fast integrity check on every unlock; damage is named before anything is written."""
-        with self.vault.engine.connect() as conn:
-            result = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
-        if result != ["ok"]:
-            raise DatabaseDamaged(str(self.vault.files.database))
+    def quick_check(self) -> None:
+        """SQLite's quick check of every page (a few hundred ms on years of entries, so the
+        app runs it in the background after unlocking). DatabaseDamaged names the newest
+        backup for a guided restore."""
+        database = str(self.vault.files.database)
+        try:
+            with typed_db_errors(database), self.vault.engine.connect() as conn:
+                result = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
+            if result != ["ok"]:
+                raise DatabaseDamaged(database)
+        except DatabaseDamaged as exc:
+            exc.backup = self.newest_backup(self.vault.files.folder)
+            raise
 
     def _backup_before_migration(self, label: str) -> Path:
         """A full backup in the backup folder; a safety copy in the vault if that fails."""

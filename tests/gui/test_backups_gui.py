@@ -55,3 +55,22 @@ def test_damaged_journal_offers_the_newest_backup(qtbot, vault_dir):
     opened.args[0].lock()
     kept = [p for p in Path(vault_dir).parent.iterdir() if ".before-restore-" in p.name]
     assert len(kept) == 1 and (kept[0] / "carerdesk.db").read_bytes() == bytes(data)
+
+
+def test_damage_found_after_unlock_locks_and_offers_the_backup(qtbot, vault_dir):
+    with Workspace.unlock(vault_dir, PASS) as ws:
+        ws.backup()
+    db = vault_dir / "carerdesk.db"
+    data = bytearray(db.read_bytes())
+    data[-3000] ^= 0xFF  # a deep page: the file opens, the background check finds it
+    db.write_bytes(bytes(data))
+    controller = AppController(vault_dir)
+    try:
+        workspace = Workspace.unlock(vault_dir, PASS)
+    except Exception:  # noqa: BLE001 - found at once: the unlock window handles it
+        return
+    controller.opened(workspace)  # the controller closes its own window when it locks
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=10000)
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.isVisibleTo(dialog) and "damaged" in dialog.error.text()

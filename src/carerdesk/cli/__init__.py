@@ -49,6 +49,17 @@ def _open_gui(args) -> int:
     return run(data_dir=args.data_dir)
 
 
+def _point_to_backup(exc: CarerDeskError, args) -> None:
+    """Damage met in the middle of a command: name the newest backup to restore."""
+    from carerdesk.domain.errors import DatabaseDamaged
+
+    if isinstance(exc, DatabaseDamaged) and exc.backup is None:
+        from carerdesk.cli.context import data_dir
+        from carerdesk.workspace import Workspace
+
+        exc.backup = Workspace.newest_backup(data_dir(args))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     i18n.install()
     args = build_parser().parse_args(argv)
@@ -58,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _command((args.command, action))(args)
     except CarerDeskError as exc:
+        _point_to_backup(exc, args)
         print(describe(exc), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours

@@ -56,6 +56,7 @@ def demo(args: argparse.Namespace) -> int:
 
 def status(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
+        workspace.quick_check()
         info = workspace.status()
     if args.json:
         emit_json(info.as_json())

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from carerdesk import i18n
+from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.gui import crash, main_actions
 from carerdesk.gui.main_window import MainWindow
 from carerdesk.gui.unlock import UnlockDialog
@@ -60,11 +61,34 @@ class AppController(QObject):
         self.window = MainWindow(workspace)
         self.window.lock_requested.connect(self.lock)
         self.window.closed.connect(self.quit)
+        self.window.problem.connect(self._problem)
         self.window.show()
         self.window.refresh()
+        if self.workspace is None:  # the first page met damage and locked the vault
+            return
         main_actions.resume_draft(self.window)
         self._restart_idle()
-        self._daily_backup()
+        run_in_background(self.window, workspace.quick_check, self._checked, self._damaged)
+
+    def _checked(self, _result) -> None:
+        self._daily_backup()  # only a sound journal is backed up
+
+    def _problem(self, exc: BaseException) -> None:
+        """Damage found while reading: lock and restore; anything else in the status bar."""
+        if isinstance(exc, DatabaseDamaged):
+            if exc.backup is None:
+                exc.backup = Workspace.newest_backup(self.folder)
+            self._damaged(exc)
+        elif self.window is not None:
+            from carerdesk.messages import describe
+
+            self.window.statusBar().showMessage(describe(exc))
+
+    def _damaged(self, exc: BaseException) -> None:
+        """The background check found damage: lock, and offer the guided restore."""
+        self.lock()
+        if isinstance(self.dialog, UnlockDialog):
+            self.dialog.show_damage(exc)
 
     def _daily_backup(self) -> None:
         """At most once a day, off the GUI thread; a missing USB stick is said, not fatal."""

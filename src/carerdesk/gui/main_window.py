@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.filter_bar import FilterBar
 from carerdesk.gui.html_delegate import HtmlDelegate
 from carerdesk.gui.month_view import MonthView
@@ -23,9 +26,22 @@ from carerdesk.gui.timeline_model import HtmlRole, TimelineModel
 from carerdesk.workspace import Workspace
 
 
+def reports_problems(method):
+    """A slot that reads the vault: a CarerDesk error goes to ``problem``, never unhandled."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except CarerDeskError as exc:
+            self.problem.emit(exc)
+            return None
+    return wrapper
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
+    problem = Signal(object)  # a CarerDeskError met while showing the journal
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -135,6 +151,7 @@ class MainWindow(QMainWindow):
         item = self.children_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    @reports_problems
     def reload_children(self) -> None:
         children = self.workspace.journal.children()
         self.model.child_names = {c.id: c.name for c in children}
@@ -147,6 +164,7 @@ class MainWindow(QMainWindow):
             self.children_list.addItem(item)
         self.children_list.setCurrentRow(0)
 
+    @reports_problems
     def refresh(self) -> None:
         if self.workspace.is_locked:
             return
@@ -157,11 +175,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{entries} entries, {children} children").format(
             entries=entries, children=children))
 
+    @reports_problems
     def _month_shown(self, first, last) -> None:
         if not self.workspace.is_locked:
             self.month.set_summaries(self.workspace.journal.day_summaries(first, last,
                                                                           self.child_id()))
 
+    @reports_problems
     def _selected(self, current, _previous) -> None:
         entry = self.model.entry(current.row())
         self.preview.setHtml(entry_html(entry.content, self.model.child_names) if entry else "")

@@ -100,6 +100,10 @@ class UnlockDialog(QDialog):
         self.unlocked.emit(workspace)
         self.accept()
 
+    def show_damage(self, exc: BaseException) -> None:
+        """Found after unlocking: say so here, with the restore button when there is a backup."""
+        self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         show_error(self.error, exc)
