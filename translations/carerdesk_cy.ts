@@ -167,12 +167,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="68"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="80"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="72"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="84"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,62 +656,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="64"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="65"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="65"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="66"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="66"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="67"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="67"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="68"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="68"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="69"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="69"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="70"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="70"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
         <source>DAMAGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="78"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="79"/>
         <source>The vault failed its integrity check. Restore it from a backup; do not keep writing to this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="87"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="88"/>
         <source>Passphrase changed. The recovery key still works as before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/backup_commands.py" line="30"/>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="94"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="95"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,7 +747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="101"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="102"/>
         <source>A new passphrase is set. Keep your recovery key safe: it still works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,67 +1360,87 @@
 <context>
     <name>LifeStoryWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="34"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="35"/>
         <source>{name}&apos;s life story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="37"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="38"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="40"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="41"/>
         <source>Page preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="44"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="45"/>
         <source>Life story problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="46"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="47"/>
         <source>&amp;New page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="46"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="47"/>
-        <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/carerdesk/gui/lifestory_window.py" line="48"/>
-        <source>Export this &amp;page (PDF)…</source>
+        <source>&amp;Change this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/lifestory_window.py" line="49"/>
-        <source>Export the &amp;book (PDF)…</source>
+        <source>&amp;Remove this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/lifestory_window.py" line="50"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="51"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="52"/>
+        <source>Export this &amp;page (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="53"/>
+        <source>Export the &amp;book (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="54"/>
         <source>&amp;Print the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="77"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="81"/>
         <source>No pages yet. Choose “New page” to start {name}&apos;s book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="100"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="107"/>
+        <source>Remove this page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="108"/>
+        <source>Remove “{title}” and its photos from {name}&apos;s book? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="125"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="117"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="142"/>
         <source>{name}&apos;s life story.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,142 +1448,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="34"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="50"/>
         <source>CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="37"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="53"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="46"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="62"/>
         <source>Journal timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="49"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="65"/>
         <source>The selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="82"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="98"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="83"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="99"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="84"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="100"/>
         <source>&amp;Amend entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="86"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="102"/>
         <source>Change the selected entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="88"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="104"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="90"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="106"/>
         <source>Every version of the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="91"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="107"/>
         <source>Add a &amp;child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="93"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="109"/>
         <source>Add a child to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="94"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="110"/>
         <source>Life &amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="96"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
         <source>Life-story pages for the selected child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="97"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="113"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="98"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="114"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="99"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="115"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="101"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="117"/>
         <source>Lock CarerDesk now; your draft is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="104"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="120"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="107"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="123"/>
         <source>Auto-lock time and backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="108"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="124"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="110"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="126"/>
         <source>Write an encrypted backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="111"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="128"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="113"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="129"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="118"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="134"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="142"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="159"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="157"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="175"/>
         <source>{entries} entries, {children} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,132 +1955,142 @@
 <context>
     <name>PageDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="35"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="36"/>
         <source>New life-story page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="41"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="36"/>
+        <source>Change the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="42"/>
         <source>Tell it to the child: “You ...”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="45"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="46"/>
         <source>Include this page in supervision reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="47"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="48"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="47"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="48"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="48"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="49"/>
         <source>Who agreed to its use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="50"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="50"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="54"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="54"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="55"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="56"/>
         <source>Add a &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="56"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="57"/>
         <source>&amp;Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="59"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="60"/>
         <source>Page problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="67"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="67"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="68"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="68"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="69"/>
         <source>Whe&amp;re:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="69"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="70"/>
         <source>&amp;Story:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="70"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="71"/>
         <source>In their &amp;own words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="71"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="72"/>
         <source>Who was &amp;there:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="72"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="73"/>
         <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="88"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="101"/>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="107"/>
         <source>Choose photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="89"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="108"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,12 +2645,12 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="77"/>
+        <location filename="../src/carerdesk/gui/app.py" line="101"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="85"/>
+        <location filename="../src/carerdesk/gui/app.py" line="109"/>
         <source>No backup today: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
