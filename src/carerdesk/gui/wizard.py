@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -123,13 +123,10 @@ class RecoveryKeyPage(QWizardPage):
         self.setSubTitle(self.tr("If you forget your passphrase, this key is the only way back "
                                  "into your journal. Write it down or print it now: it is shown "
                                  "only this once."))
-        self.key = QLineEdit(self)
-        self.key.setReadOnly(True)
+        self.key = QLabel(self)  # every group in view, numbered as on the sheet
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.key.setAccessibleName(self.tr("Recovery key"))
-        font = self.key.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.key.setFont(font)
         self.save_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"), self)
         self.save_button.setAccessibleName(self.tr("Save recovery sheet"))
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"), self)
@@ -150,7 +147,16 @@ class RecoveryKeyPage(QWizardPage):
         self.print_button.clicked.connect(self.print_sheet)
 
     def initializePage(self) -> None:
-        self.key.setText(self.owner.recovery_key or "")
+        groups = (self.owner.recovery_key or "").split("-")
+        cells = "".join(
+            ("<tr>" if i % 4 == 0 else "")
+            + f"<td style='padding:6px 14px 6px 0'><small style='color:#607d8b'>{i + 1}</small>"
+              f"<br><span style='font-size:17pt; font-weight:bold; font-family:monospace'>"
+              f"{group}</span></td>" + ("</tr>" if i % 4 == 3 else "")
+            for i, group in enumerate(groups))
+        closing = "</tr>" if len(groups) % 4 else ""
+        self.key.setText(f"<table>{cells}{closing}</table>")
+        self.key.setAccessibleDescription(" ".join(groups))
 
     def print_sheet(self) -> None:
         """Straight to the printer: the key never passes through a file."""
@@ -264,7 +270,7 @@ class SetupWizard(QWizard):
         self.workspace: Workspace | None = None
         self.recovery_key: str | None = None
         self.setWindowTitle(self.tr("Set up CarerDesk"))
-        self.setMinimumSize(620, 460)
+        self.setMinimumSize(640, 560)
         welcome = QWizardPage(self)
         welcome.setTitle(self.tr("Welcome to CarerDesk"))
         welcome_text = _label(self.tr(
