@@ -235,3 +235,27 @@ def test_keyboard_only_path(qtbot, vault_dir):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.workspace is None
     qtbot.addWidget(controller.dialog)
+
+
+def test_every_draft_can_be_resumed(qtbot, window):
+    window.workspace.journal.save_draft({"text": "older draft", "date": "2026-11-01",
+                                         "children": []})
+    window.workspace.journal.save_draft({"text": "newer draft", "date": "2026-11-02",
+                                         "children": []})
+    window.refresh()
+    assert "2 unsaved draft(s)" in window.statusBar().currentMessage()
+    window.draft_action.trigger()
+    assert window.editor.form.narrative.text.toPlainText() == "newer draft"
+    window.editor.journal.discard_draft(window.editor.draft_id)
+    window.editor.draft_id = None
+    window.editor.close_for_lock()
+    window.editor = None
+    window.draft_action.trigger()
+    assert window.editor.form.narrative.text.toPlainText() == "older draft"
+
+
+def test_a_draft_from_elsewhere_still_gives_back_its_words(qtbot, window):
+    window.workspace.journal.save_draft({"text": "words to keep", "date": "not a date"})
+    window.draft_action.trigger()
+    assert window.editor.form.narrative.text.toPlainText() == "words to keep"
+    window.editor.close_for_lock()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Signal
@@ -91,6 +92,7 @@ class EntryForm(QWidget):
         self.sig_who.setAccessibleName(self.tr("Who was told"))
         self.sig_when = QDateTimeEdit(QDateTime.currentDateTime(), group)
         self.sig_when.setCalendarPopup(True)
+        self.sig_when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.sig_when.setAccessibleName(self.tr("When they were told"))
         self.sig_next = _plain(group, self.tr("What happens next"), 50)
         form = QFormLayout(group)
@@ -176,12 +178,15 @@ class EntryForm(QWidget):
     def state(self) -> dict[str, Any]:
         content = self.content()
         observations = {d: o for d, o in content.observations.items() if not o.is_empty()}
-        from dataclasses import replace
-
         return content_to_dict(replace(content, observations=observations))
 
     def apply_state(self, state: dict[str, Any]) -> None:
-        self.set_content(content_from_dict(state))
+        """Show a draft; one this version cannot fully read still gives back its words."""
+        try:
+            content = content_from_dict(state)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            content = replace(blank_content(None), text=str(state.get("text") or ""))
+        self.set_content(content)
 
     def set_content(self, content: EntryContent) -> None:
         widgets = [self, self.date, self.mood, self.voice, self.reflection, self.significant,

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.child_action = self._action(self.tr("Add a &child…"), QKeySequence("Ctrl+Shift+N"),
                                          lambda: acts.add_child(self),
                                          self.tr("Add a child to the household"))
+        self.draft_action = self._action(self.tr("Resume a &draft"), QKeySequence("Ctrl+D"),
+                                         lambda: acts.resume_draft(self),
+                                         self.tr("Open the newest entry you have not saved yet"))
         self.story_action = self._action(self.tr("Life &story…"), QKeySequence("Ctrl+Shift+L"),
                                          lambda: acts.life_story(self),
                                          self.tr("Life-story pages for the selected child"))
@@ -127,8 +130,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close, self.tr("Lock and quit"))
         journal = self.menuBar().addMenu(self.tr("&Journal"))
-        for action in (self.new_action, self.amend_action, self.history_action,
-                       self.child_action, self.story_action, None, self.search_action, None, self.lock_action,
+        for action in (self.new_action, self.draft_action, self.amend_action,
+                       self.history_action, self.child_action, self.story_action, None, self.search_action, None, self.lock_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
         toolbar = self.addToolBar(self.tr("Journal"))
@@ -172,8 +175,13 @@ class MainWindow(QMainWindow):
         self.month.refresh_page()
         self.preview.clear()
         children, entries = self.workspace.journal.counts()
-        self.statusBar().showMessage(self.tr("{entries} entries, {children} children").format(
-            entries=entries, children=children))
+        drafts = len(self.workspace.journal.drafts())
+        message = self.tr("{entries} entries, {children} children").format(
+            entries=entries, children=children)
+        if drafts:
+            message += "  ·  " + self.tr("{n} unsaved draft(s): Journal → Resume a draft "
+                                         "(Ctrl+D)").format(n=drafts)
+        self.statusBar().showMessage(message)
 
     @reports_problems
     def _month_shown(self, first, last) -> None:
