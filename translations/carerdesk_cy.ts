@@ -149,17 +149,17 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="236"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="242"/>
         <source>The first child in your care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="237"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="243"/>
         <source>You can add brothers and sisters, and other children, later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="240"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="246"/>
         <source>Child problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,37 +775,37 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="177"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="183"/>
         <source>Check your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="182"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="188"/>
         <source>A group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="183"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="189"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="194"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="200"/>
         <source>Type two groups of your recovery key from your paper, to check it was written down right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="198"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="204"/>
         <source>Group {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="199"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="205"/>
         <source>Group {n} of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="211"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="217"/>
         <source>That does not match the key. Go back one page to see it again, and check your paper.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,132 +1065,132 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="53"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="54"/>
         <source>Date of the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="57"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="58"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="59"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="60"/>
         <source>The child&apos;s mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="61"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="62"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="66"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="67"/>
         <source>Secure Base dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="70"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="71"/>
         <source>The child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="71"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="72"/>
         <source>Exactly as they said it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="72"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="73"/>
         <source>My reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="82"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="83"/>
         <source>Significant event (the regulations&apos; list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="85"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="86"/>
         <source>Significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="87"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="88"/>
         <source>Kind of significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="91"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="92"/>
         <source>Who was told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="94"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="96"/>
         <source>When they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="95"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="97"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="97"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="99"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="98"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="100"/>
         <source>Who was told:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="99"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="101"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="100"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="102"/>
         <source>What happens next:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="105"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="107"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="111"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="113"/>
         <source>About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="112"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="114"/>
         <source>&amp;Mood:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="120"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="122"/>
         <source>&lt;b&gt;The day&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="122"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="124"/>
         <source>&lt;b&gt;The Secure Base dimensions&lt;/b&gt; (fill what fits; each part is optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="125"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="127"/>
         <source>&lt;b&gt;In the child&apos;s own words&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="129"/>
         <source>&lt;b&gt;My reflection&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="130"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="132"/>
         <source>&lt;b&gt;Categories&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,37 +1279,37 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="220"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="226"/>
         <source>Your household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="221"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="227"/>
         <source>How your household appears on reports you choose to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="223"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="229"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="224"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="230"/>
         <source>Carers&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="225"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="231"/>
         <source>for example: The Brown family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="227"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="233"/>
         <source>Household &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="228"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="234"/>
         <source>&amp;Carers&apos; names:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,82 +1509,97 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="110"/>
-        <source>Life &amp;story…</source>
+        <source>Resume a &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
-        <source>Life-story pages for the selected child</source>
+        <source>Open the newest entry you have not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="113"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="114"/>
-        <source>Search your journal</source>
+        <source>Life &amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="115"/>
-        <source>&amp;Lock</source>
+        <source>Life-story pages for the selected child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="116"/>
+        <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="117"/>
-        <source>Lock CarerDesk now; your draft is kept</source>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="118"/>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="120"/>
-        <source>&amp;Preferences…</source>
+        <source>Lock CarerDesk now; your draft is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="123"/>
-        <source>Auto-lock time and backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="124"/>
-        <source>&amp;Back up now</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="126"/>
-        <source>Write an encrypted backup now</source>
+        <source>Auto-lock time and backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="127"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="128"/>
-        <source>Lock and quit</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="129"/>
+        <source>Write an encrypted backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="131"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="132"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="134"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="137"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="159"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="162"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="175"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="179"/>
         <source>{entries} entries, {children} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="182"/>
+        <source>{n} unsaved draft(s): Journal → Resume a draft (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,38 +2306,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="128"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="129"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="133"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="130"/>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="134"/>
-        <location filename="../src/carerdesk/gui/wizard.py" line="165"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="131"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="171"/>
         <source>Save recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="135"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="132"/>
         <source>&amp;Print recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="136"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="133"/>
         <source>Print recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="140"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="137"/>
         <source>Keep the sheet somewhere safe and private, away from the computer. Anyone with the key and your computer could read your records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="162"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="168"/>
         <source>Sent to the printer. Keep the paper somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,29 +2382,29 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="266"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="272"/>
         <source>Set up CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="269"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="275"/>
         <source>Welcome to CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="271"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="277"/>
         <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
 
 Setting up takes about two minutes: a passphrase, your recovery key, your household and the first child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="292"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="298"/>
         <source>Could not save the sheet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="295"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="301"/>
         <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
         <translation type="unfinished"></translation>
     </message>
