@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="167"/>
+        <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../src/carerdesk/domain/categories.py" line="36"/>
@@ -167,12 +175,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="80"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="81"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="84"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="85"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,325 +276,335 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="48"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="47"/>
+        <source>agency presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="49"/>
+        <source>check an agency preset file; names the field and line of any mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="54"/>
         <source>find entries by their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="50"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="53"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="59"/>
         <source>create a new vault filled with realistic, synthetic records for trying the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="55"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="61"/>
         <source>years of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="62"/>
         <source>how many children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="57"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="63"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="58"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
         <source>open the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="70"/>
         <source>create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="66"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="72"/>
         <source>carer (default) or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="68"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="70"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="73"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
         <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="88"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="94"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="99"/>
         <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
         <source>add a child; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
         <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="104"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
         <source>the date the placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
         <source>list the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="114"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="120"/>
         <source>{option} must follow a --photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="124"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
         <source>life-story pages for a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="127"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
         <source>add a page; prints the page id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="128"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="148"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="153"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="159"/>
         <source>whose book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="129"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
         <source>the page&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="132"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
         <source>where it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
         <source>the child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
         <source>who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
         <source>how the page looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="145"/>
         <source>a photo (repeat for up to 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
         <source>the caption of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
         <source>who agreed to the use of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="145"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="151"/>
         <source>include this page in supervision reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="147"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="153"/>
         <source>write the book (or one page) as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="155"/>
         <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="150"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
         <source>only this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="158"/>
         <source>list a child&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="158"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="164"/>
         <source>journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="161"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="167"/>
         <source>write an entry; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="163"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="169"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="165"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="171"/>
         <source>the day it happened (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="166"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
         <source>the day in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="168"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="174"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="178"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
         <source>mark it as a significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
         <source>who was told about the significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="183"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="189"/>
         <source>when they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
         <source>what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
         <source>your own reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="193"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="197"/>
         <source>change an entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
         <source>the new text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="195"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
         <source>why it changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
         <source>every version of an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="203"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="209"/>
         <source>list entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +787,31 @@
     <message>
         <location filename="../src/carerdesk/cli/lifestory_commands.py" line="61"/>
         <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/preset_commands.py" line="15"/>
+        <source>The preset is valid: {agency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/preset_commands.py" line="17"/>
+        <source> (default recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/preset_commands.py" line="18"/>
+        <source>Social worker: {name}{mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/preset_commands.py" line="20"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/preset_commands.py" line="20"/>
+        <source>the carer may change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,7 +2258,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/preferences.py" line="34"/>
-        <location filename="../src/carerdesk/gui/preferences.py" line="51"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="67"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,13 +2273,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="46"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="47"/>
         <source>Lock CarerDesk after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="47"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="48"/>
         <source>Back up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="58"/>
+        <source>Set by {agency}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,29 +2430,39 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="272"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="276"/>
         <source>Set up CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="275"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="279"/>
         <source>Welcome to CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="277"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="281"/>
         <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
 
 Setting up takes about two minutes: a passphrase, your recovery key, your household and the first child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="298"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="304"/>
+        <source>&lt;b&gt;Set up for {agency}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="308"/>
+        <source>Your supervising social workers: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="321"/>
         <source>Could not save the sheet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="301"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="324"/>
         <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,17 +2733,17 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="97"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="101"/>
         <source>Writing a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="100"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="104"/>
         <source>Backup written and checked: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="103"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="107"/>
         <source>The backup failed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,8 +37,15 @@ def translations_dir() -> Path:
 
 
 def preferred_language() -> str:
-    """CARERDESK_LANG, else the system locale (``cy_GB`` -> ``cy``)."""
+    """CARERDESK_LANG, else the agency preset's language, else the system locale."""
     lang = os.environ.get("CARERDESK_LANG")
+    if not lang:
+        from carerdesk import preset
+
+        try:
+            lang = preset.policy("language")
+        except preset.PresetError:
+            lang = None
     if not lang:
         lang = locale.getlocale()[0] or QLocale.system().name()
     return (lang or "en").split(".")[0]

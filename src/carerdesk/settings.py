@@ -40,8 +40,13 @@ def save(changes: dict[str, Any]) -> None:
 
 
 def backup_folder(vault_folder: Path) -> Path:
-    """The carer's chosen folder (a USB stick, say), else one beside the vault."""
+    """The agency's folder if it locks one, else the carer's choice (a USB stick, say), else
+    the agency's suggestion, else a folder beside the vault."""
+    from carerdesk import preset
+
     chosen = load().get("backup_folder")
-    if isinstance(chosen, str) and chosen:
-        return Path(chosen).expanduser()
+    chosen = chosen if isinstance(chosen, str) and chosen else None
+    folder = preset.policy("backup_folder", chosen)
+    if folder:
+        return Path(folder).expanduser()
     return Path(vault_folder).with_name(Path(vault_folder).name + "-backups")

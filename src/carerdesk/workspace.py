@@ -15,7 +15,7 @@ import platformdirs
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import sessionmaker
 
-from carerdesk import settings
+from carerdesk import preset, settings
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
 from carerdesk.lifestory import LifeStoryService
@@ -92,7 +92,8 @@ class Workspace:
                role: Role = Role.CARER, household: str | None = None,
                params: Argon2Params | None = None) -> tuple[Workspace, str]:
         """A new vault; returns it unlocked with the recovery key to show once."""
-        created = Vault.create(folder, passphrase, confirmation, params=params)
+        created = Vault.create(folder, passphrase, confirmation, params=params,
+                               minimum=preset.min_passphrase())
         try:
             workspace = cls(created.vault)
             with workspace._sessions.begin() as s:
@@ -148,7 +149,8 @@ class Workspace:
 
     def change_passphrase(self, new: str, confirmation: str, why: str = "passphrase.change",
                           params: Argon2Params | None = None) -> None:
-        self.vault.change_passphrase(new, confirmation, params=params)
+        self.vault.change_passphrase(new, confirmation, params=params,
+                                     minimum=preset.min_passphrase())
         with self._sessions.begin() as s:
             AuditRepository(s).record(why, "vault", self.vault.vault_id)
 

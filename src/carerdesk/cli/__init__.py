@@ -31,6 +31,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("search", None): "journal_commands:search",
     ("demo", None): "vault_commands:demo",
     ("backup", None): "backup_commands:backup",
+    ("preset", "check"): "preset_commands:check",
     ("lifestory", "add"): "lifestory_commands:add",
     ("lifestory", "pdf"): "lifestory_commands:pdf",
     ("lifestory", "list"): "lifestory_commands:listing",

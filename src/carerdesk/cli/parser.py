@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     _child_commands(sub)
     _entry_commands(sub)
     _lifestory_commands(sub)
+    preset = sub.add_parser("preset", help=translate("Cli", "agency presets"))
+    preset_sub = preset.add_subparsers(dest="preset_command", metavar="ACTION", required=True)
+    check = preset_sub.add_parser("check", help=translate("Cli", "check an agency preset file; "
+                                                                 "names the field and line of "
+                                                                 "any mistake"))
+    check.add_argument("file", metavar="FILE")
     search = sub.add_parser("search", parents=[_common(True)],
                             help=translate("Cli", "find entries by their words"))
     search.add_argument("query", metavar="QUERY")

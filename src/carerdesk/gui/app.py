@@ -157,6 +157,17 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName("CarerDesk")
     _install_translators(app)
     crash.install()
+    from carerdesk.preset import PresetError, active
+
+    try:
+        active()  # an agency preset with a mistake stops here, in plain words
+    except PresetError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "CarerDesk", app.translate(
+            "App", "Your agency's settings file has a mistake, so CarerDesk cannot start. "
+                   "Please tell your agency: {problem}").format(problem=exc.message))
+        return 1
     controller = AppController(Path(data_dir).expanduser() if data_dir else default_data_dir())
     controller.start()
     code = app.exec()

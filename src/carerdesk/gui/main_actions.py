@@ -75,11 +75,15 @@ def add_child(window) -> None:
 
 
 def autolock_minutes() -> int:
-    value = QSettings().value(AUTOLOCK_KEY, AUTOLOCK_DEFAULT)
+    """The agency's minutes if it locks them, else the carer's, else the agency's, else 10."""
+    from carerdesk import preset
+
+    value = QSettings().value(AUTOLOCK_KEY, None)
     try:
-        return max(1, int(value))
+        chosen = max(1, int(value)) if value is not None else None
     except (TypeError, ValueError):
-        return AUTOLOCK_DEFAULT
+        chosen = None
+    return int(preset.policy("auto_lock_minutes", chosen, AUTOLOCK_DEFAULT))
 
 
 def preferences(window) -> None:

@@ -42,10 +42,26 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._apply_locks(choose)
         form = QFormLayout(self)
         form.addRow(self.tr("Lock CarerDesk after:"), self.minutes)
         form.addRow(self.tr("Back up to:"), row)
         form.addRow(buttons)
+
+    def _apply_locks(self, choose: QPushButton) -> None:
+        """What the agency has decided is shown, not editable."""
+        from carerdesk import preset
+
+        active = preset.active()
+        if active is None:
+            return
+        note = self.tr("Set by {agency}").format(agency=active.agency)
+        for name, widgets in (("auto_lock_minutes", (self.minutes,)),
+                              ("backup_folder", (self.folder, choose))):
+            if name in active.locked:
+                for widget in widgets:
+                    widget.setEnabled(False)
+                    widget.setToolTip(note)
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
@@ -54,7 +70,9 @@ class PreferencesDialog(QDialog):
             self.folder.setText(chosen)
 
     def accept(self) -> None:
-        QSettings().setValue(AUTOLOCK_KEY, self.minutes.value())  # read at the next key press
-        if self.folder.text().strip() and Path(self.folder.text()) != self.workspace.backup_folder():
+        if self.minutes.isEnabled():  # read again at the next key press
+            QSettings().setValue(AUTOLOCK_KEY, self.minutes.value())
+        if self.folder.isEnabled() and self.folder.text().strip() and \
+                Path(self.folder.text()) != self.workspace.backup_folder():
             self.workspace.set_backup_folder(Path(self.folder.text().strip()))
         super().accept()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.domain.passphrase import MIN_PASSPHRASE, check_new_passphrase
+from carerdesk.domain.passphrase import check_new_passphrase
 from carerdesk.gui.child_fields import ChildFields
 from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.unlock import busy_bar
@@ -263,10 +263,14 @@ class SetupWizard(QWizard):
 
     ready = Signal(object)
 
-    def __init__(self, folder: Path, minimum: int = MIN_PASSPHRASE, kdf_params=None,
+    def __init__(self, folder: Path, minimum: int | None = None, kdf_params=None,
                  parent=None) -> None:
         super().__init__(parent)
-        self.folder, self.minimum, self.kdf_params = folder, minimum, kdf_params
+        from carerdesk import preset
+
+        self.agency = preset.active()
+        self.folder, self.kdf_params = folder, kdf_params
+        self.minimum = minimum or preset.min_passphrase()
         self.workspace: Workspace | None = None
         self.recovery_key: str | None = None
         self.setWindowTitle(self.tr("Set up CarerDesk"))
@@ -278,12 +282,31 @@ class SetupWizard(QWizard):
             "computer only, locked with a passphrase. Nothing leaves this computer unless you "
             "choose to send it.\n\nSetting up takes about two minutes: a passphrase, your "
             "recovery key, your household and the first child."), welcome)
-        QVBoxLayout(welcome).addWidget(welcome_text)
+        welcome_layout = QVBoxLayout(welcome)
+        if self.agency is not None:
+            self._branding(welcome, welcome_layout)
+        welcome_layout.addWidget(welcome_text)
         self.household_page = HouseholdPage(self)
         for page in (welcome, PassphrasePage(self), RecoveryKeyPage(self), ConfirmKeyPage(self),
                      self.household_page, ChildPage(self)):
             self.addPage(page)
         self.rejected.connect(self._abandoned)
+
+    def _branding(self, page: QWizardPage, layout: QVBoxLayout) -> None:
+        """The agency's name and logo, and the social workers its reports can go to."""
+        from PySide6.QtGui import QPixmap
+
+        agency = self.agency
+        if agency.logo is not None:
+            logo = QLabel(page)
+            logo.setPixmap(QPixmap(str(agency.logo)).scaledToHeight(64))
+            layout.addWidget(logo)
+        layout.addWidget(_label(self.tr("<b>Set up for {agency}</b>").format(
+            agency=agency.agency), page))
+        if agency.social_workers:
+            names = ", ".join(w.name for w in agency.social_workers)
+            layout.addWidget(_label(self.tr("Your supervising social workers: {names}.").format(
+                names=names), page))
 
     def create_vault(self, passphrase: str, confirmation: str):
         folder, params = self.folder, self.kdf_params

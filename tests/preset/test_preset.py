@@ -1,0 +1,118 @@
+"""Agency presets: a good one applies its policies; each kind of mistake names field and line."""
+
+from pathlib import Path
+
+import pytest
+
+from carerdesk import preset, settings
+
+EXAMPLE = Path(__file__).parents[2] / "packaging" / "agency-preset.example.toml"
+
+
+def test_the_example_preset_is_valid(cli):
+    loaded = preset.load(EXAMPLE)
+    assert loaded.agency == "Hillside Fostering"
+    assert [w.name for w in loaded.social_workers] == ["Sam Okafor", "Priya Shah"]
+    assert loaded.default_recipient.name == "Sam Okafor"
+    assert loaded.locked == {"auto_lock_minutes", "min_passphrase_length"}
+    result = cli("preset", "check", str(EXAMPLE), stdin=None)
+    assert result.code == 0 and "Hillside Fostering" in result.out
+
+
+@pytest.mark.parametrize("change,field,line", [
+    (('format = "carerdesk-agency-preset"', 'format = "other"'), "format", 3),
+    (("version = 1", "version = 2"), "version", 4),
+    (('name = "Hillside Fostering"', 'name = ""'), "agency.name", 7),
+    (("auto_lock_minutes = 10", "auto_lock_minutes = 0"), "policies.auto_lock_minutes", 20),
+    (("auto_lock_minutes = 10", 'auto_lock_minutes = "ten"'), "policies.auto_lock_minutes", 20),
+    (("min_passphrase_length = 12", "min_passphrase_length = 4"),
+     "policies.min_passphrase_length", 21),
+    (('language = "en"', 'langauge = "en"'), "policies.langauge", 23),
+    (("backup_folder = false", "backup_folder = 1"), "locked.backup_folder", 28),
+    (('name = "Priya Shah"', 'name = "  "'), "social_workers[2].name", 16),
+    (('public_key = "paste the text of the file from: carerdesk keys export-public"\n\n[policies]',
+      '\n[policies]'), "social_workers[2].public_key", 15),
+    (("default = true ", "default = 3 "), "social_workers[1].default", 13),
+    (("[policies]", "[policies\n"), "syntax", None),
+])
+def test_each_kind_of_mistake_is_named(tmp_path, cli, change, field, line):
+    text = EXAMPLE.read_text()
+    assert change[0] in text, change
+    bad = tmp_path / "preset.toml"
+    bad.write_text(text.replace(change[0], change[1], 1))
+    with pytest.raises(preset.PresetError) as info:
+        preset.load(bad)
+    assert info.value.field == field
+    if line is not None:
+        assert info.value.line == line
+        assert f"preset.toml:{line}: {field}" in info.value.message
+    result = cli("preset", "check", str(bad), stdin=None)
+    assert result.code == 1 and field in result.err and "Traceback" not in result.err
+
+
+def test_two_default_recipients_are_refused(tmp_path):
+    bad = tmp_path / "preset.toml"
+    bad.write_text(EXAMPLE.read_text().replace(
+        'name = "Priya Shah"', 'name = "Priya Shah"\ndefault = true'))
+    with pytest.raises(preset.PresetError) as info:
+        preset.load(bad)
+    assert "only one" in info.value.problem
+
+
+@pytest.fixture
+def agency(tmp_path, monkeypatch):
+    path = tmp_path / "carerdesk-preset.toml"
+    path.write_text(EXAMPLE.read_text().replace('# backup_folder = "E:/CarerDesk backups"',
+                                                f'backup_folder = "{tmp_path / "agency"}"'))
+    monkeypatch.setenv("CARERDESK_PRESET", str(path))
+    return path
+
+
+def test_locked_and_default_policies(agency, tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from carerdesk.gui.main_actions import AUTOLOCK_KEY, autolock_minutes
+
+    QSettings().setValue(AUTOLOCK_KEY, 45)
+    assert autolock_minutes() == 10  # locked by the agency
+    assert preset.min_passphrase() == 12
+    vault = tmp_path / "vault"
+    assert settings.backup_folder(vault) == tmp_path / "agency"  # a default, not locked
+    settings.save({"backup_folder": str(tmp_path / "usb")})
+    assert settings.backup_folder(vault) == tmp_path / "usb"  # the carer's choice wins
+
+
+def test_minimum_passphrase_applies_to_init(agency, cli, tmp_path):
+    short = cli("init", stdin="tenletters\ntenletters\n", data_dir=tmp_path / "v")
+    assert short.code == 1 and "at least 12" in short.err
+    assert cli("init", stdin="twelve letter\ntwelve letter\n", data_dir=tmp_path / "v").code == 0
+
+
+def test_wizard_shows_the_agency_and_its_rules(agency, qtbot, tmp_path):
+    from carerdesk.gui.wizard import SetupWizard
+
+    wizard = SetupWizard(tmp_path / "v")
+    qtbot.addWidget(wizard)
+    assert wizard.agency.agency == "Hillside Fostering" and wizard.minimum == 12
+    from PySide6.QtWidgets import QLabel
+
+    labels = " ".join(w.text() for w in wizard.page(wizard.pageIds()[0]).findChildren(QLabel))
+    assert "Hillside Fostering" in labels and "Sam Okafor" in labels
+
+
+def test_locked_preferences_cannot_be_changed(agency, qtbot, workspace):
+    from carerdesk.gui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert not dialog.minutes.isEnabled() and "Hillside" in dialog.minutes.toolTip()
+    assert dialog.folder.isEnabled()
+
+
+def test_a_broken_active_preset_is_an_error_not_ignored(tmp_path, monkeypatch, cli):
+    bad = tmp_path / "carerdesk-preset.toml"
+    bad.write_text("format = 3")
+    monkeypatch.setenv("CARERDESK_PRESET", str(bad))
+    result = cli("init", stdin="twelve letter\ntwelve letter\n", data_dir=tmp_path / "v")
+    assert result.code == 1 and "format" in result.err
+    assert not (tmp_path / "v").exists()
