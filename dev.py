@@ -88,6 +88,7 @@ def main(argv: list[str]) -> int:
     if command == "start":
         return subprocess.run([str(BIN / "carerdesk"), *rest], cwd=ROOT).returncode
     ensure_system_tools()
+    run(BIN / "ruff", "check", "--quiet", "src", "tests", "benchmarks", "tools", "dev.py")
     run(BIN / "lint-imports")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode

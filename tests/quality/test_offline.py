@@ -1,8 +1,6 @@
 """CarerDesk opens no network connection: every socket call fails this test."""
 
-import socket
 
-import pytest
 
 from carerdesk.cli import main
 

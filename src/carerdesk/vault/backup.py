@@ -21,7 +21,6 @@ from pathlib import Path
 from carerdesk.domain.errors import (
     BackupDamaged,
     StorageFailed,
-    VaultInUse,
     WrongPassphrase,
 )
 from carerdesk.vault import engine as sqlc
@@ -179,5 +178,5 @@ def _swap_in(staging: Path, folder: Path) -> Path | None:
     return aside
 
 
-__all__ = ["SUFFIX", "VaultInUse", "backups_in", "prune", "restore", "verify_backup",
+__all__ = ["SUFFIX", "backups_in", "prune", "restore", "verify_backup",
            "write_backup"]
