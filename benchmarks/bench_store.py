@@ -10,6 +10,7 @@ and p95 of single saves), listing pages and searches, each beside the same work 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import statistics
@@ -22,7 +23,6 @@ from alembic import command
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
-from carerdesk.demo import DemoPlan
 from carerdesk.demo.generator import _Writer
 from carerdesk.journal import JournalService
 from carerdesk.journal.service import EntryFilter
@@ -71,9 +71,7 @@ def fill(journal: JournalService, entries: int, seed: int) -> dict[str, float]:
     children = [journal.add_child(name).id for name in ("Maya", "Leo", "Ruby")]
     writers = [_Writer(rng, name, (cid,)) for name, cid in zip(("Maya", "Leo", "Ruby"), children)]
     start = time.perf_counter()
-    batch, made, day = [], 0, 0
-    import datetime as dt
-
+    batch, made = [], 0
     first = dt.date.today() - dt.timedelta(days=3650)
     while made < entries - 200:
         writer = writers[made % 3]
