@@ -23,3 +23,10 @@ def test_cli_work_opens_no_socket(no_network, tmp_path, monkeypatch, capsys):
     assert cli("search", "kites") == 0
     assert cli("status") == 0
     assert no_network == []
+
+
+def test_selftest_passes_and_stays_offline(no_network, cli):
+    result = cli("selftest", stdin=None)
+    assert result.code == 0, result.out
+    assert "5 passed, 0 failed" in result.out
+    assert no_network == []

@@ -32,6 +32,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("demo", None): "vault_commands:demo",
     ("backup", None): "backup_commands:backup",
     ("preset", "check"): "preset_commands:check",
+    ("selftest", None): "selftest_command:selftest",
     ("lifestory", "add"): "lifestory_commands:add",
     ("lifestory", "pdf"): "lifestory_commands:pdf",
     ("lifestory", "list"): "lifestory_commands:listing",

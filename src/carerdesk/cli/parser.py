@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=int, default=1, help=translate("Cli", "years of entries"))
     demo.add_argument("--children", type=int, default=2, help=translate("Cli", "how many children"))
     demo.add_argument("--seed", type=int, default=7, help=translate("Cli", "random seed"))
+    sub.add_parser("selftest", help=translate("Cli", "check that this installation works"))
     sub.add_parser("gui", parents=[_common(False)], help=translate("Cli", "open the app"))
     return parser
 
