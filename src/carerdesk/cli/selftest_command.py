@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import os
 import shutil
 
 import tempfile
@@ -45,21 +44,9 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         Workspace.unlock_with_recovery_key(folder, state["key"]).lock()
 
     def start_qt():
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
+        from carerdesk.gui.selftest import show_journal
 
-        from carerdesk.gui.main_window import MainWindow
-        from carerdesk.workspace import Workspace
-
-        app = QApplication.instance() or QApplication([])
-        with Workspace.unlock(folder, "selftest passphrase") as workspace:
-            window = MainWindow(workspace)
-            window.show()
-            window.refresh()
-            app.processEvents()
-            assert window.model.rowCount() == 1, "the timeline is empty"
-            window.detach()
-            window.close()
+        show_journal(folder, "selftest passphrase")
 
     def draw_pdfs():
         from PIL import Image
