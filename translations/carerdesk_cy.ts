@@ -175,12 +175,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="81"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="82"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="85"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="86"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="56"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,293 +318,298 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="64"/>
+        <source>check that this installation works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="65"/>
         <source>open the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="70"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="71"/>
         <source>create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="72"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="73"/>
         <source>carer (default) or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="90"/>
         <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="94"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="99"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
         <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
         <source>add a child; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="104"/>
         <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="104"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="107"/>
         <source>the date the placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
         <source>list the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="120"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="121"/>
         <source>{option} must follow a --photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
         <source>life-story pages for a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
         <source>add a page; prints the page id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="159"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="155"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="160"/>
         <source>whose book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
         <source>the page&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
         <source>where it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
         <source>the child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
         <source>who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
         <source>how the page looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="145"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
         <source>a photo (repeat for up to 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="147"/>
         <source>the caption of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="150"/>
         <source>who agreed to the use of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="151"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
         <source>include this page in supervision reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="153"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
         <source>write the book (or one page) as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="155"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
         <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="157"/>
         <source>only this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="158"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="159"/>
         <source>list a child&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="164"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="165"/>
         <source>journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="167"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="168"/>
         <source>write an entry; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="169"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="171"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
         <source>the day it happened (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="173"/>
         <source>the day in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="174"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="178"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
         <source>mark it as a significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
         <source>who was told about the significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="189"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
         <source>when they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
         <source>what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="193"/>
         <source>your own reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="193"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="197"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
         <source>change an entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
         <source>the new text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
         <source>why it changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
         <source>every version of an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="209"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
         <source>list entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="213"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +817,36 @@
     <message>
         <location filename="../src/carerdesk/cli/preset_commands.py" line="20"/>
         <source>the carer may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="78"/>
+        <source>make a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="79"/>
+        <source>unlock, search, integrity, recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="80"/>
+        <source>start Qt and show the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="81"/>
+        <source>draw PDFs (recovery sheet, life-story book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="82"/>
+        <source>translations present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="100"/>
+        <source>Not yet tested: a report going out and coming back (issue 4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
