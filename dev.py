@@ -46,7 +46,8 @@ def setup() -> None:
 
 # Debian packages the tests use: command -> package.
 SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
-                "pdffonts": "poppler-utils", "pdfimages": "poppler-utils"}
+                "pdffonts": "poppler-utils", "pdfimages": "poppler-utils",
+                "age": "age"}  # the reference age tool opens our report packages in a test
 
 
 def ensure_system_tools() -> None:

@@ -16,6 +16,8 @@ from typing import Any
 
 import platformdirs
 
+from carerdesk.domain.errors import KeyFileInvalid
+from carerdesk.exchange.keys import parse_key_line
 from carerdesk.domain.errors import Refused
 
 FILE_NAME = "carerdesk-preset.toml"
@@ -161,6 +163,13 @@ class _Checker:
                 if not isinstance(item.get(key), str) or not item[key].strip():
                     raise self.fail(f"social_workers[{i + 1}].{key}", "is missing or empty",
                                     "social_workers", key, i)
+            try:
+                parse_key_line(item["public_key"], item["name"].strip())
+            except KeyFileInvalid:
+                raise self.fail(f"social_workers[{i + 1}].public_key", "is not a CarerDesk "
+                                "public key: copy the line that starts “cdk1.” from the "
+                                "social worker's key file", "social_workers", "public_key",
+                                i) from None
             if not isinstance(item.get("default", False), bool):
                 raise self.fail(f"social_workers[{i + 1}].default", "must be true or false",
                                 "social_workers", "default", i)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from carerdesk import preset, settings
 from carerdesk.domain.roles import Role
+from carerdesk.exchange import ExchangeService, parse_key_line
 from carerdesk.journal import JournalService
 from carerdesk.lifestory import LifeStoryService
 from carerdesk.journal.views import VaultStatus
@@ -63,6 +64,7 @@ class Workspace:
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
         self.lifestory = LifeStoryService(self._sessions, database)
+        self.exchange = ExchangeService(self._sessions, database)
 
     def quick_check(self) -> None:
         """SQLite's quick check of every page (a few hundred ms on years of entries, so the
@@ -103,10 +105,22 @@ class Workspace:
                 AuditRepository(s).record("vault.create", "vault", created.vault.vault_id)
             if household:
                 workspace.journal.save_household(household)
+            workspace.exchange.public_key()  # the vault's own keys, made now
+            workspace.trust_preset_recipients()
         except BaseException:
             created.vault.lock()
             raise
         return workspace, created.recovery_key
+
+    def trust_preset_recipients(self) -> int:
+        """The agency's social workers, trusted as recipients (a carer's vault only)."""
+        active = preset.active()
+        if active is None or self.role is not Role.CARER:
+            return 0
+        for worker in active.social_workers:
+            key = parse_key_line(worker.public_key, worker.name)
+            self.exchange.add_recipient(key, worker.name, worker.default, from_preset=True)
+        return len(active.social_workers)
 
     @staticmethod
     def check_files(folder: Path) -> None:

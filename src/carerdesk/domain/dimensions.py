@@ -114,3 +114,12 @@ OBSERVATION_PARTS: tuple[tuple[str, str], ...] = (
     ("how_i_felt", QT_TRANSLATE_NOOP("Dimension", "How I felt")),
 )
 """The Secure Base Interview shape of an observation: each part optional."""
+
+# One colour per dimension, the same in the month view and the supervision charts.
+COLOURS: dict[Dimension, str] = {
+    Dimension.AVAILABILITY: "#1f77b4",
+    Dimension.SENSITIVITY: "#9467bd",
+    Dimension.ACCEPTANCE: "#2ca02c",
+    Dimension.COOPERATION: "#ff7f0e",
+    Dimension.FAMILY_MEMBERSHIP: "#d62728",
+}

@@ -202,3 +202,28 @@ class Refused(CarerDeskError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+# --- report packages and keys --------------------------------------------------------------
+
+
+class ReportRefused(CarerDeskError):
+    """A report package that is not imported, and why (``reason`` is a code worded in
+    messages.py): not-a-package, unknown-version, damaged, cut-short, not-for-you,
+    key-changed, too-large, wrong-role."""
+
+    def __init__(self, reason: str, path: str = "", detail: str = "") -> None:
+        super().__init__(reason, path, detail)
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+
+
+class KeyFileInvalid(CarerDeskError):
+    """A public key file (or a preset's key) that cannot be read; ``reason`` is a code:
+    not-a-key, damaged, fingerprint-mismatch, own-key."""
+
+    def __init__(self, reason: str, path: str = "") -> None:
+        super().__init__(reason, path)
+        self.reason = reason
+        self.path = path

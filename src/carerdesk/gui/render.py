@@ -7,17 +7,11 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES
-from carerdesk.domain.dimensions import OBSERVATION_PARTS, Dimension
+from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS
 from carerdesk.domain.values import EntryContent
 from carerdesk.domain.writing import MARK_TITLES, MarkKind
 
-DIMENSION_COLOURS = {
-    Dimension.AVAILABILITY: "#1f77b4",
-    Dimension.SENSITIVITY: "#9467bd",
-    Dimension.ACCEPTANCE: "#2ca02c",
-    Dimension.COOPERATION: "#ff7f0e",
-    Dimension.FAMILY_MEMBERSHIP: "#d62728",
-}
+DIMENSION_COLOURS = COLOURS
 MARK_COLOURS = {MarkKind.FACT: "#e3f2fd", MarkKind.OPINION: "#fff3e0",
                 MarkKind.REPORTED: "#f3e5f5"}
 

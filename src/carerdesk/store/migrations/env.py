@@ -3,7 +3,7 @@
 from alembic import context
 
 from carerdesk.store.base import Base
-from carerdesk.store import models  # noqa: F401 - registers the tables on Base.metadata
+from carerdesk.store import exchange_models, models  # noqa: F401 - registers the tables
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

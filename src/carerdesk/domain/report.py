@@ -1,0 +1,148 @@
+"""A supervision report's contents: one child, one period, as the carer recorded it.
+
+The same object feeds the summary PDF, travels (as versioned JSON) inside the encrypted
+package, and is read back by the social worker's CarerDesk. ``from_dict`` is strict: a field
+of the wrong type raises ValueError, never half a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from carerdesk.domain.serialize import content_from_dict, content_to_dict
+from carerdesk.domain.values import EntryContent
+
+DATA_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    id: str
+    version: int  # above 1 when the carer amended it (every version is kept in their vault)
+    content: EntryContent
+
+
+@dataclass(frozen=True)
+class SharedPage:
+    """A life-story page the carer chose to include (words only, never photos)."""
+
+    title: str
+    when: str | None
+    story: str
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What the carer adds for this supervision, beside the daily entries."""
+
+    headline: str | None = None
+    questions: str | None = None  # to bring to supervision
+    wellbeing: str | None = None  # the carer's own wellbeing and the support they want
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    carer: str
+    household: str
+    agency: str | None
+    child: str
+    child_born: dt.date | None
+    since: dt.date
+    until: dt.date
+    made_at: dt.datetime
+    entries: tuple[ReportEntry, ...]
+    notes: Notes = Notes()
+    pages: tuple[SharedPage, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": DATA_FORMAT,
+            "carer": self.carer,
+            "household": self.household,
+            "agency": self.agency,
+            "child": {"name": self.child,
+                      "born": self.child_born.isoformat() if self.child_born else None},
+            "period": {"since": self.since.isoformat(), "until": self.until.isoformat()},
+            "made_at": self.made_at.isoformat(),
+            "notes": {"headline": self.notes.headline, "questions": self.notes.questions,
+                      "wellbeing": self.notes.wellbeing},
+            "entries": [{"id": e.id, "version": e.version, **content_to_dict(e.content)}
+                        for e in self.entries],
+            "life_story": [{"title": p.title, "when": p.when, "story": p.story}
+                           for p in self.pages],
+        }
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> PeriodReport:
+        """ValueError for anything not in this shape (the caller words it)."""
+        try:
+            return _report(doc)
+        except (KeyError, TypeError, AttributeError, IndexError) as exc:
+            raise ValueError(f"report data: {type(exc).__name__}") from None
+
+
+def _report(doc: dict[str, Any]) -> PeriodReport:
+    if doc["format"] != DATA_FORMAT:
+        raise UnknownDataFormat(doc["format"])
+    child, period, notes = doc["child"], doc["period"], doc["notes"]
+    born = _opt(child["born"])
+    return PeriodReport(
+        carer=_str(doc["carer"]),
+        household=_str(doc["household"]),
+        agency=_opt(doc["agency"]),
+        child=_str(child["name"]),
+        child_born=dt.date.fromisoformat(born) if born else None,
+        since=dt.date.fromisoformat(_str(period["since"])),
+        until=dt.date.fromisoformat(_str(period["until"])),
+        made_at=dt.datetime.fromisoformat(_str(doc["made_at"])),
+        entries=tuple(_entry(e) for e in _list(doc["entries"])),
+        notes=Notes(_opt(notes["headline"]), _opt(notes["questions"]),
+                    _opt(notes["wellbeing"])),
+        pages=tuple(SharedPage(_str(p["title"]), _opt(p["when"]), _str(p["story"]))
+                    for p in _list(doc["life_story"])),
+    )
+
+
+class UnknownDataFormat(ValueError):
+    """Report data from a newer CarerDesk."""
+
+
+def _entry(item: dict[str, Any]) -> ReportEntry:
+    version = item["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError("version")
+    content = content_from_dict(item)
+    _check_types(content)
+    return ReportEntry(_str(item["id"]), version, content)
+
+
+def _check_types(content: EntryContent) -> None:
+    """JSON gives any type anywhere: every text a text, every rating a whole number 0-10."""
+    texts = [content.text, content.voice, content.reflection]
+    if content.significant:
+        texts += [content.significant.who_was_told, content.significant.next_steps]
+    for obs in content.observations.values():
+        texts += [obs.what_happened, obs.meaning, obs.what_i_did, obs.how_i_felt]
+        for rating in (obs.rating, obs.rating_birth):
+            if rating is not None and (type(rating) is not int or not 0 <= rating <= 10):
+                raise ValueError("rating")
+    for text in texts:
+        _opt(text)
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("text")
+    return value
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _list(value: Any) -> list:
+    if not isinstance(value, list):
+        raise ValueError("list")
+    return value

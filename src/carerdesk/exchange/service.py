@@ -1,0 +1,225 @@
+"""Keys, recipients, sealing a report for them, and importing one (the social worker's side).
+
+An import verifies, decrypts, parses and stores in one transaction: a package that fails any
+check leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from contextlib import AbstractContextManager
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
+from carerdesk.domain.report import PeriodReport
+from carerdesk.domain.roles import Role
+from carerdesk.domain.values import required_text
+from carerdesk.exchange import package, payload
+from carerdesk.exchange.keys import Identity, PublicKey, parse_key_line
+from carerdesk.exchange.views import (
+    ImportResult,
+    NoteView,
+    OpenedReport,
+    RecipientView,
+    ReportItem,
+)
+from carerdesk.store.db_errors import transaction
+from carerdesk.store.exchange_models import ExportRow, ImportedReport, KnownCarer, RecipientRow
+from carerdesk.store.exchange_repos import (
+    ExportRepository,
+    IdentityRepository,
+    InboxRepository,
+    RecipientRepository,
+)
+from carerdesk.store.repositories import AuditRepository, HouseholdRepository, MetaRepository
+
+
+class ExchangeService:
+    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
+        self._sessions = sessions
+        self._database = database
+
+    def _tx(self) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, self._database)
+
+    # --- who we are ---
+
+    def _identity(self, s: Session) -> Identity:
+        """Made on first use, so vaults from before keys existed get one too."""
+        repo = IdentityRepository(s)
+        row = repo.get()
+        if row is None:
+            made = Identity.generate()
+            row = repo.save(made.signing_secret, made.age_secret)
+            AuditRepository(s).record("identity.create", "identity")
+        return Identity(row.signing_secret, row.age_secret)
+
+    @staticmethod
+    def _role(s: Session) -> Role:
+        return Role(MetaRepository(s).get("role") or Role.CARER.value)
+
+    def _public(self, s: Session) -> PublicKey:
+        household = HouseholdRepository(s).get()
+        name = (household.carers or household.name) if household else ""
+        return self._identity(s).public(name, self._role(s))
+
+    def public_key(self) -> PublicKey:
+        with self._tx() as s:
+            return self._public(s)
+
+    def role(self) -> Role:
+        with self._tx() as s:
+            return self._role(s)
+
+    # --- recipients ---
+
+    def add_recipient(self, key: PublicKey, name: str | None = None, default: bool = False,
+                      from_preset: bool = False) -> RecipientView:
+        """Trust ``key``; adding one already known renames it (and may make it default)."""
+        name = required_text(name if name is not None else key.name, "name")
+        with self._tx() as s:
+            if key.fingerprint == self._public(s).fingerprint:
+                raise KeyFileInvalid("own-key")
+            repo = RecipientRepository(s)
+            row = repo.get(key.fingerprint)
+            if row is None:
+                row = RecipientRow(fingerprint=key.fingerprint, key_line=key.key_line,
+                                   role=key.role.value, from_preset=from_preset)
+            row.name, row.is_default = name, default or bool(row.is_default)
+            repo.add(row)
+            AuditRepository(s).record("recipient.add", "recipient")
+            return _recipient(row)
+
+    def recipients(self) -> list[RecipientView]:
+        with self._tx() as s:
+            return [_recipient(r) for r in RecipientRepository(s).all()]
+
+    def recipient(self, typed: str) -> RecipientView:
+        """A known recipient by name (any case) or by the start of their fingerprint."""
+        wanted = " ".join(typed.split()).casefold()
+        digits = typed.replace(" ", "")
+        found = [r for r in self.recipients()
+                 if r.name.casefold() == wanted
+                 or (digits.isdigit() and len(digits) >= 5
+                     and r.fingerprint.replace(" ", "").startswith(digits))]
+        if len(found) != 1:
+            raise NotFound("recipient", typed)
+        return found[0]
+
+    def remove_recipient(self, fingerprint: str) -> None:
+        with self._tx() as s:
+            repo = RecipientRepository(s)
+            row = repo.get(fingerprint)
+            if row is None:
+                raise NotFound("recipient", fingerprint)
+            repo.remove(row)
+            AuditRepository(s).record("recipient.remove", "recipient")
+
+    # --- the carer's side ---
+
+    def seal(self, report: PeriodReport, pdf: bytes, recipients: list[PublicKey],
+             child_id: str) -> bytes:
+        """The package for ``recipients``, with a line in the exports log."""
+        if not recipients:
+            raise NotFound("recipient", "")
+        inner = payload.build(report, pdf)
+        with self._tx() as s:
+            identity, sender = self._identity(s), self._public(s)
+            sender_id = MetaRepository(s).get("vault_id") or ""
+            data = package.seal(inner, identity, sender, sender_id, recipients)
+            header = package.verify(data).header
+            ExportRepository(s).add(ExportRow(
+                package_id=header.package_id, child_id=child_id, since=report.since,
+                until=report.until, entries=len(report.entries),
+                recipients="\n".join(header.recipients)))
+            AuditRepository(s).record("report.export", "child", child_id)
+        return data
+
+    # --- the social worker's side ---
+
+    def import_package(self, data: bytes) -> ImportResult:
+        verified = package.verify(data)  # signature and hash, before any key is used
+        header = verified.header
+        with self._tx() as s:
+            if self._role(s) is not Role.SUPERVISOR:
+                raise ReportRefused("wrong-role")
+            inbox = InboxRepository(s)
+            known = inbox.report(header.package_id) or inbox.by_hash(verified.sha256)
+            if known is not None:
+                return ImportResult(self._item(s, known.package_id), already=True)
+            pinned = inbox.carer(header.sender_id)
+            if pinned is not None and pinned.fingerprint != header.sender.fingerprint:
+                raise ReportRefused("key-changed", detail=pinned.name)
+            plain = package.decrypt(verified, self._identity(s), self._public(s))
+            report, pdf = payload.read(plain)
+            if pinned is None:
+                inbox.pin(KnownCarer(sender_id=header.sender_id,
+                                     fingerprint=header.sender.fingerprint,
+                                     key_line=header.sender.key_line,
+                                     name=header.sender.name or report.carer))
+            inbox.add(ImportedReport(
+                package_id=header.package_id, sha256=verified.sha256,
+                sender_id=header.sender_id, carer=report.carer, child=report.child,
+                since=report.since, until=report.until, entries=len(report.entries),
+                made_at=header.created_at, data=json.dumps(report.to_dict()), pdf=pdf))
+            AuditRepository(s).record("report.import", "report", header.package_id)
+            return ImportResult(self._item(s, header.package_id), already=False)
+
+    def reports(self) -> list[ReportItem]:
+        with self._tx() as s:
+            return [ReportItem(*row) for row in _report_rows(s)]
+
+    def _item(self, s: Session, package_id: str) -> ReportItem:
+        rows = _report_rows(s, package_id)
+        if not rows:
+            raise NotFound("report", package_id)
+        return ReportItem(*rows[0])
+
+    def _row(self, s: Session, typed: str) -> ImportedReport:
+        inbox = InboxRepository(s)
+        row = inbox.report(typed)
+        if row is None:
+            matches = [r[0] for r in inbox.reports() if r[0].startswith(typed.lower())]
+            row = inbox.report(matches[0]) if len(matches) == 1 and len(typed) >= 4 else None
+        if row is None:
+            raise NotFound("report", typed)
+        return row
+
+    def open_report(self, typed: str) -> OpenedReport:
+        with self._tx() as s:
+            row = self._row(s, typed)
+            notes = tuple(NoteView(n.written_at, n.text)
+                          for n in InboxRepository(s).notes(row.package_id))
+            return OpenedReport(self._item(s, row.package_id),
+                                PeriodReport.from_dict(json.loads(row.data)), row.pdf, notes)
+
+    def set_reviewed(self, typed: str, reviewed: bool = True) -> ReportItem:
+        with self._tx() as s:
+            row = self._row(s, typed)
+            row.reviewed_at = dt.datetime.now(dt.timezone.utc) if reviewed else None
+            AuditRepository(s).record("report.reviewed" if reviewed else "report.unreviewed",
+                                      "report", row.package_id)
+            s.flush()
+            return self._item(s, row.package_id)
+
+    def add_note(self, typed: str, text: str) -> NoteView:
+        text = required_text(text, "note")
+        with self._tx() as s:
+            row = self._row(s, typed)
+            note = InboxRepository(s).add_note(row.package_id, text)
+            AuditRepository(s).record("report.note", "report", row.package_id)
+            return NoteView(note.written_at, note.text)
+
+
+def _recipient(row: RecipientRow) -> RecipientView:
+    key = parse_key_line(row.key_line, row.name, Role(row.role))
+    return RecipientView(key, bool(row.is_default), bool(row.from_preset))
+
+
+def _report_rows(s: Session, package_id: str | None = None) -> list[tuple]:
+    """(package_id, carer, fingerprint, child, since, until, entries, made_at, imported_at,
+    reviewed_at, notes), in ReportItem's order."""
+    return [(r[0], r[2], r[10], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11])
+            for r in InboxRepository(s).reports(package_id)]

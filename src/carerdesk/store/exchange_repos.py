@@ -1,0 +1,116 @@
+"""Reading and writing keys, recipients, exports and imported reports."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from carerdesk.store.exchange_models import (
+    ExportRow,
+    IdentityRow,
+    ImportedReport,
+    KnownCarer,
+    RecipientRow,
+    SupervisionNote,
+)
+
+
+class IdentityRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self) -> IdentityRow | None:
+        return self.session.get(IdentityRow, 1)
+
+    def save(self, signing_secret: bytes, age_secret: str) -> IdentityRow:
+        row = IdentityRow(id=1, signing_secret=signing_secret, age_secret=age_secret)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+
+class RecipientRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> list[RecipientRow]:
+        return list(self.session.scalars(
+            select(RecipientRow).order_by(RecipientRow.is_default.desc(), RecipientRow.name)))
+
+    def get(self, fingerprint: str) -> RecipientRow | None:
+        return self.session.get(RecipientRow, fingerprint)
+
+    def add(self, row: RecipientRow) -> RecipientRow:
+        if row.is_default:
+            for other in self.all():
+                other.is_default = False
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def remove(self, row: RecipientRow) -> None:
+        self.session.delete(row)
+
+
+class ExportRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: ExportRow) -> None:
+        self.session.add(row)
+
+    def recent(self, limit: int = 50) -> list[ExportRow]:
+        return list(self.session.scalars(
+            select(ExportRow).order_by(ExportRow.made_at.desc()).limit(limit)))
+
+
+class InboxRepository:
+    """The social worker's side: pinned carers, imported reports, notes."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def carer(self, sender_id: str) -> KnownCarer | None:
+        return self.session.get(KnownCarer, sender_id)
+
+    def pin(self, row: KnownCarer) -> None:
+        self.session.add(row)
+
+    def report(self, package_id: str) -> ImportedReport | None:
+        return self.session.get(ImportedReport, package_id)
+
+    def by_hash(self, sha256: str) -> ImportedReport | None:
+        return self.session.scalar(select(ImportedReport).where(ImportedReport.sha256 == sha256))
+
+    def add(self, row: ImportedReport) -> None:
+        self.session.add(row)
+        self.session.flush()
+
+    def reports(self, package_id: str | None = None) -> list[tuple]:
+        """Every report (or one) without its data or PDF, with the carer's fingerprint and
+        the number of notes."""
+        notes = (select(SupervisionNote.package_id, func.count().label("n"))
+                 .group_by(SupervisionNote.package_id).subquery())
+        query = (select(ImportedReport.package_id, ImportedReport.sender_id,
+                        ImportedReport.carer, ImportedReport.child, ImportedReport.since,
+                        ImportedReport.until, ImportedReport.entries, ImportedReport.made_at,
+                        ImportedReport.imported_at, ImportedReport.reviewed_at,
+                        KnownCarer.fingerprint, func.coalesce(notes.c.n, 0))
+                 .join(KnownCarer, KnownCarer.sender_id == ImportedReport.sender_id)
+                 .outerjoin(notes, notes.c.package_id == ImportedReport.package_id)
+                 .order_by(ImportedReport.carer, ImportedReport.child,
+                           ImportedReport.since.desc()))
+        if package_id is not None:
+            query = query.where(ImportedReport.package_id == package_id)
+        return list(self.session.execute(query))
+
+    def notes(self, package_id: str) -> list[SupervisionNote]:
+        return list(self.session.scalars(
+            select(SupervisionNote).where(SupervisionNote.package_id == package_id)
+            .order_by(SupervisionNote.id)))
+
+    def add_note(self, package_id: str, text: str) -> SupervisionNote:
+        row = SupervisionNote(package_id=package_id, text=text)
+        self.session.add(row)
+        self.session.flush()
+        return row
