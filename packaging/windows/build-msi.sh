@@ -54,18 +54,22 @@ payload=$(realpath "$payload")
 [ -f "$payload/carerdesk.exe" ] || die "$payload has no carerdesk.exe (a PyInstaller folder?)"
 
 echo "== harvest"
-# Every file but carerdesk.exe (declared in carerdesk.wxs with the shortcut) becomes a
-# component of CG.Payload; wixl makes stable component GUIDs from the paths.
-find "$payload" -type f ! -path "$payload/carerdesk.exe" | LC_ALL=C sort |
-  wixl-heat --prefix "$payload/" --var var.SourceDir --directory-ref INSTALLDIR \
+# PyInstaller's onedir layout: carerdesk.exe (declared in carerdesk.wxs, with the shortcut) and
+# everything else in _internal\, harvested into CG.Payload; wixl makes stable component GUIDs
+# from the paths. Anything else at the top would be left out, so it is refused.
+extra=$(cd "$payload" && find . -mindepth 1 -maxdepth 1 ! -name carerdesk.exe ! -name _internal)
+[ -z "$extra" ] || die "unexpected at the top of $payload (not in the MSI): $extra"
+find "$payload/_internal" -type f | LC_ALL=C sort |
+  wixl-heat --prefix "$payload/_internal/" --var var.InternalDir --directory-ref INTERNALDIR \
     --component-group CG.Payload --win64 > "$work/payload.wxs"
-echo "$(grep -c '<File ' "$work/payload.wxs") files besides carerdesk.exe"
+echo "$(grep -c '<File ' "$work/payload.wxs") files in _internal"
 
 echo "== wixl"
 # wixl says "builder.vala: unimplemented" for Advertise="no"; the shortcut's Target is set anyway.
 # wixl 0.101 reads no absolute Source paths: it runs in the payload folder, SourceDir=".".
-(cd "$payload" && wixl -a x64 -D Version="$version" -D SourceDir=. -D Win64=yes -D Toolset=wixl \
-  -o "$out" "$here/carerdesk.wxs" "$work/payload.wxs" 2>&1) | { grep -v 'unimplemented' || true; }
+(cd "$payload" && wixl -a x64 -D Version="$version" -D SourceDir=. -D InternalDir=_internal \
+  -D Win64=yes -D Toolset=wixl -o "$out" "$here/carerdesk.wxs" "$work/payload.wxs" 2>&1) |
+  { grep -v 'unimplemented' || true; }
 [ -f "$out" ] || die "wixl made no $out"
 
 # What WiX's CopyFile, RemoveFile and Property/@Secure would have written (see carerdesk.wxs):
