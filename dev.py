@@ -47,7 +47,10 @@ def setup() -> None:
 # Debian packages the tests use: command -> package.
 SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
                 "pdffonts": "poppler-utils", "pdfimages": "poppler-utils",
-                "age": "age"}  # the reference age tool opens our report packages in a test
+                "age": "age",  # the reference age tool opens our report packages in a test
+                # tests/packaging builds the Windows MSI with wixl and reads it with msitools
+                "wixl": "wixl", "wixl-heat": "wixl", "msibuild": "msitools",
+                "msiinfo": "msitools", "msiextract": "msitools"}
 
 
 def ensure_system_tools() -> None:

@@ -66,6 +66,8 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.InvalidDate):
         return translate("Messages", "\"{value}\" is not a date that exists. Please write it as "
                             "YYYY-MM-DD, for example 2026-03-14.").format(value=exc.value)
+    if isinstance(exc, e.DateOrder) and exc.field == "since":
+        return translate("Messages", "The start date is after the end date. Please swap them.")
     if isinstance(exc, e.DateOrder):
         return translate("Messages", "The {field} cannot be before the date of birth.").format(field=name)
     if isinstance(exc, e.EmptyValue) and exc.field == "child":
@@ -146,7 +148,7 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
            "reinstall CarerDesk."),
     e.SchemaTooNew: lambda x: translate(
         "Messages", "This vault was saved by a newer CarerDesk. Please update CarerDesk to open it."),
-    e.NotFound: lambda x: (translate("Messages", "There is no child with the id \"{id}\".")
+    e.NotFound: lambda x: _not_found(x) or (translate("Messages", "There is no child with the id \"{id}\".")
                            if x.kind == "child"
                            else translate("Messages", "There is no life-story page with the id "
                                                       "\"{id}\".") if x.kind == "page"
@@ -156,6 +158,54 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
         "Messages", "More than one record starts with \"{id}\". Please give more of the id.").format(
         id=x.ident),
 }
+
+
+_REPORT_REFUSED = {
+    "not-a-package": lambda: translate("Messages", "{path} is not a CarerDesk report. Nothing was "
+                                                   "imported."),
+    "unknown-version": lambda: translate("Messages", "{path} was made by a newer CarerDesk. Please "
+                                                     "update CarerDesk to import it. Nothing was "
+                                                     "imported."),
+    "damaged": lambda: translate("Messages", "{path} has been changed or damaged since the carer "
+                                             "made it, so it cannot be trusted. Nothing was "
+                                             "imported. Ask the carer to send it again."),
+    "cut-short": lambda: translate("Messages", "{path} is cut short (was the download or copy "
+                                               "finished?). Nothing was imported. Ask the carer "
+                                               "to send it again."),
+    "not-for-you": lambda: translate("Messages", "{path} was made for someone else, not for the "
+                                                 "owner of this vault. Nothing was imported. Ask "
+                                                 "the carer to export it to your key."),
+    "key-changed": lambda: translate("Messages", "WARNING: {path} claims to come from {name}, but "
+                                                 "it is signed with a different key from the one "
+                                                 "their earlier reports used. It may not be from "
+                                                 "them. Nothing was imported. Check with the "
+                                                 "carer, by phone, before you trust it."),
+    "too-large": lambda: translate("Messages", "{path} is far larger than any CarerDesk report. "
+                                               "Nothing was imported."),
+    "wrong-role": lambda: translate("Messages", "Reports are imported into a supervising social "
+                                                "worker's vault (carerdesk init --role "
+                                                "supervisor). Nothing was imported."),
+}
+
+_KEY_INVALID = {
+    "not-a-key": lambda: translate("Messages", "{path} is not a CarerDesk public key file."),
+    "damaged": lambda: translate("Messages", "The key in {path} is damaged or mistyped. Ask for "
+                                             "the file again."),
+    "fingerprint-mismatch": lambda: translate("Messages", "The key in {path} does not match the "
+                                                          "fingerprint written in it: the file "
+                                                          "was changed. Do not trust it."),
+    "own-key": lambda: translate("Messages", "That is this vault's own key. Add the social "
+                                             "worker's key instead."),
+}
+
+
+def _not_found(exc: e.NotFound) -> str | None:
+    if exc.kind == "recipient":
+        return translate("Messages", "There is no recipient \"{id}\". Give a key file, or a name "
+                                     "from \"carerdesk recipients list\".").format(id=exc.ident)
+    if exc.kind == "report":
+        return translate("Messages", "There is no imported report \"{id}\".").format(id=exc.ident)
+    return None
 
 
 def describe(exc: e.CarerDeskError) -> str:
@@ -168,6 +218,11 @@ def describe(exc: e.CarerDeskError) -> str:
         return _typo(exc)
     if isinstance(exc, e.InvalidInput):
         return _invalid(exc)
+    if isinstance(exc, e.ReportRefused):
+        return _REPORT_REFUSED[exc.reason]().format(path=exc.path or translate("Messages", "The file"),
+                                                    name=exc.detail)
+    if isinstance(exc, e.KeyFileInvalid):
+        return _KEY_INVALID[exc.reason]().format(path=exc.path or translate("Messages", "the key"))
     for kind in type(exc).__mro__:
         if kind in _SIMPLE:
             return _SIMPLE[kind](exc)

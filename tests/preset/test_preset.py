@@ -7,6 +7,8 @@ import pytest
 from carerdesk import preset, settings
 
 EXAMPLE = Path(__file__).parents[2] / "packaging" / "agency-preset.example.toml"
+K1, K2 = [line.split('"')[1] for line in EXAMPLE.read_text().splitlines()
+          if line.startswith("public_key")]
 
 
 def test_the_example_preset_is_valid(cli):
@@ -30,8 +32,9 @@ def test_the_example_preset_is_valid(cli):
     (('language = "en"', 'langauge = "en"'), "policies.langauge", 23),
     (("backup_folder = false", "backup_folder = 1"), "locked.backup_folder", 28),
     (('name = "Priya Shah"', 'name = "  "'), "social_workers[2].name", 16),
-    (('public_key = "paste the text of the file from: carerdesk keys export-public"\n\n[policies]',
-      '\n[policies]'), "social_workers[2].public_key", 15),
+    ((f'public_key = "{K2}"\n\n[policies]', '\n[policies]'), "social_workers[2].public_key", 15),
+    ((K1, K1[:-3] + "abc"), "social_workers[1].public_key", 12),
+    ((K1, "paste the key here"), "social_workers[1].public_key", 12),
     (("default = true ", "default = 3 "), "social_workers[1].default", 13),
     (("[policies]", "[policies\n"), "syntax", None),
 ])
@@ -116,3 +119,18 @@ def test_a_broken_active_preset_is_an_error_not_ignored(tmp_path, monkeypatch, c
     result = cli("init", stdin="twelve letter\ntwelve letter\n", data_dir=tmp_path / "v")
     assert result.code == 1 and "format" in result.err
     assert not (tmp_path / "v").exists()
+
+
+def test_the_agencys_social_workers_are_trusted_from_the_start(agency, cli, tmp_path):
+    """Set-up (the wizard and ``init`` both go through Workspace.create) trusts the preset's
+    social workers, the default one as the default recipient."""
+    folder = tmp_path / "v"
+    assert cli("init", stdin="twelve letter\ntwelve letter\n", data_dir=folder).code == 0
+    listed = cli("recipients", "list", "--json", stdin="twelve letter\n", data_dir=folder)
+    by_name = {r["name"]: r for r in listed.json()}
+    assert set(by_name) == {"Sam Okafor", "Priya Shah"}
+    assert by_name["Sam Okafor"]["default"] and not by_name["Priya Shah"]["default"]
+    assert all(r["from_preset"] for r in by_name.values())
+    sam = preset.load(agency).social_workers[0].public_key
+    from carerdesk.exchange import parse_key_line
+    assert by_name["Sam Okafor"]["fingerprint"] == parse_key_line(sam).fingerprint

@@ -37,6 +37,17 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("lifestory", "pdf"): "lifestory_commands:pdf",
     ("lifestory", "list"): "lifestory_commands:listing",
     ("restore", None): "backup_commands:restore",
+    ("keys", "show"): "exchange_commands:keys_show",
+    ("keys", "export-public"): "exchange_commands:keys_export",
+    ("recipients", "add"): "exchange_commands:recipients_add",
+    ("recipients", "list"): "exchange_commands:recipients_list",
+    ("recipients", "remove"): "exchange_commands:recipients_remove",
+    ("export", None): "exchange_commands:export",
+    ("import", None): "exchange_commands:import_files",
+    ("reports", "list"): "report_commands:listing",
+    ("reports", "show"): "report_commands:show",
+    ("reports", "review"): "report_commands:review",
+    ("reports", "note"): "report_commands:note",
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from carerdesk import __version__
 from carerdesk.domain.roles import Role
+from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.i18n import translate
 
 
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     _child_commands(sub)
     _entry_commands(sub)
     _lifestory_commands(sub)
+    add_exchange_commands(sub, _common, _json_flag)
     preset = sub.add_parser("preset", help=translate("Cli", "agency presets"))
     preset_sub = preset.add_subparsers(dest="preset_command", metavar="ACTION", required=True)
     check = preset_sub.add_parser("check", help=translate("Cli", "check an agency preset file; "

@@ -53,7 +53,7 @@ class PublicKey:
 
     @property
     def key_line(self) -> str:
-        return f"{KEY_PREFIX}.{self.age}.{b64(self.signing)}"
+        return f"{KEY_PREFIX}.{self.age}.{b64(self.signing + _check(self.age, self.signing))}"
 
     @property
     def fingerprint(self) -> str:
@@ -80,6 +80,11 @@ class PublicKey:
         ))
 
 
+def _check(age: str, signing: bytes) -> bytes:
+    """Four check bytes, so a mistyped signing key is caught (age's part has its own)."""
+    return hashlib.sha256(KEY_PREFIX.encode() + age.encode("ascii") + signing).digest()[:4]
+
+
 def fingerprint(signing: bytes, age: str) -> str:
     """Six groups of five digits over both public keys (about 100 bits)."""
     digest = hashlib.sha256(_FINGERPRINT_CONTEXT + signing + age.encode("ascii")).digest()
@@ -89,17 +94,19 @@ def fingerprint(signing: bytes, age: str) -> str:
 
 
 def parse_key_line(line: str, name: str = "", role: Role = Role.SUPERVISOR) -> PublicKey:
-    """``cdk1.<age recipient>.<signing key>``: as in a key file or an agency preset."""
+    """``cdk1.<age recipient>.<signing key + 4 check bytes>``: as in a key file or an agency
+    preset."""
     parts = line.strip().split(".")
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         raise KeyFileInvalid("not-a-key")
     try:
-        signing = unb64(parts[2])
+        raw = unb64(parts[2])
+        signing, check = raw[:32], raw[32:]
         canonical = str(pyrage.x25519.Recipient.from_str(parts[1]))
         Ed25519PublicKey.from_public_bytes(signing)
     except (ValueError, pyrage.RecipientError):
         raise KeyFileInvalid("damaged") from None
-    if canonical != parts[1]:
+    if canonical != parts[1] or check != _check(canonical, signing):
         raise KeyFileInvalid("damaged")
     return PublicKey(signing, parts[1], name, role)
 

@@ -43,7 +43,8 @@ class RecipientRepository:
     def add(self, row: RecipientRow) -> RecipientRow:
         if row.is_default:
             for other in self.all():
-                other.is_default = False
+                if other is not row:
+                    other.is_default = False
         self.session.add(row)
         self.session.flush()
         return row
@@ -75,6 +76,7 @@ class InboxRepository:
 
     def pin(self, row: KnownCarer) -> None:
         self.session.add(row)
+        self.session.flush()  # before the report that refers to it
 
     def report(self, package_id: str) -> ImportedReport | None:
         return self.session.get(ImportedReport, package_id)

@@ -1,0 +1,184 @@
+"""keys, recipients, export and import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from carerdesk.cli.context import opened
+from carerdesk.cli.output import emit_json, say
+from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused, UnreadableFile
+from carerdesk.domain.report import Notes
+from carerdesk.domain.values import parse_date
+from carerdesk.exchange import PublicKey, parse_key_file
+from carerdesk.exchange.keys import MAX_KEY_FILE
+from carerdesk.i18n import translate
+from carerdesk.messages import describe
+from carerdesk.vault.atomic import atomic_write
+from carerdesk.workspace import Workspace
+
+
+def keys_show(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        key = workspace.exchange.public_key()
+    say(translate("Cli", "Fingerprint: {fp}").format(fp=key.fingerprint))
+    say(translate("Cli", "Name: {name} ({role})").format(name=key.name or "-", role=key.role.value))
+    say(translate("Cli", "Read the fingerprint aloud to the other person; it must match what "
+                         "their CarerDesk shows."))
+    return 0
+
+
+def keys_export(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        key = workspace.exchange.public_key()
+    out = Path(args.out).expanduser()
+    atomic_write(out, key.to_text().encode("utf-8"))
+    say(translate("Cli", "Wrote {path}. Fingerprint: {fp}").format(path=out, fp=key.fingerprint))
+    return 0
+
+
+def read_key_file(path: str) -> PublicKey:
+    file = Path(path).expanduser()
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE + 1)
+    except OSError:
+        raise UnreadableFile("file", str(file)) from None
+    try:
+        return parse_key_file(data.decode("utf-8"), str(file))
+    except UnicodeDecodeError:
+        raise KeyFileInvalid("not-a-key", str(file)) from None
+
+
+def _confirm(key: PublicKey) -> bool:
+    say(translate("Cli", "Fingerprint: {fp}").format(fp=key.fingerprint))
+    if not sys.stdin.isatty():
+        raise Refused(translate("Cli", "Check the fingerprint with the social worker (by "
+                                       "phone or in person), then run this again with --yes."))
+    answer = input(translate("Cli", "Is this the fingerprint the social worker read to you? "
+                                    "[y/N] "))
+    return answer.strip().lower() in ("y", "yes")
+
+
+def recipients_add(args: argparse.Namespace) -> int:
+    key = read_key_file(args.file)  # a bad file is named before the passphrase is asked
+    if not args.yes and not _confirm(key):
+        say(translate("Cli", "Not added."))
+        return 1
+    with opened(args) as workspace:
+        added = workspace.exchange.add_recipient(key, args.name, default=args.default)
+    say(translate("Cli", "Trusted {name} ({fp}).").format(name=added.name, fp=added.fingerprint))
+    return 0
+
+
+def recipients_list(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        found = workspace.exchange.recipients()
+    if args.json:
+        emit_json([{"name": r.name, "fingerprint": r.fingerprint, "role": r.key.role.value,
+                    "default": r.is_default, "from_preset": r.from_preset} for r in found])
+        return 0
+    for r in found:
+        flags = " *" if r.is_default else ""
+        say(f"{r.fingerprint}  {r.name}{flags}")
+    if not found:
+        say(translate("Cli", "No recipients yet. Add one with: carerdesk recipients add FILE"))
+    return 0
+
+
+def recipients_remove(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        found = workspace.exchange.recipient(args.recipient)
+        workspace.exchange.remove_recipient(found.fingerprint)
+    say(translate("Cli", "Removed {name}.").format(name=found.name))
+    return 0
+
+
+def _recipients(workspace: Workspace, wanted: list[str] | None) -> list[PublicKey]:
+    """Key files or known names; the default recipient when none is named."""
+    if not wanted:
+        default = [r for r in workspace.exchange.recipients() if r.is_default]
+        if not default:
+            raise Refused(translate("Cli", "Name who the report is for with --recipient (a key "
+                                           "file or a name from \"carerdesk recipients list\")."))
+        return [default[0].key]
+    keys = []
+    for item in wanted:
+        path = Path(item).expanduser()
+        keys.append(read_key_file(item) if path.is_file()
+                    else workspace.exchange.recipient(item).key)
+    return keys
+
+
+def _child(workspace: Workspace, typed: str | None) -> str:
+    if typed:
+        return workspace.journal.child(typed).id
+    children = workspace.journal.children()
+    if len(children) != 1:
+        raise Refused(translate("Cli", "Say whose report this is with --child (there are "
+                                       "{n} children in this vault).").format(n=len(children)))
+    return children[0].id
+
+
+def export(args: argparse.Namespace) -> int:
+    from carerdesk import supervision  # reportlab loads only for commands that draw
+
+    since, until = parse_date(args.since, "since"), parse_date(args.until, "until")
+    out = Path(args.out).expanduser()
+    notes = Notes(args.headline, args.questions, args.wellbeing)
+    with opened(args) as workspace:
+        recipients = _recipients(workspace, args.recipient)
+        made = supervision.export(workspace, _child(workspace, args.child), since, until,
+                                  recipients, notes)
+    atomic_write(out, made.package)
+    say(translate("Cli", "Wrote {path}: {n} entries for {child}, {since} to {until}, for {who}.")
+        .format(path=out, n=len(made.report.entries), child=made.report.child,
+                since=since.isoformat(), until=until.isoformat(),
+                who=", ".join(k.name or k.fingerprint for k in recipients)))
+    if args.pdf:
+        atomic_write(Path(args.pdf).expanduser(), made.pdf)
+        say(translate("Cli", "Wrote {path} (the summary, not encrypted: keep it safe).").format(
+            path=args.pdf))
+    return 0
+
+
+def import_files(args: argparse.Namespace) -> int:
+    """Each package is all or nothing; one bad file does not stop the others."""
+    failed = 0
+    with opened(args) as workspace:
+        for name in args.files:
+            try:
+                result = workspace.exchange.import_package(_read_package(name))
+            except CarerDeskError as exc:
+                if getattr(exc, "path", None) == "":
+                    exc.path = name
+                print(describe(exc), file=sys.stderr)
+                failed += 1
+                continue
+            item = result.item
+            text = (translate("Cli", "{file}: already imported ({child}, {since} to {until}).")
+                    if result.already else
+                    translate("Cli", "{file}: imported {n} entries for {child}, {since} to "
+                                     "{until}, from {carer} ({fp})."))
+            say(text.format(file=name, n=item.entries, child=item.child,
+                            since=item.since.isoformat(), until=item.until.isoformat(),
+                            carer=item.carer, fp=item.carer_fingerprint))
+    return 1 if failed else 0
+
+
+def _read_package(name: str) -> bytes:
+    from carerdesk.domain.errors import ReportRefused
+    from carerdesk.exchange.package import MAX_PACKAGE
+
+    path = Path(name).expanduser()
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PACKAGE + 1)  # never more than a package can be
+    except IsADirectoryError:
+        raise ReportRefused("not-a-package", name) from None
+    except OSError:
+        raise UnreadableFile("file", name) from None
+    if len(data) > MAX_PACKAGE:
+        raise ReportRefused("too-large", name)
+    return data

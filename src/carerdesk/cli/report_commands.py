@@ -1,0 +1,62 @@
+"""reports list, show, review, note: the social worker's inbox from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from carerdesk.cli.context import opened
+from carerdesk.cli.output import emit_json, say
+from carerdesk.i18n import translate
+from carerdesk.vault.atomic import atomic_write
+
+
+def listing(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        items = workspace.exchange.reports()
+    if args.json:
+        emit_json([i.as_json() for i in items])
+        return 0
+    for i in items:
+        mark = translate("Cli", "reviewed") if i.reviewed_at else translate("Cli", "new")
+        say(f"{i.package_id[:8]}  {i.carer} ({i.carer_fingerprint[:11]})  {i.child}  "
+            f"{i.since} → {i.until}  {i.entries}  [{mark}]")
+    if not items:
+        say(translate("Cli", "No reports imported yet."))
+    return 0
+
+
+def show(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        opened_report = workspace.exchange.open_report(args.id)
+    item = opened_report.item
+    if args.pdf:
+        atomic_write(Path(args.pdf).expanduser(), opened_report.pdf)
+    if args.json:
+        emit_json({**item.as_json(), "notes": [
+            {"written_at": n.written_at.isoformat(), "text": n.text}
+            for n in opened_report.notes]})
+        return 0
+    say(translate("Cli", "{child}, {since} to {until}: {n} entries from {carer}").format(
+        child=item.child, since=item.since, until=item.until, n=item.entries, carer=item.carer))
+    say(translate("Cli", "Carer's key: {fp}").format(fp=item.carer_fingerprint))
+    for note in opened_report.notes:
+        say(f"  {note.written_at.astimezone():%Y-%m-%d %H:%M}  {note.text}")
+    if args.pdf:
+        say(translate("Cli", "Wrote {path}.").format(path=args.pdf))
+    return 0
+
+
+def review(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        item = workspace.exchange.set_reviewed(args.id, not args.undo)
+    say(translate("Cli", "Marked as reviewed.") if item.reviewed_at
+        else translate("Cli", "Marked as not reviewed."))
+    return 0
+
+
+def note(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        workspace.exchange.add_note(args.id, args.text)
+    say(translate("Cli", "Note added."))
+    return 0
