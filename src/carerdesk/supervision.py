@@ -6,15 +6,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from carerdesk.domain.errors import DateOrder, Refused
+from carerdesk.domain.errors import (
+    DateOrder,
+    KeyFileInvalid,
+    Refused,
+    ReportRefused,
+    UnreadableFile,
+)
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import not_in_future
-from carerdesk.exchange import PublicKey
+from carerdesk.exchange import ImportResult, PublicKey, parse_key_file
+from carerdesk.exchange.keys import MAX_KEY_FILE
+from carerdesk.exchange.package import MAX_PACKAGE
 from carerdesk.i18n import translate
 from carerdesk.journal.service import EntryFilter
 from carerdesk.reports.summary_pdf import summary_pdf
+from carerdesk.vault.atomic import atomic_write
 from carerdesk.workspace import Workspace
 
 Progress = Callable[[int, str], None]  # percent done, what is happening
@@ -75,3 +85,46 @@ def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
     package = workspace.exchange.seal(report, pdf, recipients, workspace.journal.child(child).id)
     progress(100, translate("Supervision", "Done"))
     return Export(report, pdf, package)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Written whole or not at all (temp file beside it, then renamed); StorageFailed says why."""
+    atomic_write(Path(path), data)
+
+
+def read_package(path: Path) -> bytes:
+    """A package file, never reading more than a package can be."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PACKAGE + 1)
+    except IsADirectoryError:
+        raise ReportRefused("not-a-package", str(path)) from None
+    except OSError:
+        raise UnreadableFile("file", str(path)) from None
+    if len(data) > MAX_PACKAGE:
+        raise ReportRefused("too-large", str(path))
+    return data
+
+
+def import_file(workspace: Workspace, path: Path) -> ImportResult:
+    """Import one package file; the refusal names the file."""
+    try:
+        return workspace.exchange.import_package(read_package(path))
+    except ReportRefused as exc:
+        if not exc.path:
+            exc.path = str(path)
+        raise
+
+
+def read_key_file(path: Path) -> PublicKey:
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE + 1)
+    except OSError:
+        raise UnreadableFile("file", str(file)) from None
+    try:
+        return parse_key_file(data.decode("utf-8"), str(file))
+    except UnicodeDecodeError:
+        raise KeyFileInvalid("not-a-key", str(file)) from None

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
-from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused, UnreadableFile
+from carerdesk.domain.errors import CarerDeskError, Refused
 from carerdesk.domain.report import Notes
 from carerdesk.domain.values import parse_date
-from carerdesk.exchange import PublicKey, parse_key_file
-from carerdesk.exchange.keys import MAX_KEY_FILE
+from carerdesk.exchange import PublicKey
 from carerdesk.i18n import translate
 from carerdesk.messages import describe
+from carerdesk.supervision import export as export_report
+from carerdesk.supervision import read_key_file as _read_key
 from carerdesk.vault.atomic import atomic_write
 from carerdesk.workspace import Workspace
 
@@ -39,16 +40,7 @@ def keys_export(args: argparse.Namespace) -> int:
 
 
 def read_key_file(path: str) -> PublicKey:
-    file = Path(path).expanduser()
-    try:
-        with file.open("rb") as handle:
-            data = handle.read(MAX_KEY_FILE + 1)
-    except OSError:
-        raise UnreadableFile("file", str(file)) from None
-    try:
-        return parse_key_file(data.decode("utf-8"), str(file))
-    except UnicodeDecodeError:
-        raise KeyFileInvalid("not-a-key", str(file)) from None
+    return _read_key(Path(path).expanduser())
 
 
 def _confirm(key: PublicKey) -> bool:
@@ -122,14 +114,12 @@ def _child(workspace: Workspace, typed: str | None) -> str:
 
 
 def export(args: argparse.Namespace) -> int:
-    from carerdesk import supervision  # reportlab loads only for commands that draw
-
     since, until = parse_date(args.since, "since"), parse_date(args.until, "until")
     out = Path(args.out).expanduser()
     notes = Notes(args.headline, args.questions, args.wellbeing)
     with opened(args) as workspace:
         recipients = _recipients(workspace, args.recipient)
-        made = supervision.export(workspace, _child(workspace, args.child), since, until,
+        made = export_report(workspace, _child(workspace, args.child), since, until,
                                   recipients, notes)
     atomic_write(out, made.package)
     say(translate("Cli", "Wrote {path}: {n} entries for {child}, {since} to {until}, for {who}.")
@@ -145,14 +135,14 @@ def export(args: argparse.Namespace) -> int:
 
 def import_files(args: argparse.Namespace) -> int:
     """Each package is all or nothing; one bad file does not stop the others."""
+    from carerdesk import supervision
+
     failed = 0
     with opened(args) as workspace:
         for name in args.files:
             try:
-                result = workspace.exchange.import_package(_read_package(name))
+                result = supervision.import_file(workspace, Path(name).expanduser())
             except CarerDeskError as exc:
-                if getattr(exc, "path", None) == "":
-                    exc.path = name
                 print(describe(exc), file=sys.stderr)
                 failed += 1
                 continue
@@ -165,20 +155,3 @@ def import_files(args: argparse.Namespace) -> int:
                             since=item.since.isoformat(), until=item.until.isoformat(),
                             carer=item.carer, fp=item.carer_fingerprint))
     return 1 if failed else 0
-
-
-def _read_package(name: str) -> bytes:
-    from carerdesk.domain.errors import ReportRefused
-    from carerdesk.exchange.package import MAX_PACKAGE
-
-    path = Path(name).expanduser()
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PACKAGE + 1)  # never more than a package can be
-    except IsADirectoryError:
-        raise ReportRefused("not-a-package", name) from None
-    except OSError:
-        raise UnreadableFile("file", name) from None
-    if len(data) > MAX_PACKAGE:
-        raise ReportRefused("too-large", name)
-    return data

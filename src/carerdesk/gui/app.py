@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from carerdesk import i18n
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.gui import crash, main_actions
+from carerdesk.domain.roles import Role
+from carerdesk.gui.inbox_window import InboxWindow
 from carerdesk.gui.main_window import MainWindow
 from carerdesk.gui.unlock import UnlockDialog
 from carerdesk.gui.workers import run_in_background
@@ -58,7 +60,8 @@ class AppController(QObject):
 
     def opened(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.window = MainWindow(workspace)
+        supervisor = workspace.role is Role.SUPERVISOR
+        self.window = InboxWindow(workspace) if supervisor else MainWindow(workspace)
         self.window.lock_requested.connect(self.lock)
         self.window.closed.connect(self.quit)
         self.window.problem.connect(self._problem)
@@ -66,7 +69,8 @@ class AppController(QObject):
         self.window.refresh()
         if self.workspace is None:  # the first page met damage and locked the vault
             return
-        main_actions.resume_draft(self.window)
+        if not supervisor:
+            main_actions.resume_draft(self.window)
         self._restart_idle()
         run_in_background(self.window, workspace.quick_check, self._checked, self._damaged)
 

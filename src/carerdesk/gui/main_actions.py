@@ -68,6 +68,18 @@ def life_story(window) -> None:
     LifeStoryWindow(window.workspace, child, window).exec()
 
 
+def supervision_report(window) -> None:
+    from carerdesk.gui.export_dialog import ExportDialog
+
+    ExportDialog(window.workspace, window.child_id(), window).exec()
+
+
+def keys_and_recipients(window) -> None:
+    from carerdesk.gui.keys_dialog import KeysDialog
+
+    KeysDialog(window.workspace, window).exec()
+
+
 def add_child(window) -> None:
     dialog = ChildDialog(window.workspace.journal, window)
     if dialog.exec():

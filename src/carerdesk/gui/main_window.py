@@ -113,6 +113,14 @@ class MainWindow(QMainWindow):
         self.story_action = self._action(self.tr("Life &story…"), QKeySequence("Ctrl+Shift+L"),
                                          lambda: acts.life_story(self),
                                          self.tr("Life-story pages for the selected child"))
+        self.report_action = self._action(self.tr("Supervision &report…"),
+                                          QKeySequence("Ctrl+Shift+E"),
+                                          lambda: acts.supervision_report(self),
+                                          self.tr("A summary of a period for your social "
+                                                  "worker, signed and encrypted"))
+        self.keys_action = self._action(self.tr("&Keys and recipients…"), QKeySequence("Ctrl+K"),
+                                        lambda: acts.keys_and_recipients(self),
+                                        self.tr("Your fingerprint, and who reports can go to"))
         self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
                                           self.focus_search, self.tr("Search your journal"))
         self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"),
@@ -131,13 +139,15 @@ class MainWindow(QMainWindow):
                                         self.close, self.tr("Lock and quit"))
         journal = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.new_action, self.draft_action, self.amend_action,
-                       self.history_action, self.child_action, self.story_action, None, self.search_action, None, self.lock_action,
+                       self.history_action, self.child_action, self.story_action,
+                       self.report_action, self.keys_action, None, self.search_action, None,
+                       self.lock_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
         toolbar = self.addToolBar(self.tr("Journal"))
         toolbar.setObjectName("journal-toolbar")
         for action in (self.new_action, self.amend_action, self.history_action,
-                       self.story_action, self.lock_action):
+                       self.story_action, self.report_action, self.lock_action):
             toolbar.addAction(action)
 
     def _connect(self) -> None:
