@@ -75,6 +75,58 @@ def lifestory(app: QApplication, workspace) -> None:
                     str(OUT / "lifestory-page")], check=True)
 
 
+def supervision(app: QApplication, workspace, tmp: Path) -> None:
+    """The carer's report dialog, a page of the summary, and the social worker's inbox."""
+    import subprocess
+
+    from carerdesk import supervision as sv
+    from carerdesk.domain.report import Notes
+    from carerdesk.domain.roles import Role
+    from carerdesk.gui.export_dialog import ExportDialog
+    from carerdesk.gui.inbox_window import InboxWindow
+
+    worker, _ = Workspace.create(tmp / "social-worker", PASSPHRASE, PASSPHRASE,
+                                 role=Role.SUPERVISOR, household="Sam Okafor")
+    workspace.exchange.add_recipient(worker.exchange.public_key(), default=True)
+    child = workspace.journal.children()[0]
+    until = dt.date.today()
+    since = until - dt.timedelta(days=83)
+    dialog = ExportDialog(workspace, child.id)
+    dialog.since.setDate(since)
+    dialog.questions.setPlainText("How can we help with the move to secondary school?")
+    dialog.show()
+    dialog.make_preview()
+    while dialog.busy or len(dialog.preview.pages) < 2:
+        settle(app, 100)
+    dialog.preview.verticalScrollBar().setValue(dialog.preview.pages[1].y())
+    settle(app)
+    dialog.grab().save(str(OUT / "export-dialog.png"))
+    dialog.close()
+    made = sv.export(workspace, child.id, since, until, [worker.exchange.public_key()],
+                     Notes(questions="How can we help with the move to secondary school?"))
+    pdf = tmp / "summary.pdf"
+    pdf.write_bytes(made.pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "2", "-l", "2", "-singlefile",
+                    str(pdf), str(OUT / "summary-glance")], check=True)
+    package = tmp / "report.cdreport"
+    package.write_bytes(made.package)
+    worker.exchange.import_package(package.read_bytes())
+    inbox = InboxWindow(worker)
+    inbox.resize(1360, 820)
+    inbox.show()
+    report_id = worker.exchange.reports()[0].package_id
+    worker.exchange.add_note(report_id, "Talk about the school visit plan.")
+    inbox.select(report_id)
+    while len(inbox.preview.pages) < 2:
+        settle(app, 100)
+    settle(app)
+    inbox.preview.verticalScrollBar().setValue(inbox.preview.pages[1].y())
+    settle(app)
+    inbox.grab().save(str(OUT / "supervisor-inbox.png"))
+    inbox.close()
+    worker.lock()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp()) / "vault"
@@ -105,6 +157,7 @@ def main() -> int:
     editor.grab().save(str(OUT / "entry-editor.png"))
     editor.close_for_lock()
     lifestory(app, workspace)
+    supervision(app, workspace, folder.parent)
     window.detach()
     workspace.lock()
     QTimer.singleShot(0, app.quit)

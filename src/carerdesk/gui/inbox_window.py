@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -47,6 +48,10 @@ class InboxWindow(QMainWindow):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Carer, child and period"), self.tr("Entries")])
         self.tree.setAccessibleName(self.tr("Reports by carer and child"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda item, _old: self._chosen(item))
         self.preview = PdfPreview(self, dpi=80)
         splitter = QSplitter(self)
@@ -136,7 +141,6 @@ class InboxWindow(QMainWindow):
                 font.setBold(True)
                 row.setFont(0, font)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         if not items:
             self.preview.show_message(self.tr(
                 "No reports yet.\n\nGive carers your public key (My key…) and read them your "

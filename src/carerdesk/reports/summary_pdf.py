@@ -134,8 +134,8 @@ def _cover(report: PeriodReport) -> list:
 
 def _glance(summary: Summary) -> list:
     r = summary.report
-    facts = _tr("{entries} entries on {days} days · {significant} significant events · "
-                "{voices} times in the child's own words").format(
+    facts = _tr("{entries} entries on {days} days · significant events: {significant} · "
+                "in the child's own words: {voices}").format(
         entries=len(r.entries), days=summary.days_recorded,
         significant=len(summary.significant()), voices=len(summary.voices()))
     rows = [[_p(_tr("Dimension"), H3), _p(_tr("Helps the child to"), H3),
