@@ -1,5 +1,5 @@
 """selftest: prove an installed CarerDesk works here: Qt starts, a vault is made and
-unlocked, entries are saved and found, PDFs are drawn. Used inside the bundle by
+unlocked, entries are saved and found, PDFs are drawn, a report goes out and comes back. Used inside the bundle by
 packaging/build-linux.sh; exits 0 only when every step passed."""
 
 from __future__ import annotations
@@ -70,6 +70,30 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         assert len(document) == 3, "the book has the wrong number of pages"
         document.close()
 
+    def report_round_trip():
+        from carerdesk import supervision
+        from carerdesk.domain.roles import Role
+        from carerdesk.vault.kdf import FLOOR
+        from carerdesk.workspace import Workspace
+
+        worker, _ = Workspace.create(folder.parent / "supervisor", "selftest passphrase",
+                                     "selftest passphrase", role=Role.SUPERVISOR, params=FLOOR)
+        with worker, Workspace.unlock(folder, "selftest passphrase") as carer:
+            child = carer.journal.children()[0]
+            today = dt.date.today()
+            made = supervision.export(carer, child.id, today - dt.timedelta(days=7), today,
+                                      [worker.exchange.public_key()])
+            result = worker.exchange.import_package(made.package)
+            assert result.item.entries == 1 and not result.already, "the report came back wrong"
+            changed = bytearray(made.package)
+            changed[-1] ^= 1
+            try:
+                worker.exchange.import_package(bytes(changed))
+            except Exception as exc:  # noqa: BLE001 - any refusal is right; silence is not
+                assert type(exc).__name__ == "ReportRefused", type(exc).__name__
+            else:
+                raise AssertionError("a changed report was accepted")
+
     def translations():
         from carerdesk.i18n import translations_dir
 
@@ -79,6 +103,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
             (translate("Cli", "unlock, search, integrity, recovery key"), unlock_and_search),
             (translate("Cli", "start Qt and show the journal"), start_qt),
             (translate("Cli", "draw PDFs (recovery sheet, life-story book)"), draw_pdfs),
+            (translate("Cli", "a report goes out, comes back, and a changed one is refused"),
+             report_round_trip),
             (translate("Cli", "translations present"), translations)]
 
 
@@ -86,7 +112,8 @@ def selftest(args: argparse.Namespace) -> int:
     root = Path(tempfile.mkdtemp(prefix="carerdesk-selftest-"))
     failed = 0
     try:
-        for name, step in _steps(root / "vault"):
+        steps = _steps(root / "vault")
+        for name, step in steps:
             start = time.perf_counter()
             try:
                 step()
@@ -97,8 +124,7 @@ def selftest(args: argparse.Namespace) -> int:
             say(f"ok    {name} ({(time.perf_counter() - start) * 1000:.0f} ms)")
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    say(translate("Cli", "Not yet tested: a report going out and coming back (issue 4)."))
-    say(f"{5 - failed} passed, {failed} failed")
+    say(f"{len(steps) - failed} passed, {failed} failed")
     return 1 if failed else 0
 
 

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from carerdesk.domain.errors import NotFound
 from carerdesk.domain.serialize import content_from_dict
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import (
@@ -102,15 +101,7 @@ class JournalService:
     def child(self, typed_id: str) -> ChildView:
         """By id (or its start), else by name when exactly one child has that name."""
         with self._tx() as s:
-            repo = ChildRepository(s)
-            try:
-                return child_view(repo.get(typed_id))
-            except NotFound:
-                wanted = " ".join(typed_id.split()).casefold()
-                named = [c for c in repo.all() if c.name.casefold() == wanted]
-                if len(named) != 1:
-                    raise
-                return child_view(named[0])
+            return child_view(ChildRepository(s).get(typed_id))
 
     # --- entries ---
 

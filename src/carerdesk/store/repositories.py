@@ -108,11 +108,22 @@ class ChildRepository:
         return list(self.session.scalars(select(Child).order_by(Child.name, Child.id)))
 
     def get(self, typed_id: str) -> Child:
+        """By id (or a unique start of it), else by name when one child has that name."""
         if len(typed_id) == 36:  # a full id: the identity map answers without a query
             child = self.session.get(Child, typed_id.lower())
             if child is not None:
                 return child
-        return self.session.get_one(Child, resolve_id(self.session, Child.id, typed_id, "child"))
+        try:
+            return self.session.get_one(Child, resolve_id(self.session, Child.id, typed_id,
+                                                          "child"))
+        except AmbiguousId:
+            raise
+        except NotFound:
+            wanted = " ".join(typed_id.split()).casefold()
+            named = [c for c in self.all() if c.name.casefold() == wanted]
+            if len(named) != 1:
+                raise
+            return named[0]
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(Child)) or 0
