@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="167"/>
+        <location filename="../src/carerdesk/gui/app.py" line="171"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,12 +175,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="82"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="93"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="86"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="97"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,366 +250,366 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="16"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="38"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="17"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="39"/>
         <source>the vault folder (default: CARERDESK_DATA_DIR, else your user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="20"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="21"/>
         <source>read the passphrase (and any new one) from successive lines of standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="27"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="28"/>
         <source>print JSON for scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="33"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="34"/>
         <source>CarerDesk: an offline, encrypted journal for foster carers. With no command, the app opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="41"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="42"/>
         <source>read passphrases from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="47"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="49"/>
         <source>agency presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="49"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="51"/>
         <source>check an agency preset file; names the field and line of any mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="54"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
         <source>find entries by their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="58"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="213"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="59"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="61"/>
         <source>create a new vault filled with realistic, synthetic records for trying the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="61"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="63"/>
         <source>years of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="62"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
         <source>how many children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="63"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="65"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="66"/>
         <source>check that this installation works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="65"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="67"/>
         <source>open the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="71"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="73"/>
         <source>create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="73"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
         <source>carer (default) or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="90"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
         <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
         <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
         <source>add a child; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="104"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
         <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="107"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="107"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
         <source>the date the placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="111"/>
         <source>list the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="121"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="123"/>
         <source>{option} must follow a --photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
         <source>life-story pages for a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
         <source>add a page; prints the page id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="155"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="160"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="157"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="162"/>
         <source>whose book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
         <source>the page&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
         <source>where it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
         <source>the child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
         <source>who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
         <source>how the page looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="148"/>
         <source>a photo (repeat for up to 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="147"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
         <source>the caption of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="150"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
         <source>who agreed to the use of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
         <source>include this page in supervision reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
         <source>write the book (or one page) as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="158"/>
         <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="157"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="159"/>
         <source>only this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="159"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="161"/>
         <source>list a child&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="165"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="167"/>
         <source>journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="168"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
         <source>write an entry; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="174"/>
         <source>the day it happened (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="173"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
         <source>the day in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
         <source>mark it as a significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
         <source>who was told about the significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
         <source>when they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="193"/>
         <source>what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="193"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="195"/>
         <source>your own reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
         <source>change an entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="203"/>
         <source>the new text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
         <source>why it changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="207"/>
         <source>every version of an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
         <source>list entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="214"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="213"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="215"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +791,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/lifestory_commands.py" line="61"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="46"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,33 +821,284 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/selftest_command.py" line="78"/>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="102"/>
         <source>make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/selftest_command.py" line="79"/>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="103"/>
         <source>unlock, search, integrity, recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/selftest_command.py" line="80"/>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="104"/>
         <source>start Qt and show the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/selftest_command.py" line="81"/>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="105"/>
         <source>draw PDFs (recovery sheet, life-story book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/selftest_command.py" line="82"/>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="106"/>
+        <source>a report goes out, comes back, and a changed one is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/selftest_command.py" line="108"/>
         <source>translations present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/selftest_command.py" line="100"/>
-        <source>Not yet tested: a report going out and coming back (issue 4).</source>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="26"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="47"/>
+        <source>Fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="27"/>
+        <source>Name: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="28"/>
+        <source>Read the fingerprint aloud to the other person; it must match what their CarerDesk shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="38"/>
+        <source>Wrote {path}. Fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="49"/>
+        <source>Check the fingerprint with the social worker (by phone or in person), then run this again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="51"/>
+        <source>Is this the fingerprint the social worker read to you? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="59"/>
+        <source>Not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="63"/>
+        <source>Trusted {name} ({fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="78"/>
+        <source>No recipients yet. Add one with: carerdesk recipients add FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="86"/>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="95"/>
+        <source>Name who the report is for with --recipient (a key file or a name from &quot;carerdesk recipients list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="111"/>
+        <source>Say whose report this is with --child (there are {n} children in this vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="125"/>
+        <source>Wrote {path}: {n} entries for {child}, {since} to {until}, for {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="131"/>
+        <source>Wrote {path} (the summary, not encrypted: keep it safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="150"/>
+        <source>{file}: already imported ({child}, {since} to {until}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="152"/>
+        <source>{file}: imported {n} entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="9"/>
+        <source>this vault&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="12"/>
+        <source>print the fingerprint, to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="14"/>
+        <source>write the public key file to give to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="18"/>
+        <source>who reports can go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="22"/>
+        <source>trust a social worker&apos;s public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="24"/>
+        <source>the name to show (default: from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="26"/>
+        <source>send reports here unless told otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="28"/>
+        <source>do not ask to confirm the fingerprint (only when you have checked it another way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="31"/>
+        <source>the trusted recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="33"/>
+        <source>stop trusting a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="37"/>
+        <source>a signed, encrypted supervision report for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="40"/>
+        <source>a key file or a known recipient (repeatable; default: the default recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="45"/>
+        <source>the report package to send (.cdreport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="47"/>
+        <source>also write the summary PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="49"/>
+        <source>whose period (needed when there are several children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="51"/>
+        <source>the period in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="52"/>
+        <source>what you want to bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="54"/>
+        <source>how you are, and the support you would like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="58"/>
+        <source>verify, decrypt and store report packages (a supervisor&apos;s vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="65"/>
+        <source>imported reports (a supervisor&apos;s vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="69"/>
+        <source>one line per imported package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="71"/>
+        <source>one report: its period and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="73"/>
+        <source>write its summary PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="76"/>
+        <source>mark a report as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="79"/>
+        <source>mark it as not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_parser.py" line="81"/>
+        <source>add a supervision note to a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="21"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="21"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="25"/>
+        <source>No reports imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="40"/>
+        <source>{child}, {since} to {until}: {n} entries from {carer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="42"/>
+        <source>Carer&apos;s key: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="53"/>
+        <source>Marked as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="54"/>
+        <source>Marked as not reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="61"/>
+        <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1526,164 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="65"/>
+        <source>Supervision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="68"/>
+        <source>Choose the period, then “Preview” to see the summary exactly as your social worker will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="82"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="89"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="90"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="92"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="95"/>
+        <source>The period in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="96"/>
+        <source>A settled month; first sleepover at a friend&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="98"/>
+        <source>To bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="99"/>
+        <source>Questions you want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="100"/>
+        <source>Your wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="101"/>
+        <source>How you are, and any support you would like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="102"/>
+        <source>Also save the summary as a PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="104"/>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="104"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="107"/>
+        <source>In a &amp;sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="108"/>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="109"/>
+        <source>&amp;Wellbeing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="117"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="125"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="127"/>
+        <source>&amp;Add recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="129"/>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="198"/>
+        <source>Add a child first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="204"/>
+        <source>{n} entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="210"/>
+        <source>Tick who the report is for, or add your social worker&apos;s key with “Add recipient…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="215"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="216"/>
+        <source>CarerDesk reports (*.cdreport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="236"/>
+        <source>Saved {path}: {n} entries, signed by you and encrypted for {who}. Send this file to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="241"/>
+        <source>The PDF {path} is not encrypted: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../src/carerdesk/gui/filter_bar.py" line="33"/>
@@ -1389,6 +1799,274 @@
     <message>
         <location filename="../src/carerdesk/gui/wizard.py" line="234"/>
         <source>&amp;Carers&apos; names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="46"/>
+        <source>CarerDesk: supervision inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="49"/>
+        <source>Carer, child and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="49"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="50"/>
+        <source>Reports by carer and child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="71"/>
+        <source>&amp;Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="72"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="75"/>
+        <source>Your supervision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="78"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="79"/>
+        <source>Your note for this supervision (kept only in your vault; notes are added, never changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="82"/>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="84"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="85"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="100"/>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="102"/>
+        <source>Verify and add reports carers sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="103"/>
+        <source>My &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="105"/>
+        <source>Your fingerprint and public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="106"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="107"/>
+        <source>Lock CarerDesk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="109"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="110"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="111"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="112"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="134"/>
+        <source>{since} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="137"/>
+        <source>Imported {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="146"/>
+        <source>No reports yet.
+
+Give carers your public key (My key…) and read them your fingerprint. When a carer sends you a .cdreport file, choose Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="171"/>
+        <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;{n} entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="219"/>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="220"/>
+        <source>CarerDesk reports (*.cdreport);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="224"/>
+        <source>Checking and importing {n} file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="239"/>
+        <source>{child}, {since} to {until}: already in your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="241"/>
+        <source>{child}, {since} to {until}: {n} entries from {carer}, signature checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="255"/>
+        <source>{ok} of {n} file(s) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="259"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="44"/>
+        <source>Keys and recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="53"/>
+        <source>Your fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="54"/>
+        <source>&amp;Save my public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="56"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="60"/>
+        <source>Your fingerprint. Read it aloud when someone adds your key, so they know it is really yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="65"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="75"/>
+        <source>Reports can go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="78"/>
+        <source>&amp;Add from a key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="80"/>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="82"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="94"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="96"/>
+        <source>set by your agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="106"/>
+        <source>Save my public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="108"/>
+        <source>CarerDesk keys (*.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="118"/>
+        <source>Saved {path}. It holds no secrets: give it to your social worker or carers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="124"/>
+        <source>A social worker&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="125"/>
+        <source>CarerDesk keys (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="132"/>
+        <source>Not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="139"/>
+        <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,76 +2285,96 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="116"/>
-        <source>&amp;Search</source>
+        <source>Supervision &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="117"/>
-        <source>Search your journal</source>
+        <location filename="../src/carerdesk/gui/main_window.py" line="119"/>
+        <source>A summary of a period for your social worker, signed and encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="118"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="120"/>
-        <source>Lock CarerDesk now; your draft is kept</source>
+        <location filename="../src/carerdesk/gui/main_window.py" line="121"/>
+        <source>&amp;Keys and recipients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="123"/>
-        <source>&amp;Preferences…</source>
+        <source>Your fingerprint, and who reports can go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="124"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="125"/>
+        <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="126"/>
-        <source>Auto-lock time and backup folder</source>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="127"/>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="129"/>
-        <source>Write an encrypted backup now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="130"/>
-        <source>&amp;Quit</source>
+        <location filename="../src/carerdesk/gui/main_window.py" line="128"/>
+        <source>Lock CarerDesk now; your draft is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="131"/>
-        <source>Lock and quit</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="132"/>
-        <source>&amp;Journal</source>
+        <location filename="../src/carerdesk/gui/main_window.py" line="134"/>
+        <source>Auto-lock time and backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="135"/>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/main_window.py" line="137"/>
+        <source>Write an encrypted backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="138"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="139"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="140"/>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="147"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="162"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="172"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="179"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="189"/>
         <source>{entries} entries, {children} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="182"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="192"/>
         <source>{n} unsaved draft(s): Journal → Resume a draft (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,171 +2493,256 @@
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="70"/>
-        <source>The {field} cannot be before the date of birth.</source>
+        <source>The start date is after the end date. Please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="72"/>
-        <source>Choose which child (or children) this entry is about.</source>
+        <source>The {field} cannot be before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="74"/>
-        <source>The {field} is empty. Please write something.</source>
+        <source>Choose which child (or children) this entry is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="76"/>
+        <source>The {field} is empty. Please write something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="78"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="80"/>
+        <location filename="../src/carerdesk/messages.py" line="82"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="83"/>
+        <location filename="../src/carerdesk/messages.py" line="85"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="86"/>
+        <location filename="../src/carerdesk/messages.py" line="88"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="89"/>
+        <location filename="../src/carerdesk/messages.py" line="91"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="92"/>
+        <location filename="../src/carerdesk/messages.py" line="94"/>
         <source>A page holds at most 4 photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="94"/>
+        <location filename="../src/carerdesk/messages.py" line="96"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="97"/>
+        <location filename="../src/carerdesk/messages.py" line="99"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="99"/>
+        <location filename="../src/carerdesk/messages.py" line="101"/>
         <source>The {field} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="103"/>
+        <location filename="../src/carerdesk/messages.py" line="105"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="106"/>
+        <location filename="../src/carerdesk/messages.py" line="108"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="108"/>
+        <location filename="../src/carerdesk/messages.py" line="110"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="111"/>
+        <location filename="../src/carerdesk/messages.py" line="113"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="113"/>
+        <location filename="../src/carerdesk/messages.py" line="115"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="116"/>
+        <location filename="../src/carerdesk/messages.py" line="118"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="119"/>
+        <location filename="../src/carerdesk/messages.py" line="121"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="122"/>
+        <location filename="../src/carerdesk/messages.py" line="124"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="125"/>
+        <location filename="../src/carerdesk/messages.py" line="127"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="129"/>
+        <location filename="../src/carerdesk/messages.py" line="131"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="133"/>
+        <location filename="../src/carerdesk/messages.py" line="135"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="135"/>
+        <location filename="../src/carerdesk/messages.py" line="137"/>
         <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="137"/>
+        <location filename="../src/carerdesk/messages.py" line="139"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="140"/>
+        <location filename="../src/carerdesk/messages.py" line="142"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="143"/>
+        <location filename="../src/carerdesk/messages.py" line="145"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="144"/>
+        <location filename="../src/carerdesk/messages.py" line="146"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="147"/>
+        <location filename="../src/carerdesk/messages.py" line="149"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="149"/>
+        <location filename="../src/carerdesk/messages.py" line="151"/>
         <source>There is no child with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="151"/>
+        <location filename="../src/carerdesk/messages.py" line="153"/>
         <source>There is no life-story page with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="153"/>
+        <location filename="../src/carerdesk/messages.py" line="155"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="155"/>
+        <location filename="../src/carerdesk/messages.py" line="157"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="174"/>
+        <location filename="../src/carerdesk/messages.py" line="164"/>
+        <source>{path} is not a CarerDesk report. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="166"/>
+        <source>{path} was made by a newer CarerDesk. Please update CarerDesk to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="169"/>
+        <source>{path} has been changed or damaged since the carer made it, so it cannot be trusted. Nothing was imported. Ask the carer to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="172"/>
+        <source>{path} is cut short (was the download or copy finished?). Nothing was imported. Ask the carer to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="175"/>
+        <source>{path} was made for someone else, not for the owner of this vault. Nothing was imported. Ask the carer to export it to your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="178"/>
+        <source>WARNING: {path} claims to come from {name}, but it is signed with a different key from the one their earlier reports used. It may not be from them. Nothing was imported. Check with the carer, by phone, before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="183"/>
+        <source>{path} is far larger than any CarerDesk report. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="185"/>
+        <source>Reports are imported into a supervising social worker&apos;s vault (carerdesk init --role supervisor). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="191"/>
+        <source>{path} is not a CarerDesk public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="192"/>
+        <source>The key in {path} is damaged or mistyped. Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="194"/>
+        <source>The key in {path} does not match the fingerprint written in it: the file was changed. Do not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="197"/>
+        <source>That is this vault&apos;s own key. Add the social worker&apos;s key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="204"/>
+        <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="207"/>
+        <source>There is no imported report &quot;{id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="222"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="225"/>
+        <source>the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="229"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +3058,29 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../src/carerdesk/gui/pdf_preview.py" line="20"/>
+        <source>Preview of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/pdf_preview.py" line="42"/>
+        <source>Drawing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/pdf_preview.py" line="46"/>
+        <source>The preview could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/pdf_preview.py" line="56"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../src/carerdesk/gui/preferences.py" line="27"/>
@@ -2531,6 +3337,67 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="59"/>
+        <source>Dimensions recorded, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="103"/>
+        <source>Nothing rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="113"/>
+        <source>Ratings (0-10), weekly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="119"/>
+        <source>The child&apos;s mood (1 very upset, 5 very happy), weekly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="121"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../src/carerdesk/supervision.py" line="72"/>
+        <source>Reports are exported from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/supervision.py" line="74"/>
+        <source>Gathering the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/supervision.py" line="77"/>
+        <source>{child} has no entries from {since} to {until}, so there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/supervision.py" line="80"/>
+        <source>Drawing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/supervision.py" line="84"/>
+        <source>Signing and encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/supervision.py" line="86"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../src/carerdesk/gui/unlock.py" line="43"/>
@@ -2749,16 +3616,36 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="33"/>
+        <source>Check the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="34"/>
+        <source>{name}
+
+Fingerprint:
+{fp}
+
+Is this the fingerprint {name} read to you (by phone or in person)? Only trust it if every digit matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="36"/>
+        <source>This key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="101"/>
+        <location filename="../src/carerdesk/gui/app.py" line="105"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="109"/>
+        <location filename="../src/carerdesk/gui/app.py" line="113"/>
         <source>No backup today: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,17 +3655,17 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="101"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="113"/>
         <source>Writing a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="104"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="116"/>
         <source>Backup written and checked: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_actions.py" line="107"/>
+        <location filename="../src/carerdesk/gui/main_actions.py" line="119"/>
         <source>The backup failed.</source>
         <translation type="unfinished"></translation>
     </message>

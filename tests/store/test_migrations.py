@@ -82,3 +82,12 @@ def test_vault_from_a_newer_app_is_refused(vault_dir):
     vault.lock()
     with pytest.raises(SchemaTooNew):
         Workspace.unlock(vault_dir, "correct horse battery")
+
+
+def test_an_upgraded_old_vault_gets_keys_and_can_send_reports(old_vault):
+    """Migration 0006 adds the key tables; the keys are made on first use and then kept."""
+    with Workspace.unlock(old_vault, FIXTURE_PASSPHRASE) as ws:
+        first = ws.exchange.public_key().fingerprint
+        assert ws.exchange.recipients() == []
+    with Workspace.unlock(old_vault, FIXTURE_PASSPHRASE) as ws:
+        assert ws.exchange.public_key().fingerprint == first

@@ -120,7 +120,10 @@ def _entry(item: dict[str, Any]) -> ReportEntry:
 
 def _check_types(content: EntryContent) -> None:
     """JSON gives any type anywhere: every text a text, every rating a whole number 0-10."""
-    texts = [content.text, content.voice, content.reflection]
+    _str(content.text)
+    for child_id in content.child_ids:
+        _str(child_id)
+    texts = [content.voice, content.reflection]
     if content.significant:
         texts += [content.significant.who_was_told, content.significant.next_steps]
     for obs in content.observations.values():
