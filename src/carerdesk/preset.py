@@ -72,7 +72,9 @@ def search_paths() -> list[Path]:
     app_dir = Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
     if app_dir is not None:
         paths.append(app_dir / "distribution" / FILE_NAME)
-    paths.append(Path(platformdirs.site_config_dir("CarerDesk", "CarerDesk")) / FILE_NAME)
+    # Every system config folder: Ubuntu's desktop puts its own before /etc/xdg.
+    folders = platformdirs.site_config_dir("CarerDesk", "CarerDesk", multipath=True)
+    paths.extend(Path(folder) / FILE_NAME for folder in folders.split(os.pathsep) if folder)
     return paths
 
 

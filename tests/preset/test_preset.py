@@ -134,3 +134,15 @@ def test_the_agencys_social_workers_are_trusted_from_the_start(agency, cli, tmp_
     sam = preset.load(agency).social_workers[0].public_key
     from carerdesk.exchange import parse_key_line
     assert by_name["Sam Okafor"]["fingerprint"] == parse_key_line(sam).fingerprint
+
+
+def test_every_system_config_folder_is_searched(tmp_path, monkeypatch):
+    """Ubuntu's desktop sets XDG_CONFIG_DIRS=/etc/xdg/xdg-ubuntu:/etc/xdg; the preset in
+    /etc/xdg must still be found."""
+    first, second = tmp_path / "xdg-ubuntu", tmp_path / "xdg"
+    (second / "CarerDesk").mkdir(parents=True)
+    (second / "CarerDesk" / "carerdesk-preset.toml").write_text(EXAMPLE.read_text())
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{first}:{second}")
+    monkeypatch.delenv("CARERDESK_PRESET", raising=False)
+    assert second / "CarerDesk" / "carerdesk-preset.toml" in preset.search_paths()
+    assert preset.active().agency == "Hillside Fostering"
