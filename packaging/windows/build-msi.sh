@@ -44,6 +44,7 @@ if [ -z "$payload" ]; then
   mkdir -p "$payload/_internal/carerdesk/resources/fonts" "$payload/_internal/PySide6/plugins"
   printf 'MZ placeholder: stands for the PyInstaller carerdesk.exe, not a program\n' \
     > "$payload/carerdesk.exe"
+  printf 'MZ placeholder: stands for the windowed carerdesk-gui.exe\n' > "$payload/carerdesk-gui.exe"
   printf 'placeholder\n' > "$payload/_internal/base_library.zip"
   printf 'placeholder\n' > "$payload/_internal/python311.dll"
   printf 'placeholder\n' > "$payload/_internal/carerdesk/resources/fonts/README.txt"
@@ -52,12 +53,14 @@ if [ -z "$payload" ]; then
 fi
 payload=$(realpath "$payload")
 [ -f "$payload/carerdesk.exe" ] || die "$payload has no carerdesk.exe (a PyInstaller folder?)"
+[ -f "$payload/carerdesk-gui.exe" ] || die "$payload has no carerdesk-gui.exe (the windowed app)"
 
 echo "== harvest"
 # PyInstaller's onedir layout: carerdesk.exe (declared in carerdesk.wxs, with the shortcut) and
 # everything else in _internal\, harvested into CG.Payload; wixl makes stable component GUIDs
 # from the paths. Anything else at the top would be left out, so it is refused.
-extra=$(cd "$payload" && find . -mindepth 1 -maxdepth 1 ! -name carerdesk.exe ! -name _internal)
+extra=$(cd "$payload" && find . -mindepth 1 -maxdepth 1 ! -name carerdesk.exe ! -name carerdesk-gui.exe \
+  ! -name _internal)
 [ -z "$extra" ] || die "unexpected at the top of $payload (not in the MSI): $extra"
 find "$payload/_internal" -type f | LC_ALL=C sort |
   wixl-heat --prefix "$payload/_internal/" --var var.InternalDir --directory-ref INTERNALDIR \

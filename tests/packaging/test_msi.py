@@ -92,13 +92,16 @@ def test_per_machine_into_program_files(msi):
     assert set(extracted) == wanted and "CarerDesk/carerdesk.exe" in wanted
 
 
-def test_start_menu_shortcut_starts_carerdesk_exe(msi):
+def test_start_menu_shortcut_starts_the_windowed_app(msi):
     [shortcut] = table(msi, "Shortcut")
     assert shortcut["Directory_"] == "ProgramMenuFolder" and shortcut["Name"] == "CarerDesk"
-    [exe] = [f for f in table(msi, "File") if f["FileName"] == "carerdesk.exe"]
+    [exe] = [f for f in table(msi, "File") if f["FileName"].endswith("carerdesk-gui.exe")]
     assert shortcut["Target"] == f"[#{exe['File']}]"
     [component] = [c for c in table(msi, "Component") if c["Component"] == exe["Component_"]]
-    assert component["Directory_"] == "INSTALLDIR" and component["KeyPath"] == exe["File"]
+    [console] = [f for f in table(msi, "File") if f["FileName"] == "carerdesk.exe"]
+    # both programs in one component, in the install folder, kept by the console program
+    assert component["Directory_"] == "INSTALLDIR" and component["KeyPath"] == console["File"]
+    assert console["Component_"] == exe["Component_"]
     assert shortcut["Component_"] == exe["Component_"]
     assert "CreateShortcuts" in sequence(msi) and "RemoveShortcuts" in sequence(msi)
 
