@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 
 from carerdesk.domain.errors import ReportRefused
 from carerdesk.domain.report import PeriodReport, UnknownDataFormat
@@ -12,6 +13,7 @@ from carerdesk.domain.report import PeriodReport, UnknownDataFormat
 REPORT_JSON = "report.json"
 SUMMARY_PDF = "summary.pdf"
 MAX_MEMBER = 128 * 1024 * 1024  # the importer never inflates more than this per file
+COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what build() writes
 
 
 def build(report: PeriodReport, pdf: bytes) -> bytes:
@@ -32,11 +34,14 @@ def read(data: bytes) -> tuple[PeriodReport, bytes]:
                 raise ReportRefused("damaged")
             if any(i.file_size > MAX_MEMBER for i in infos.values()):
                 raise ReportRefused("too-large")
+            if any(i.compress_type not in COMPRESSIONS for i in infos.values()):
+                raise ReportRefused("damaged")
             doc = json.loads(archive.read(REPORT_JSON).decode("utf-8"))
             pdf = archive.read(SUMMARY_PDF)
     except ReportRefused:
         raise
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, OSError, RuntimeError):
+        # zlib.error: a deflate stream that lies (found by tools/fuzz_import.py)
         raise ReportRefused("damaged") from None
     if not isinstance(doc, dict) or not pdf.startswith(b"%PDF-"):
         raise ReportRefused("damaged")
