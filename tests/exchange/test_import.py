@@ -159,3 +159,24 @@ def test_life_story_pages_go_in_only_when_the_carer_chose(carer, supervisor):
                                          in_reports=True), [])
     report = supervision.period_report(carer, CHILD, START, UNTIL)
     assert [p.title for p in report.pages] == ["Shared page"]
+
+
+def test_another_file_reusing_an_imported_package_id_is_refused(carer, supervisor):
+    made = export(carer, supervisor)
+    supervisor.exchange.import_package(made.package)
+    header = package.verify(made.package).header
+    identity = Identity(*_secrets(carer))
+    inner = payload.build(made.report, made.pdf)
+    again = package.seal(inner, identity, header.sender, header.sender_id,
+                         [supervisor.exchange.public_key()])
+    forged_header = package.verify(again).header
+    # the same package id on different bytes, properly signed: not "already imported"
+    text = again.replace(forged_header.package_id.encode(), header.package_id.encode())
+    signed_end = text.index(b"\n", len(package.MAGIC)) + 1
+    from carerdesk.exchange.keys import b64
+    body = text[signed_end:].split(b"\n", 1)[1]
+    forged = text[:signed_end] + b64(identity.sign(text[:signed_end])).encode() + b"\n" + body
+    with pytest.raises(ReportRefused) as caught:
+        supervisor.exchange.import_package(forged)
+    assert caught.value.reason == "damaged"
+    assert len(supervisor.exchange.reports()) == 1

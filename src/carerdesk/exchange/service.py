@@ -146,9 +146,11 @@ class ExchangeService:
             if self._role(s) is not Role.SUPERVISOR:
                 raise ReportRefused("wrong-role")
             inbox = InboxRepository(s)
-            known = inbox.report(header.package_id) or inbox.by_hash(verified.sha256)
+            known = inbox.by_hash(verified.sha256)
             if known is not None:
                 return ImportResult(self._item(s, known.package_id), already=True)
+            if inbox.report(header.package_id) is not None:  # same id, other bytes: forged
+                raise ReportRefused("damaged")
             pinned = inbox.carer(header.sender_id)
             if pinned is not None and pinned.fingerprint != header.sender.fingerprint:
                 raise ReportRefused("key-changed", detail=pinned.name)
