@@ -143,3 +143,13 @@ def test_keys_dialog_saves_the_key_and_adds_a_recipient_after_confirmation(
     (tmp_path / "junk.key").write_text("not a key")
     assert not mine.add_from_file(str(tmp_path / "junk.key"))
     assert "not a CarerDesk public key" in mine.error.text()
+
+
+def test_the_next_report_starts_where_the_last_one_ended(qtbot, carer, trusted):
+    from carerdesk.gui.export_dialog import ExportDialog
+
+    supervision.export(carer, CHILD, START, START + dt.timedelta(days=9),
+                       [trusted.exchange.public_key()])
+    dialog = ExportDialog(carer)
+    qtbot.addWidget(dialog)
+    assert dialog.since.date().toPython() == START + dt.timedelta(days=10)

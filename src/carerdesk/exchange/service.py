@@ -137,6 +137,11 @@ class ExchangeService:
             AuditRepository(s).record("report.export", "child", child_id)
         return data
 
+    def last_reported(self, child_id: str) -> dt.date | None:
+        """The end of the latest period reported for this child, if any."""
+        with self._tx() as s:
+            return ExportRepository(s).last_until(child_id)
+
     # --- the social worker's side ---
 
     def import_package(self, data: bytes) -> ImportResult:

@@ -85,9 +85,10 @@ class ExportDialog(QDialog):
         if child_id is not None and self.child.findData(child_id) >= 0:
             self.child.setCurrentIndex(self.child.findData(child_id))
         today = dt.date.today()
-        self.since = _date_edit(panel, today - dt.timedelta(days=DEFAULT_DAYS),
-                                self.tr("From"))
+        self.since = _date_edit(panel, self._default_since(today), self.tr("From"))
         self.until = _date_edit(panel, today, self.tr("To"))
+        self.child.currentIndexChanged.connect(
+            lambda _i: self.since.setDate(self._default_since(dt.date.today())))
         self.recipients = QListWidget(panel)
         self.recipients.setAccessibleName(self.tr("Send to"))
         self.recipients.setMaximumHeight(90)
@@ -119,6 +120,15 @@ class ExportDialog(QDialog):
             form.addRow(widget)
         self.reload_recipients()
         return panel
+
+    def _default_since(self, today: dt.date) -> dt.date:
+        """The day after the last report for this child, so periods follow on; else four
+        weeks back."""
+        child_id = self.child.currentData()
+        last = self.workspace.exchange.last_reported(child_id) if child_id else None
+        if last is not None and last < today:
+            return last + dt.timedelta(days=1)
+        return today - dt.timedelta(days=DEFAULT_DAYS)
 
     def _buttons(self, panel: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()

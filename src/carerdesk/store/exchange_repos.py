@@ -60,6 +60,10 @@ class ExportRepository:
     def add(self, row: ExportRow) -> None:
         self.session.add(row)
 
+    def last_until(self, child_id: str):
+        return self.session.scalar(select(func.max(ExportRow.until))
+                                   .where(ExportRow.child_id == child_id))
+
     def recent(self, limit: int = 50) -> list[ExportRow]:
         return list(self.session.scalars(
             select(ExportRow).order_by(ExportRow.made_at.desc()).limit(limit)))
