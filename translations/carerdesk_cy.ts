@@ -1543,142 +1543,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="89"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="88"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="90"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="89"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="92"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="93"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="95"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="96"/>
         <source>The period in a sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="96"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="97"/>
         <source>A settled month; first sleepover at a friend&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="98"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="99"/>
         <source>To bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="99"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="100"/>
         <source>Questions you want to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="100"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="101"/>
         <source>Your wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="101"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="102"/>
         <source>How you are, and any support you would like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="102"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="103"/>
         <source>Also save the summary as a PDF (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="104"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
         <source>&amp;Child:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="104"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="106"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="106"/>
         <source>Send &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="107"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="108"/>
         <source>In a &amp;sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="108"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="109"/>
         <source>&amp;Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="109"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="110"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="117"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="118"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="125"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="135"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="127"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="137"/>
         <source>&amp;Add recipient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="129"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="139"/>
         <source>&amp;Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="198"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="208"/>
         <source>Add a child first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="204"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="214"/>
         <source>{n} entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="210"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="220"/>
         <source>Tick who the report is for, or add your social worker&apos;s key with “Add recipient…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="215"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="225"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="216"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="226"/>
         <source>CarerDesk reports (*.cdreport)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="236"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="246"/>
         <source>Saved {path}: {n} entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="241"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="251"/>
         <source>The PDF {path} is not encrypted: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,6 +2067,16 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
     <message>
         <location filename="../src/carerdesk/gui/keys_dialog.py" line="139"/>
         <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="152"/>
+        <source>Remove a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="153"/>
+        <source>Stop sending reports to {name}? You can add their key again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

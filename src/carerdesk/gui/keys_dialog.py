@@ -148,6 +148,9 @@ class KeysDialog(QDialog):
 
     def remove(self) -> None:
         chosen = self._chosen()
-        if chosen is not None:
+        if chosen is not None and QMessageBox.question(
+                self, self.tr("Remove a recipient"),
+                self.tr("Stop sending reports to {name}? You can add their key again "
+                        "later.").format(name=chosen.name)) == QMessageBox.StandardButton.Yes:
             self.workspace.exchange.remove_recipient(chosen.fingerprint)
             self.reload()
