@@ -34,7 +34,8 @@ def field_name(field: str) -> str:
 
 def _storage(exc: e.StorageFailed) -> str:
     reasons = {
-        "full": translate("Messages", "The disk is full. Nothing was lost; free some space and try again."),
+        "full": translate("Messages", "The disk holding {path} is full. Nothing was lost; free some "
+                                  "space and try again."),
         "read-only": translate("Messages", "CarerDesk cannot write to {path}: the folder is read-only or "
                                   "you do not have permission. Nothing was changed."),
         "gone": translate("Messages", "The folder {path} is no longer there (was a USB stick removed?). "

@@ -195,8 +195,10 @@ class Workspace:
         settings.save({"backup_folder": str(Path(folder).expanduser())})
 
     def backup(self, folder: Path | None = None, keep: int = BACKUPS_KEPT) -> Path:
-        return backup.write_backup(self.vault, Path(folder) if folder else self.backup_folder(),
-                                   keep)
+        """Into ``folder`` (made if need be), else the backup folder, which must still be there."""
+        if folder:
+            return backup.write_backup(self.vault, Path(folder), keep)
+        return backup.write_backup(self.vault, self.backup_folder(), keep, make_parents=False)
 
     def backup_if_due(self, hours: float = 24) -> Path | None:
         """At most one automatic backup a day: None when the newest is recent enough."""

@@ -9,22 +9,19 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.errors import CarerDeskError, DatabaseDamaged, StorageFailed
+from carerdesk.vault.atomic import sqlite_storage_reason
 
 _DAMAGE = ("malformed", "not a database", "vtable constructor failed", "corrupt", "hmac")
-_FULL = ("disk is full", "database or disk is full")
-_READ_ONLY = ("readonly", "read-only", "attempt to write a readonly database")
-_GONE = ("disk i/o error", "unable to open database file")
 
 
 def typed_error(exc: DatabaseError, path: str) -> CarerDeskError | None:
     """The CarerDeskError that ``exc`` stands for, or None for a bug of ours."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
-    if any(word in text for word in _FULL):
-        return StorageFailed(path, "full")
-    if isinstance(exc, OperationalError) and any(word in text for word in _READ_ONLY):
-        return StorageFailed(path, "read-only")
-    if any(word in text for word in _GONE):
-        return StorageFailed(path, "gone")
+    reason = sqlite_storage_reason(text)
+    if reason == "read-only" and not isinstance(exc, OperationalError):
+        reason = None
+    if reason is not None:
+        return StorageFailed(path, reason)
     if any(word in text for word in _DAMAGE):
         return DatabaseDamaged(path)
     return None

@@ -32,6 +32,21 @@ def storage_reason(exc: OSError) -> str:
     return "other"
 
 
+_SQLITE_FULL = ("disk is full", "database or disk is full")
+_SQLITE_READ_ONLY = ("readonly", "read-only")
+_SQLITE_GONE = ("disk i/o error", "unable to open database file")
+
+
+def sqlite_storage_reason(message: str) -> str | None:
+    """The storage failure an SQLite error message names, or None if it names none."""
+    text = message.lower()
+    for reason, words in (("full", _SQLITE_FULL), ("read-only", _SQLITE_READ_ONLY),
+                          ("gone", _SQLITE_GONE)):
+        if any(word in text for word in words):
+            return reason
+    return None
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to a temp file beside ``path``, fsync, rename over it, fsync the folder.
 

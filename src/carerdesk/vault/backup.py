@@ -50,10 +50,15 @@ def backups_in(folder: Path) -> list[Path]:
         return []
 
 
-def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14) -> Path:
-    """Write, verify and rotate; returns the new backup's path."""
+def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
+                 make_parents: bool = True) -> Path:
+    """Write, verify and rotate; returns the new backup's path.
+
+    Without ``make_parents`` only the last folder is made: a chosen folder on a USB stick
+    that was pulled out must fail as gone, not quietly fill the empty mount point.
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=make_parents, exist_ok=True)
         final = folder / f"carerdesk-{_stamp()}{SUFFIX}"
         part = final.with_name(final.name + ".part")
         with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:

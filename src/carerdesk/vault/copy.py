@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from carerdesk.domain.errors import StorageFailed
 from carerdesk.vault import engine as sqlc
-from carerdesk.vault.atomic import fsync_folder
+from carerdesk.vault.atomic import fsync_folder, sqlite_storage_reason, storage_reason
 
 
 def encrypted_copy(conn: Connection, target: Path, key: bytes) -> None:
@@ -35,7 +35,14 @@ def encrypted_copy(conn: Connection, target: Path, key: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageFailed(str(target), "other") from exc
+        raise StorageFailed(str(target), storage_reason(exc)) from exc
+    except sqlc.sqlcipher3.OperationalError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        reason = sqlite_storage_reason(str(exc))
+        if reason is None:
+            raise
+        raise StorageFailed(str(target), reason) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
