@@ -17,10 +17,12 @@ def test_backup_restores_with_passphrase_or_recovery_key(workspace, vault_dir, v
     data = made.read_bytes()
     assert CHILD_NAME.encode() not in data and SECRET_TEXT.encode() not in data
     assert b"SQLite format 3" not in data
+    assert made.stat().st_mode & 0o077 == 0  # owner-only, even on a shared USB stick
     workspace.journal.add_child("Written after the backup")
     workspace.lock()
     aside = Workspace.restore(made, vault_dir, passphrase=PASSPHRASE)
     assert aside is not None and aside.exists()
+    assert all(p.stat().st_mode & 0o077 == 0 for p in vault_dir.iterdir())
     with Workspace.unlock(vault_dir, PASSPHRASE) as ws:
         assert [c.name for c in ws.journal.children()] == [CHILD_NAME]
     with Workspace.unlock(aside, PASSPHRASE) as ws:  # the previous vault, kept as it was

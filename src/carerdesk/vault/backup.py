@@ -64,10 +64,13 @@ def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
         with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
             db_copy = Path(tmp) / "carerdesk.db"
             vault.export_copy(db_copy)
-            with tarfile.open(part, "w", format=tarfile.PAX_FORMAT) as tar:
-                _add_bytes(tar, "vault.json", vault.files.slot_file.read_bytes())
-                tar.add(db_copy, arcname="carerdesk.db")
-            with open(part, "rb+") as handle:
+            # owner-only from the first byte, like the vault's own files
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                    _add_bytes(tar, "vault.json", vault.files.slot_file.read_bytes())
+                    tar.add(db_copy, arcname="carerdesk.db")
+                handle.flush()
                 os.fsync(handle.fileno())
         os.replace(part, final)
         fsync_folder(folder)
@@ -145,6 +148,8 @@ def restore(backup: Path, folder: Path, unwrap: Callable[[slots.SlotFile], bytes
         _check_db(db_path, dek, slot_file.db_salt, backup)
         (staging / "vault.json").write_bytes(slot_bytes)
         (staging / "vault.lock").touch()
+        for made in staging.iterdir():
+            made.chmod(0o600)
         return _swap_in(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
