@@ -38,8 +38,8 @@ def _storage(exc: e.StorageFailed) -> str:
                                   "space and try again."),
         "read-only": translate("Messages", "CarerDesk cannot write to {path}: the folder is read-only or "
                                   "you do not have permission. Nothing was changed."),
-        "gone": translate("Messages", "The folder {path} is no longer there (was a USB stick removed?). "
-                             "Nothing was changed."),
+        "gone": translate("Messages", "The folder {path} is not there (if it is on a USB stick, is "
+                                  "the stick plugged in?). Nothing was changed."),
     }
     text = reasons.get(exc.reason, translate("Messages", "CarerDesk could not write to {path}. "
                                                 "Nothing was changed."))
@@ -149,7 +149,8 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
            "reinstall CarerDesk."),
     e.SchemaTooNew: lambda x: translate(
         "Messages", "This vault was saved by a newer CarerDesk. Please update CarerDesk to open it."),
-    e.NotFound: lambda x: _not_found(x) or (translate("Messages", "There is no child with the id \"{id}\".")
+    e.NotFound: lambda x: _not_found(x) or (translate("Messages", "There is no child called \"{id}\" (or with that id). "
+                                                           "\"carerdesk child list\" shows them.")
                            if x.kind == "child"
                            else translate("Messages", "There is no life-story page with the id "
                                                       "\"{id}\".") if x.kind == "page"
@@ -197,6 +198,9 @@ _KEY_INVALID = {
                                                           "was changed. Do not trust it."),
     "own-key": lambda: translate("Messages", "That is this vault's own key. Add the social "
                                              "worker's key instead."),
+    "not-a-supervisor": lambda: translate("Messages", "{path} is a foster carer's key, not a "
+                                                      "supervising social worker's. Reports can "
+                                                      "only be sent to social workers."),
 }
 
 
@@ -228,3 +232,13 @@ def describe(exc: e.CarerDeskError) -> str:
         if kind in _SIMPLE:
             return _SIMPLE[kind](exc)
     return translate("Messages", "Something went wrong. Nothing was changed.")
+
+
+def key_name(key) -> str:
+    """The name on a public key, or for a key file without one, its role and fingerprint start."""
+    if key.name:
+        return key.name
+    first = key.fingerprint.split()[0]
+    if key.role.value == "supervisor":
+        return translate("Messages", "Social worker {fp}").format(fp=first)
+    return translate("Messages", "Carer {fp}").format(fp=first)

@@ -169,3 +169,56 @@ def test_the_summary_pdf_reads_well(package, tmp_path):
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                            check=True).stdout.splitlines()[2:]
     assert fonts and all(" yes " in line for line in fonts)  # every font embedded
+
+
+def test_answering_the_fingerprint_question_on_standard_input(cli, carer_dir, keyfile):
+    declined = cli("recipients", "add", str(keyfile), stdin=CARER_IN + "n\n", data_dir=carer_dir)
+    assert declined.code == 1 and "Not added" in declined.out
+    agreed = cli("recipients", "add", str(keyfile), stdin=CARER_IN + "y\n", data_dir=carer_dir)
+    assert agreed.code == 0 and "Trusted Sam Okafor" in agreed.out
+    assert [r["name"] for r in cli("recipients", "list", "--json", stdin=CARER_IN,
+                                   data_dir=carer_dir).json()] == ["Sam Okafor"]
+
+
+def test_a_social_worker_names_themselves_at_set_up_or_gets_a_plain_label(cli, carer_dir,
+                                                                          tmp_path):
+    new = SW_PASSPHRASE + "\n" + SW_PASSPHRASE + "\n"
+    for folder, extra in (("named", ["--name", "Priya Shah"]), ("unnamed", [])):
+        made = cli("init", "--role", "supervisor", *extra, stdin=new, data_dir=tmp_path / folder)
+        assert made.code == 0, made.err
+        key = tmp_path / f"{folder}.key"
+        assert cli("keys", "export-public", "--out", str(key), stdin=SW_IN,
+                   data_dir=tmp_path / folder).code == 0
+        added = cli("recipients", "add", str(key), "--yes", stdin=CARER_IN, data_dir=carer_dir)
+        assert added.code == 0, added.err
+    names = [r["name"] for r in cli("recipients", "list", "--json", stdin=CARER_IN,
+                                    data_dir=carer_dir).json()]
+    assert "Priya Shah" in names
+    assert any(name.startswith("Social worker ") for name in names)
+
+
+def test_a_carers_key_is_not_a_recipient(cli, carer_dir, tmp_path):
+    other = tmp_path / "other-carer"
+    new = PASSPHRASE + "\n" + PASSPHRASE + "\n"
+    assert cli("init", stdin=new, data_dir=other).code == 0
+    key = tmp_path / "carer.key"
+    cli("keys", "export-public", "--out", str(key), stdin=CARER_IN, data_dir=other)
+    added = cli("recipients", "add", str(key), "--yes", stdin=CARER_IN, data_dir=carer_dir)
+    assert added.code == 1 and "foster carer's key" in added.err
+    sent = cli("export", "--recipient", str(key), "--since", "2026-09-01", "--until",
+               "2026-09-07", "--out", str(tmp_path / "x.cdreport"), stdin=CARER_IN,
+               data_dir=carer_dir)
+    assert sent.code == 1 and "only be sent to social workers" in sent.err
+    assert not (tmp_path / "x.cdreport").exists()
+
+
+def test_a_child_named_by_first_name(cli, carer_dir, keyfile, tmp_path):
+    first_name = CHILD.split()[0].lower()
+    made = cli("export", "--recipient", str(keyfile), "--child", first_name, "--since",
+               "2026-09-01", "--until", "2026-09-07", "--out", str(tmp_path / "x.cdreport"),
+               stdin=CARER_IN, data_dir=carer_dir)
+    assert made.code == 0 and CHILD in made.out
+    unknown = cli("export", "--recipient", str(keyfile), "--child", "Nobody", "--since",
+                  "2026-09-01", "--until", "2026-09-07", "--out", str(tmp_path / "y.cdreport"),
+                  stdin=CARER_IN, data_dir=carer_dir)
+    assert unknown.code == 1 and "no child called" in unknown.err

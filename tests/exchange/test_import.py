@@ -110,7 +110,20 @@ def _secrets(workspace):
         return row.signing_secret, row.age_secret
 
 
-def test_a_carer_vault_does_not_import(carer, other_carer):
+def test_reports_go_only_to_social_workers(carer, other_carer):
+    with pytest.raises(KeyFileInvalid) as caught:
+        supervision.export(carer, CHILD, START, UNTIL, [other_carer.exchange.public_key()])
+    assert caught.value.reason == "not-a-supervisor"
+    with pytest.raises(KeyFileInvalid):
+        carer.exchange.add_recipient(other_carer.exchange.public_key())
+    assert carer.exchange.recipients() == []
+
+
+def test_a_carer_vault_does_not_import(carer, other_carer, monkeypatch):
+    from carerdesk.exchange.service import ExchangeService
+
+    # as an older or altered CarerDesk might seal it: the importer must still refuse
+    monkeypatch.setattr(ExchangeService, "_check_recipients", lambda self, keys: None)
     made = supervision.export(carer, CHILD, START, UNTIL, [other_carer.exchange.public_key()])
     with pytest.raises(ReportRefused) as caught:
         other_carer.exchange.import_package(made.package)

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
-from carerdesk.domain.errors import CarerDeskError, Refused
+from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused
 from carerdesk.domain.report import Notes
+from carerdesk.domain.roles import Role
 from carerdesk.domain.values import parse_date
 from carerdesk.exchange import PublicKey
 from carerdesk.i18n import translate
-from carerdesk.messages import describe
+from carerdesk.messages import describe, key_name
 from carerdesk.supervision import export as export_report
 from carerdesk.supervision import read_key_file as _read_key
 from carerdesk.vault.atomic import atomic_write
@@ -44,22 +45,32 @@ def read_key_file(path: str) -> PublicKey:
 
 
 def _confirm(key: PublicKey) -> bool:
+    """Asked at the terminal, or answered by the next line of standard input."""
     say(translate("Cli", "Fingerprint: {fp}").format(fp=key.fingerprint))
-    if not sys.stdin.isatty():
-        raise Refused(translate("Cli", "Check the fingerprint with the social worker (by "
-                                       "phone or in person), then run this again with --yes."))
-    answer = input(translate("Cli", "Is this the fingerprint the social worker read to you? "
-                                    "[y/N] "))
+    question = translate("Cli", "Is this the fingerprint the social worker read to you? [y/N] ")
+    if sys.stdin.isatty():
+        answer = input(question)
+    else:
+        answer = sys.stdin.readline()
+        if not answer:
+            raise Refused(translate("Cli", "Check the fingerprint with the social worker (by "
+                                           "phone or in person), then run this again with "
+                                           "--yes, or answer y on standard input."))
     return answer.strip().lower() in ("y", "yes")
 
 
 def recipients_add(args: argparse.Namespace) -> int:
     key = read_key_file(args.file)  # a bad file is named before the passphrase is asked
-    if not args.yes and not _confirm(key):
-        say(translate("Cli", "Not added."))
-        return 1
     with opened(args) as workspace:
-        added = workspace.exchange.add_recipient(key, args.name, default=args.default)
+        if key.fingerprint == workspace.exchange.public_key().fingerprint:
+            raise KeyFileInvalid("own-key", str(args.file))
+        if key.role is not Role.SUPERVISOR:
+            raise KeyFileInvalid("not-a-supervisor", str(args.file))
+        if not args.yes and not _confirm(key):
+            say(translate("Cli", "Not added."))
+            return 1
+        added = workspace.exchange.add_recipient(key, args.name or key_name(key),
+                                                 default=args.default)
     say(translate("Cli", "Trusted {name} ({fp}).").format(name=added.name, fp=added.fingerprint))
     return 0
 

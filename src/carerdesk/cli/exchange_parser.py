@@ -45,7 +45,7 @@ def add_exchange_commands(sub, common, json_flag) -> None:
                         help=translate("Cli", "the report package to send (.cdreport)"))
     export.add_argument("--pdf", metavar="FILE",
                         help=translate("Cli", "also write the summary PDF (not encrypted)"))
-    export.add_argument("--child", metavar="ID",
+    export.add_argument("--child", metavar="ID_OR_NAME",
                         help=translate("Cli", "whose period (needed when there are several "
                                               "children)"))
     export.add_argument("--headline", help=translate("Cli", "the period in a sentence"))

@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[_common(True)],
                             help=translate("Cli", "find entries by their words"))
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--child", metavar="ID", help=translate("Cli", "only this child"))
+    search.add_argument("--child", metavar="ID_OR_NAME", help=translate("Cli", "only this child"))
     _json_flag(search)
     demo = sub.add_parser("demo", parents=[_common(True)],
                           help=translate("Cli", "create a new vault filled with realistic, "
@@ -75,6 +75,10 @@ def _vault_commands(sub) -> None:
                       help=translate("Cli", "carer (default) or supervisor"))
     init.add_argument("--household", metavar="NAME",
                       help=translate("Cli", "the household's name, shown in reports"))
+    init.add_argument("--name", metavar="NAME",
+                      help=translate("Cli", "your name as others see it on your public key "
+                                            "(a social worker's own name; for carers, the "
+                                            "carers' names)"))
     backup = sub.add_parser("backup", parents=[_common(True)],
                             help=translate("Cli", "write an encrypted, verified backup; prints "
                                                   "its path last"))
@@ -134,7 +138,7 @@ def _lifestory_commands(sub) -> None:
     story_sub = story.add_subparsers(dest="lifestory_command", metavar="ACTION", required=True)
     add = story_sub.add_parser("add", parents=[_common(True)],
                                help=translate("Cli", "add a page; prints the page id last"))
-    add.add_argument("--child", required=True, metavar="ID", help=translate("Cli", "whose book"))
+    add.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
     add.add_argument("--title", required=True, help=translate("Cli", "the page's title"))
     add.add_argument("--text", default="", help=translate("Cli", "the story, told to the child "
                                                                 "(\"You ...\")"))
@@ -154,12 +158,12 @@ def _lifestory_commands(sub) -> None:
                      help=translate("Cli", "include this page in supervision reports"))
     pdf = story_sub.add_parser("pdf", parents=[_common(True)],
                                help=translate("Cli", "write the book (or one page) as a PDF"))
-    pdf.add_argument("--child", required=True, metavar="ID", help=translate("Cli", "whose book"))
+    pdf.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
     pdf.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "the PDF"))
     pdf.add_argument("--page", metavar="ID", help=translate("Cli", "only this page"))
     listing = story_sub.add_parser("list", parents=[_common(True)],
                                    help=translate("Cli", "list a child's pages"))
-    listing.add_argument("--child", required=True, metavar="ID", help=translate("Cli", "whose book"))
+    listing.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
     _json_flag(listing)
 
 
@@ -168,7 +172,7 @@ def _entry_commands(sub) -> None:
     entry_sub = entry.add_subparsers(dest="entry_command", metavar="ACTION", required=True)
     add = entry_sub.add_parser("add", parents=[_common(True)],
                                help=translate("Cli", "write an entry; prints the new id last"))
-    add.add_argument("--child", action="append", required=True, metavar="ID",
+    add.add_argument("--child", action="append", required=True, metavar="ID_OR_NAME",
                      help=translate("Cli", "the child it is about (repeat for siblings)"))
     add.add_argument("--date", metavar="YYYY-MM-DD",
                      help=translate("Cli", "the day it happened (default: today)"))
@@ -210,7 +214,7 @@ def _entry_commands(sub) -> None:
 
     listing = entry_sub.add_parser("list", parents=[_common(True)],
                                    help=translate("Cli", "list entries, newest first"))
-    listing.add_argument("--child", metavar="ID", help=translate("Cli", "only this child"))
+    listing.add_argument("--child", metavar="ID_OR_NAME", help=translate("Cli", "only this child"))
     listing.add_argument("--since", metavar="YYYY-MM-DD", help=translate("Cli", "from this day"))
     listing.add_argument("--until", metavar="YYYY-MM-DD", help=translate("Cli", "to this day"))
     _json_flag(listing)

@@ -25,7 +25,11 @@ def init(args: argparse.Namespace) -> int:
     say(translate("Cli", "Creating the vault; this takes a few seconds..."))
     workspace, recovery_key = Workspace.create(
         folder, passphrase, confirmation, role=Role(args.role), household=args.household)
-    workspace.lock()
+    try:
+        if args.name:
+            workspace.exchange.set_own_name(args.name)
+    finally:
+        workspace.lock()
     say(translate("Cli", "Vault created in {folder}.").format(folder=folder))
     say(translate("Cli", "Write the recovery key below on paper and keep it somewhere safe, "
                          "away from this computer. It is shown only this once; with it you "

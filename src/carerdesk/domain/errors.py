@@ -221,7 +221,7 @@ class ReportRefused(CarerDeskError):
 
 class KeyFileInvalid(CarerDeskError):
     """A public key file (or a preset's key) that cannot be read; ``reason`` is a code:
-    not-a-key, damaged, fingerprint-mismatch, own-key."""
+    not-a-key, damaged, fingerprint-mismatch, own-key, not-a-supervisor."""
 
     def __init__(self, reason: str, path: str = "") -> None:
         super().__init__(reason, path)

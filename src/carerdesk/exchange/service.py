@@ -61,9 +61,19 @@ class ExchangeService:
         return Role(MetaRepository(s).get("role") or Role.CARER.value)
 
     def _public(self, s: Session) -> PublicKey:
-        household = HouseholdRepository(s).get()
-        name = (household.carers or household.name) if household else ""
+        """Named as set with ``set_own_name``, else by the household's carers or name."""
+        name = MetaRepository(s).get("own_name")
+        if not name:
+            household = HouseholdRepository(s).get()
+            name = (household.carers or household.name) if household else ""
         return self._identity(s).public(name, self._role(s))
+
+    def set_own_name(self, name: str) -> None:
+        """The name others see on this vault's public key (a social worker's own name)."""
+        name = required_text(name, "name")
+        with self._tx() as s:
+            MetaRepository(s).set("own_name", name)
+            AuditRepository(s).record("identity.rename", "identity")
 
     def public_key(self) -> PublicKey:
         with self._tx() as s:
@@ -79,9 +89,8 @@ class ExchangeService:
                       from_preset: bool = False) -> RecipientView:
         """Trust ``key``; adding one already known renames it (and may make it default)."""
         name = required_text(name if name is not None else key.name, "name")
+        self._check_recipients([key])
         with self._tx() as s:
-            if key.fingerprint == self._public(s).fingerprint:
-                raise KeyFileInvalid("own-key")
             repo = RecipientRepository(s)
             row = repo.get(key.fingerprint)
             if row is None:
@@ -91,6 +100,14 @@ class ExchangeService:
             repo.add(row)
             AuditRepository(s).record("recipient.add", "recipient")
             return _recipient(row)
+
+    def _check_recipients(self, keys: list[PublicKey]) -> None:
+        own = self.public_key().fingerprint
+        for key in keys:
+            if key.fingerprint == own:
+                raise KeyFileInvalid("own-key")
+            if key.role is not Role.SUPERVISOR:  # a carer's vault cannot open reports
+                raise KeyFileInvalid("not-a-supervisor")
 
     def recipients(self) -> list[RecipientView]:
         with self._tx() as s:
@@ -124,6 +141,7 @@ class ExchangeService:
         """The package for ``recipients``, with a line in the exports log."""
         if not recipients:
             raise NotFound("recipient", "")
+        self._check_recipients(recipients)
         inner = payload.build(report, pdf)
         with self._tx() as s:
             identity, sender = self._identity(s), self._public(s)

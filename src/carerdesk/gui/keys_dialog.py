@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
 from carerdesk.gui.common import clear_error, error_label, show_error
@@ -131,12 +132,12 @@ class KeysDialog(QDialog):
             if not self.confirm(self, key):
                 self.status.setText(self.tr("Not added."))
                 return False
-            self.workspace.exchange.add_recipient(key, key.name or Path(path).stem)
+            added = self.workspace.exchange.add_recipient(key, key_name(key))
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return False
         clear_error(self.error)
-        self.status.setText(self.tr("Added {name}.").format(name=key.name or Path(path).stem))
+        self.status.setText(self.tr("Added {name}.").format(name=added.name))
         self.reload()
         return True
 

@@ -108,7 +108,7 @@ class ChildRepository:
         return list(self.session.scalars(select(Child).order_by(Child.name, Child.id)))
 
     def get(self, typed_id: str) -> Child:
-        """By id (or a unique start of it), else by name when one child has that name."""
+        """By id (or a unique start of it), else by name or first name when only one child has it."""
         if len(typed_id) == 36:  # a full id: the identity map answers without a query
             child = self.session.get(Child, typed_id.lower())
             if child is not None:
@@ -120,7 +120,9 @@ class ChildRepository:
             raise
         except NotFound:
             wanted = " ".join(typed_id.split()).casefold()
-            named = [c for c in self.all() if c.name.casefold() == wanted]
+            children = self.all()
+            named = [c for c in children if c.name.casefold() == wanted] or [
+                c for c in children if c.name.casefold().startswith(wanted + " ")]  # first name
             if len(named) != 1:
                 raise
             return named[0]

@@ -64,7 +64,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         tmp_name = None
         fsync_folder(folder)
     except OSError as exc:
-        raise StorageFailed(str(path), storage_reason(exc)) from exc
+        reason = storage_reason(exc)
+        raise StorageFailed(str(folder if reason == "gone" else path), reason) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
