@@ -68,6 +68,58 @@ def test_wizard_creates_the_vault_household_and_child(qtbot, tmp_path):
         workspace.lock()
 
 
+def _through_the_recovery_key(qtbot, wizard):
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.first, PASS)
+    qtbot.keyClicks(page.second, PASS)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.workspace is not None, timeout=15000)
+    _next(qtbot, wizard)  # the key shown
+    confirm = wizard.currentPage()
+    groups = wizard.recovery_key.split("-")
+    qtbot.keyClicks(confirm.first, groups[confirm.groups[0] - 1])
+    qtbot.keyClicks(confirm.second, groups[confirm.groups[1] - 1])
+    _next(qtbot, wizard)
+
+
+def test_a_social_worker_sets_up_a_supervisor_vault(qtbot, tmp_path):
+    from carerdesk.domain.roles import Role
+    from carerdesk.gui.wizard_roles import SupervisorPage
+
+    wizard = SetupWizard(tmp_path / "vault", kdf_params=FLOOR)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.welcome.supervisor, Qt.MouseButton.LeftButton)
+    _next(qtbot, wizard)
+    _through_the_recovery_key(qtbot, wizard)
+    page = wizard.currentPage()
+    assert isinstance(page, SupervisorPage)  # no household, no child
+    assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()  # a name is needed
+    qtbot.keyClicks(page.name, "Priya Shah")
+    with qtbot.waitSignal(wizard.ready, timeout=5000) as ready:
+        qtbot.mouseClick(wizard.button(wizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    workspace = ready.args[0]
+    try:
+        assert workspace.role is Role.SUPERVISOR
+        key = workspace.exchange.public_key()
+        assert key.name == "Priya Shah" and key.role is Role.SUPERVISOR
+        assert workspace.journal.children() == []
+    finally:
+        workspace.lock()
+
+
+def test_the_role_cannot_change_once_the_vault_exists(qtbot, tmp_path):
+    wizard = SetupWizard(tmp_path / "vault", kdf_params=FLOOR)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    _through_the_recovery_key(qtbot, wizard)
+    wizard.back(), wizard.back(), wizard.back(), wizard.back()
+    assert wizard.currentPage() is wizard.welcome
+    assert not wizard.welcome.supervisor.isEnabled()
+    wizard.reject()
+
+
 def test_unlock_wrong_then_right(qtbot, vault_dir):
     dialog = UnlockDialog(vault_dir)
     qtbot.addWidget(dialog)

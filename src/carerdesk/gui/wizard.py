@@ -1,4 +1,5 @@
-"""First run: create the vault, keep the recovery key safe, then the household and a child."""
+"""First run: create the vault, keep the recovery key safe, then the household and a child
+(or, for a social worker, their name)."""
 
 from __future__ import annotations
 
@@ -21,17 +22,13 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.passphrase import check_new_passphrase
+from carerdesk.domain.roles import Role
 from carerdesk.gui.child_fields import ChildFields
 from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.unlock import busy_bar
+from carerdesk.gui.wizard_roles import SupervisorPage, WelcomePage, wrapped
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
-
-
-def _label(text: str, parent) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
 
 
 def sheet_document(recovery_key: str) -> QTextDocument:
@@ -105,6 +102,7 @@ class PassphrasePage(QWizardPage):
     def _created(self, result) -> None:
         self.busy.hide()
         self.owner.workspace, self.owner.recovery_key = result
+        self.owner.welcome.fix_role()
         self.first.clear()
         self.second.clear()
         self.owner.next()
@@ -131,10 +129,10 @@ class RecoveryKeyPage(QWizardPage):
         self.save_button.setAccessibleName(self.tr("Save recovery sheet"))
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"), self)
         self.print_button.setAccessibleName(self.tr("Print recovery sheet"))
-        self.saved = _label("", self)
+        self.saved = wrapped("", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key)
-        layout.addWidget(_label(self.tr("Keep the sheet somewhere safe and private, away from "
+        layout.addWidget(wrapped(self.tr("Keep the sheet somewhere safe and private, away from "
                                         "the computer. Anyone with the key and your computer "
                                         "could read your records."), self))
         row = QHBoxLayout()
@@ -182,7 +180,7 @@ class ConfirmKeyPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Check your recovery key"))
         self.groups = (0, 0)
-        self.intro = _label("", self)
+        self.intro = wrapped("", self)
         self.first, self.second = QLineEdit(self), QLineEdit(self)
         for field in (self.first, self.second):
             field.setAccessibleName(self.tr("A group of the recovery key"))
@@ -275,42 +273,32 @@ class SetupWizard(QWizard):
         self.recovery_key: str | None = None
         self.setWindowTitle(self.tr("Set up CarerDesk"))
         self.setMinimumSize(640, 560)
-        welcome = QWizardPage(self)
-        welcome.setTitle(self.tr("Welcome to CarerDesk"))
-        welcome_text = _label(self.tr(
-            "CarerDesk keeps your daily records about the children in your care, on this "
-            "computer only, locked with a passphrase. Nothing leaves this computer unless you "
-            "choose to send it.\n\nSetting up takes about two minutes: a passphrase, your "
-            "recovery key, your household and the first child."), welcome)
-        welcome_layout = QVBoxLayout(welcome)
-        if self.agency is not None:
-            self._branding(welcome, welcome_layout)
-        welcome_layout.addWidget(welcome_text)
+        self.welcome = WelcomePage(self)
         self.household_page = HouseholdPage(self)
-        for page in (welcome, PassphrasePage(self), RecoveryKeyPage(self), ConfirmKeyPage(self),
-                     self.household_page, ChildPage(self)):
-            self.addPage(page)
+        self.pages = {}
+        for page in (self.welcome, PassphrasePage(self), RecoveryKeyPage(self),
+                     ConfirmKeyPage(self), self.household_page, ChildPage(self),
+                     SupervisorPage(self)):
+            self.pages[type(page)] = self.addPage(page)
         self.rejected.connect(self._abandoned)
 
-    def _branding(self, page: QWizardPage, layout: QVBoxLayout) -> None:
-        """The agency's name and logo, and the social workers its reports can go to."""
-        from PySide6.QtGui import QPixmap
+    def role(self) -> Role:
+        return self.workspace.role if self.workspace is not None else self.welcome.role()
 
-        agency = self.agency
-        if agency.logo is not None:
-            logo = QLabel(page)
-            logo.setPixmap(QPixmap(str(agency.logo)).scaledToHeight(64))
-            layout.addWidget(logo)
-        layout.addWidget(_label(self.tr("<b>Set up for {agency}</b>").format(
-            agency=agency.agency), page))
-        if agency.social_workers:
-            names = ", ".join(w.name for w in agency.social_workers)
-            layout.addWidget(_label(self.tr("Your supervising social workers: {names}.").format(
-                names=names), page))
+    def nextId(self) -> int:
+        """A carer goes on to the household and child; a social worker only gives a name."""
+        current = self.currentId()
+        if current in (self.pages[ChildPage], self.pages[SupervisorPage]):
+            return -1
+        if current == self.pages[ConfirmKeyPage] and self.role() is Role.SUPERVISOR:
+            return self.pages[SupervisorPage]
+        return super().nextId()
 
     def create_vault(self, passphrase: str, confirmation: str):
         folder, params = self.folder, self.kdf_params
-        return lambda: Workspace.create(folder, passphrase, confirmation, params=params)
+        role = self.welcome.role()
+        return lambda: Workspace.create(folder, passphrase, confirmation, role=role,
+                                        params=params)
 
     def save_sheet(self, path: Path, status: QLabel) -> None:
         from carerdesk.reports.recovery_sheet import recovery_sheet
