@@ -90,8 +90,14 @@ def load(path: Path) -> Preset:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PresetError(path, "file", None, f"cannot be read ({exc})") from None
+    except FileNotFoundError:
+        raise PresetError(path, "file", None, "there is no such file") from None
+    except IsADirectoryError:
+        raise PresetError(path, "file", None, "is a folder, not a preset file") from None
+    except UnicodeDecodeError as exc:
+        raise PresetError(path, "file", None, f"is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise PresetError(path, "file", None, f"cannot be read ({exc.strerror})") from None
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -146,3 +146,16 @@ def test_every_system_config_folder_is_searched(tmp_path, monkeypatch):
     monkeypatch.delenv("CARERDESK_PRESET", raising=False)
     assert second / "CarerDesk" / "carerdesk-preset.toml" in preset.search_paths()
     assert preset.active().agency == "Hillside Fostering"
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: None, "there is no such file"),
+    (lambda p: p.mkdir(), "is a folder"),
+    (lambda p: p.write_bytes(b"agency = \"\xff\xfe\"\n"), "is not UTF-8 text"),
+])
+def test_files_that_cannot_be_read_say_why(tmp_path, cli, make, words):
+    path = tmp_path / "preset.toml"
+    make(path)
+    result = cli("preset", "check", str(path), stdin=None)
+    assert result.code == 1
+    assert f"{path}: file: {words}" in result.err and "Errno" not in result.err
