@@ -143,6 +143,11 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
     e.BackupDamaged: lambda x: translate(
         "Messages", "{path} is not a CarerDesk backup, or it is damaged or cut short. "
                     "Nothing was changed. Try an older backup.").format(path=x.path),
+    e.OtherVaultBackup: lambda x: translate(
+        "Messages", "{path} is a backup of a different vault (one made on {created}), not of "
+                    "this one. Nothing was changed. If you mean to replace this vault with it, "
+                    "restore again with --other-vault; this vault will be kept aside.").format(
+        path=x.path, created=x.created[:10]),
     e.VaultLocked: lambda x: translate("Messages", "The vault is locked. Unlock it first."),
     e.CipherUnavailable: lambda x: translate(
         "Messages", "The encryption library is missing, so CarerDesk will not open the vault. Please "

@@ -26,6 +26,7 @@ from carerdesk.store.db_errors import typed_db_errors
 from carerdesk.store.repositories import AuditRepository, MetaRepository
 from carerdesk.domain.errors import (
     BackupDamaged,
+    OtherVaultBackup,
     DatabaseDamaged,
     StorageFailed,
     WrongRecoveryKey,
@@ -211,14 +212,19 @@ class Workspace:
 
     @staticmethod
     def restore(backup_file: Path, folder: Path, passphrase: str | None = None,
-                recovery_key: str | None = None) -> Path | None:
-        """Put a backup in place; the current vault is moved aside, never overwritten."""
+                recovery_key: str | None = None, other_vault: bool = False) -> Path | None:
+        """Put a backup in place; the current vault is moved aside, never overwritten.
+
+        A backup of a different vault is refused unless ``other_vault`` says it is meant.
+        """
         if recovery_key is not None:
             key = parse_recovery_key(recovery_key)
             return backup.restore(Path(backup_file), Path(folder),
-                                  lambda s: slots.open_with_recovery(s, key), WrongRecoveryKey)
+                                  lambda s: slots.open_with_recovery(s, key), WrongRecoveryKey,
+                                  other_vault)
         return backup.restore(Path(backup_file), Path(folder),
-                              lambda s: slots.open_with_passphrase(s, passphrase or ""))
+                              lambda s: slots.open_with_passphrase(s, passphrase or ""),
+                              other_vault=other_vault)
 
     @staticmethod
     def restore_newest_good(folder: Path, passphrase: str) -> Path:
@@ -227,8 +233,8 @@ class Workspace:
         for candidate in candidates:
             try:
                 Workspace.restore(candidate, folder, passphrase=passphrase)
-            except BackupDamaged:
-                continue  # damaged too: try the one before
+            except (BackupDamaged, OtherVaultBackup):
+                continue  # damaged too, or another vault's on a shared stick: the one before
             return candidate
         raise BackupDamaged(str(settings.backup_folder(Path(folder))))
 

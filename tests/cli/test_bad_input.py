@@ -133,3 +133,16 @@ def test_backup_and_restore_commands(cli, vault_dir, tmp_path):
     assert done.code == 0, done.err
     assert "before-restore" in done.out
     assert cli("child", "list", "--json").code == 0
+
+
+def test_restore_asks_before_putting_another_vault_in_place(cli, vault_dir, tmp_path):
+    other = tmp_path / "other"
+    new = "correct horse battery\ncorrect horse battery\n"
+    assert cli("init", stdin=new, data_dir=other).code == 0
+    path = cli("backup", "--out", str(tmp_path / "usb"), data_dir=other).last_line
+    refused = cli("restore", path)
+    assert refused.code == 1 and "different vault" in refused.err and "--other-vault" in refused.err
+    assert cli("child", "list", "--json").json()  # this vault's child is still here
+    meant = cli("restore", path, "--other-vault")
+    assert meant.code == 0 and "before-restore" in meant.out
+    assert cli("child", "list", "--json").json() == []

@@ -161,3 +161,32 @@ def test_full_disk_and_vanished_disk_during_a_save_are_named():
     gone = typed_error(OperationalError("INSERT", {}, Exception("disk I/O error")), "db")
     assert isinstance(gone, errors.StorageFailed) and gone.reason == "gone"
     assert typed_error(OperationalError("X", {}, Exception("no such table: x")), "db") is None
+
+
+def test_a_backup_of_another_vault_is_not_restored_by_mistake(workspace, vault_dir, tmp_path):
+    from carerdesk.vault.kdf import FLOOR
+
+    other, _ = Workspace.create(tmp_path / "other", PASSPHRASE, PASSPHRASE, params=FLOOR)
+    foreign = other.backup(tmp_path / "stick")
+    other.lock()
+    workspace.lock()
+    before = snapshot(vault_dir)
+    with pytest.raises(errors.OtherVaultBackup) as info:
+        Workspace.restore(foreign, vault_dir, passphrase=PASSPHRASE)
+    from carerdesk.messages import describe
+
+    assert "different vault" in describe(info.value)
+    assert snapshot(vault_dir) == before
+    aside = Workspace.restore(foreign, vault_dir, passphrase=PASSPHRASE, other_vault=True)
+    assert snapshot(aside) == before  # meant: this vault kept aside, whole
+
+
+def test_the_guided_restore_skips_another_vaults_backup(workspace, vault_dir, tmp_path):
+    from carerdesk.vault.kdf import FLOOR
+
+    own = workspace.backup()
+    workspace.lock()
+    other, _ = Workspace.create(tmp_path / "other", PASSPHRASE, PASSPHRASE, params=FLOOR)
+    other.backup(own.parent)  # a shared stick: the other vault's backup is the newest
+    other.lock()
+    assert Workspace.restore_newest_good(vault_dir, PASSPHRASE) == own

@@ -28,10 +28,12 @@ def restore(args: argparse.Namespace) -> int:
     reader = secrets(args)
     if args.recovery_key:
         key = reader.visible(translate("Cli", "Recovery key: "))
-        aside = Workspace.restore(source, data_dir(args), recovery_key=key)
+        aside = Workspace.restore(source, data_dir(args), recovery_key=key,
+                                  other_vault=args.other_vault)
     else:
         passphrase = reader.secret(translate("Cli", "Passphrase of the backup: "))
-        aside = Workspace.restore(source, data_dir(args), passphrase=passphrase)
+        aside = Workspace.restore(source, data_dir(args), passphrase=passphrase,
+                                  other_vault=args.other_vault)
     say(translate("Cli", "Restored the backup into {folder}.").format(folder=data_dir(args)))
     if aside:
         say(translate("Cli", "Your previous vault was kept, unchanged, in {aside}.").format(

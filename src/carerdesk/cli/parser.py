@@ -92,6 +92,10 @@ def _vault_commands(sub) -> None:
     restore.add_argument("--recovery-key", action="store_true",
                          help=translate("Cli", "open the backup with the recovery key "
                                                "instead of the passphrase"))
+    restore.add_argument("--other-vault", action="store_true",
+                         help=translate("Cli", "the backup is of a different vault, and it is "
+                                               "meant to replace this one (which is kept "
+                                               "aside)"))
     status = sub.add_parser("status", parents=[_common(True)],
                             help=translate("Cli", "what the vault holds, and an integrity check"))
     _json_flag(status)

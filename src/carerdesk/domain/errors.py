@@ -93,6 +93,16 @@ class BackupDamaged(_AtPath):
     """Not a CarerDesk backup, cut short, or changed since it was written."""
 
 
+class OtherVaultBackup(VaultError):
+    """A backup of a different vault than the one it would replace; ``created`` is when
+    that other vault was made."""
+
+    def __init__(self, path: str, created: str) -> None:
+        super().__init__(path, created)
+        self.path = path
+        self.created = created
+
+
 class VaultLocked(VaultError):
     pass
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from carerdesk.domain.errors import (
     BackupDamaged,
+    CarerDeskError,
+    OtherVaultBackup,
     StorageFailed,
     WrongPassphrase,
 )
@@ -130,8 +132,11 @@ def verify_backup(backup: Path, check_db: Callable[[Path], None]) -> None:
 
 
 def restore(backup: Path, folder: Path, unwrap: Callable[[slots.SlotFile], bytes | None],
-            wrong: type[Exception] = WrongPassphrase) -> Path | None:
-    """Install ``backup`` as the vault in ``folder``; returns where the old vault was put."""
+            wrong: type[Exception] = WrongPassphrase, other_vault: bool = False) -> Path | None:
+    """Install ``backup`` as the vault in ``folder``; returns where the old vault was put.
+
+    A backup of another vault replaces this one only when ``other_vault`` says it is meant.
+    """
     folder = Path(folder)
     parent = folder.parent
     try:
@@ -142,6 +147,8 @@ def restore(backup: Path, folder: Path, unwrap: Callable[[slots.SlotFile], bytes
     try:
         slot_bytes, db_path = _open_members(backup, staging)
         slot_file = slots.loads(slot_bytes, str(backup))
+        if not other_vault:
+            _same_vault(slot_file, folder, backup)
         dek = unwrap(slot_file)
         if dek is None:
             raise wrong()
@@ -153,6 +160,17 @@ def restore(backup: Path, folder: Path, unwrap: Callable[[slots.SlotFile], bytes
         return _swap_in(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _same_vault(backup_slots: slots.SlotFile, folder: Path, backup: Path) -> None:
+    current = VaultFiles(folder).slot_file
+    try:
+        with open(current, "rb") as handle:
+            current_id = slots.loads(handle.read(slots.MAX_FILE_BYTES + 1), str(current)).vault_id
+    except (OSError, CarerDeskError):
+        return  # no readable vault here to confuse it with
+    if current_id != backup_slots.vault_id:
+        raise OtherVaultBackup(str(backup), backup_slots.created_at)
 
 
 def _check_db(path: Path, key: bytes, salt: bytes, backup: Path) -> None:
