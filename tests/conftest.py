@@ -34,6 +34,19 @@ def _private_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("CARERDESK_DATA_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_surprise_message_boxes(monkeypatch):
+    """A modal box nobody answers would hang the suite: fail with its text instead.
+    Tests that expect one patch it again themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"an unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "question", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture
 def no_network(monkeypatch):
     attempts = []

@@ -203,9 +203,6 @@ _KEY_INVALID = {
                                                           "was changed. Do not trust it."),
     "own-key": lambda: translate("Messages", "That is this vault's own key. Add the social "
                                              "worker's key instead."),
-    "not-a-supervisor": lambda: translate("Messages", "{path} is a foster carer's key, not a "
-                                                      "supervising social worker's. Reports can "
-                                                      "only be sent to social workers."),
 }
 
 
@@ -231,6 +228,10 @@ def describe(exc: e.CarerDeskError) -> str:
     if isinstance(exc, e.ReportRefused):
         return _REPORT_REFUSED[exc.reason]().format(path=exc.path or translate("Messages", "The file"),
                                                     name=exc.detail)
+    if isinstance(exc, e.KeyFileInvalid) and exc.reason == "not-a-supervisor":
+        return translate("Messages", "That is a foster carer's key{path}, not a supervising "
+                                     "social worker's. Reports can only be sent to social "
+                                     "workers.").format(path=f" ({exc.path})" if exc.path else "")
     if isinstance(exc, e.KeyFileInvalid):
         return _KEY_INVALID[exc.reason]().format(path=exc.path or translate("Messages", "the key"))
     for kind in type(exc).__mro__:

@@ -135,6 +135,7 @@ def test_keys_dialog_saves_the_key_and_adds_a_recipient_after_confirmation(
     answers = []
     mine = KeysDialog(carer, confirm=lambda parent, key: answers.append(key) or False)
     qtbot.addWidget(mine)
+    mine.show()  # errors are said in the dialog itself when it is open
     assert not mine.add_from_file(str(key_file))
     assert carer.exchange.recipients() == []
     mine.confirm = lambda parent, key: True
@@ -153,3 +154,23 @@ def test_the_next_report_starts_where_the_last_one_ended(qtbot, carer, trusted):
     dialog = ExportDialog(carer)
     qtbot.addWidget(dialog)
     assert dialog.since.date().toPython() == START + dt.timedelta(days=10)
+
+
+def test_a_carers_key_added_from_the_report_dialog_is_refused_aloud(qtbot, carer, other_carer,
+                                                                   tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from carerdesk.gui.keys_dialog import KeysDialog
+
+    theirs = KeysDialog(other_carer)
+    qtbot.addWidget(theirs)
+    key_file = theirs.save_public_key(str(tmp_path / "carer.key"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
+    asked, warned = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    dialog = _dialog(qtbot, carer)
+    dialog._add_recipient()
+    assert asked == []  # refused before the fingerprint question
+    assert warned and "foster carer's key" in warned[0]
+    assert carer.exchange.recipients() == [] and dialog.recipients.count() == 0

@@ -123,7 +123,7 @@ def test_a_carer_vault_does_not_import(carer, other_carer, monkeypatch):
     from carerdesk.exchange.service import ExchangeService
 
     # as an older or altered CarerDesk might seal it: the importer must still refuse
-    monkeypatch.setattr(ExchangeService, "_check_recipients", lambda self, keys: None)
+    monkeypatch.setattr(ExchangeService, "check_recipients", lambda self, keys: None)
     made = supervision.export(carer, CHILD, START, UNTIL, [other_carer.exchange.public_key()])
     with pytest.raises(ReportRefused) as caught:
         other_carer.exchange.import_package(made.package)

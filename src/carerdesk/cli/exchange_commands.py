@@ -10,7 +10,6 @@ from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused
 from carerdesk.domain.report import Notes
-from carerdesk.domain.roles import Role
 from carerdesk.domain.values import parse_date
 from carerdesk.exchange import PublicKey
 from carerdesk.i18n import translate
@@ -62,10 +61,11 @@ def _confirm(key: PublicKey) -> bool:
 def recipients_add(args: argparse.Namespace) -> int:
     key = read_key_file(args.file)  # a bad file is named before the passphrase is asked
     with opened(args) as workspace:
-        if key.fingerprint == workspace.exchange.public_key().fingerprint:
-            raise KeyFileInvalid("own-key", str(args.file))
-        if key.role is not Role.SUPERVISOR:
-            raise KeyFileInvalid("not-a-supervisor", str(args.file))
+        try:
+            workspace.exchange.check_recipients([key])
+        except KeyFileInvalid as exc:
+            exc.path = str(args.file)
+            raise
         if not args.yes and not _confirm(key):
             say(translate("Cli", "Not added."))
             return 1

@@ -89,7 +89,7 @@ class ExchangeService:
                       from_preset: bool = False) -> RecipientView:
         """Trust ``key``; adding one already known renames it (and may make it default)."""
         name = required_text(name if name is not None else key.name, "name")
-        self._check_recipients([key])
+        self.check_recipients([key])
         with self._tx() as s:
             repo = RecipientRepository(s)
             row = repo.get(key.fingerprint)
@@ -101,7 +101,8 @@ class ExchangeService:
             AuditRepository(s).record("recipient.add", "recipient")
             return _recipient(row)
 
-    def _check_recipients(self, keys: list[PublicKey]) -> None:
+    def check_recipients(self, keys: list[PublicKey]) -> None:
+        """KeyFileInvalid unless every key is a social worker's, and not this vault's own."""
         own = self.public_key().fingerprint
         for key in keys:
             if key.fingerprint == own:
@@ -141,7 +142,7 @@ class ExchangeService:
         """The package for ``recipients``, with a line in the exports log."""
         if not recipients:
             raise NotFound("recipient", "")
-        self._check_recipients(recipients)
+        self.check_recipients(recipients)
         inner = payload.build(report, pdf)
         with self._tx() as s:
             identity, sender = self._identity(s), self._public(s)

@@ -129,12 +129,16 @@ class KeysDialog(QDialog):
             return False
         try:
             key = supervision.read_key_file(Path(path))
+            self.workspace.exchange.check_recipients([key])  # refused before any question
             if not self.confirm(self, key):
                 self.status.setText(self.tr("Not added."))
                 return False
             added = self.workspace.exchange.add_recipient(key, key_name(key))
         except CarerDeskError as exc:
             show_error(self.error, exc)
+            if not self.isVisible():  # called from the report dialog: say it there
+                QMessageBox.warning(self.parentWidget(), self.tr("Key not added"),
+                                    self.error.text())
             return False
         clear_error(self.error)
         self.status.setText(self.tr("Added {name}.").format(name=added.name))
