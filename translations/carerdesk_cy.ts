@@ -157,17 +157,17 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="242"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="240"/>
         <source>The first child in your care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="243"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="241"/>
         <source>You can add brothers and sisters, and other children, later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="246"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="244"/>
         <source>Child problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="58"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="213"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="221"/>
         <source>only this child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,273 +343,283 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="79"/>
+        <source>your name as others see it on your public key (a social worker&apos;s own name; for carers, the carers&apos; names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
+        <source>the backup is of a different vault, and it is meant to replace this one (which is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="100"/>
         <source>what the vault holds, and an integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="110"/>
         <source>the children in the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
         <source>add a child; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="114"/>
         <source>the child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="107"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="117"/>
         <source>the date the placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="111"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
         <source>list the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="123"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
         <source>{option} must follow a --photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
         <source>life-story pages for a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
         <source>add a page; prints the page id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="157"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="162"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="145"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="165"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
         <source>whose book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
         <source>the page&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="147"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="150"/>
         <source>where it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="151"/>
         <source>the child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
         <source>who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="146"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
         <source>how the page looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="148"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
         <source>a photo (repeat for up to 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="149"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="157"/>
         <source>the caption of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="160"/>
         <source>who agreed to the use of the photo before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="154"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="162"/>
         <source>include this page in supervision reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="164"/>
         <source>write the book (or one page) as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="158"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="166"/>
         <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="159"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="167"/>
         <source>only this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="161"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="169"/>
         <source>list a child&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="167"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
         <source>journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="178"/>
         <source>write an entry; prints the new id last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="174"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
         <source>the day it happened (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="183"/>
         <source>the day in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="189"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
         <source>mark it as a significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
         <source>who was told about the significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
         <source>when they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="193"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
         <source>what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="195"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="203"/>
         <source>your own reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="208"/>
         <source>change an entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="203"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
         <source>the new text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
         <source>why it changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="207"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="215"/>
         <source>every version of an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="212"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="220"/>
         <source>list entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="214"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="222"/>
         <source>from this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="215"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="223"/>
         <source>to this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,87 +664,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="29"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="33"/>
         <source>Vault created in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="30"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="34"/>
         <source>Write the recovery key below on paper and keep it somewhere safe, away from this computer. It is shown only this once; with it you can open the vault if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="41"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="45"/>
         <source>Choose 1 to 50 years and 1 to 8 children.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="46"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="50"/>
         <source>Writing demo entries: {pct}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="51"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="55"/>
         <source>Demo vault created in {folder} with {n} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="65"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="69"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="66"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="70"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="67"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="68"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="69"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="70"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="74"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="75"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="76"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="77"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="77"/>
         <source>DAMAGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="79"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="83"/>
         <source>The vault failed its integrity check. Restore it from a backup; do not keep writing to this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="88"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="92"/>
         <source>Passphrase changed. The recovery key still works as before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,27 +760,27 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/backup_commands.py" line="30"/>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="95"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="99"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/backup_commands.py" line="33"/>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="34"/>
         <source>Passphrase of the backup: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/backup_commands.py" line="35"/>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="37"/>
         <source>Restored the backup into {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/backup_commands.py" line="37"/>
+        <location filename="../src/carerdesk/cli/backup_commands.py" line="39"/>
         <source>Your previous vault was kept, unchanged, in {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="102"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="106"/>
         <source>A new passphrase is set. Keep your recovery key safe: it still works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +862,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/exchange_commands.py" line="26"/>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="47"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="48"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,61 +883,61 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/exchange_commands.py" line="49"/>
-        <source>Check the fingerprint with the social worker (by phone or in person), then run this again with --yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="51"/>
         <source>Is this the fingerprint the social worker read to you? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="59"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="55"/>
+        <source>Check the fingerprint with the social worker (by phone or in person), then run this again with --yes, or answer y on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="70"/>
         <source>Not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="63"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="74"/>
         <source>Trusted {name} ({fp}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="78"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="89"/>
         <source>No recipients yet. Add one with: carerdesk recipients add FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="86"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="97"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="95"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="106"/>
         <source>Name who the report is for with --recipient (a key file or a name from &quot;carerdesk recipients list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="111"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="122"/>
         <source>Say whose report this is with --child (there are {n} children in this vault).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="125"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="136"/>
         <source>Wrote {path}: {n} entries for {child}, {since} to {until}, for {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="131"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="142"/>
         <source>Wrote {path} (the summary, not encrypted: keep it safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="150"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="161"/>
         <source>{file}: already imported ({child}, {since} to {until}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="152"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="163"/>
         <source>{file}: imported {n} entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,37 +1115,37 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="183"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="181"/>
         <source>Check your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="188"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="186"/>
         <source>A group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="189"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="187"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="200"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="198"/>
         <source>Type two groups of your recovery key from your paper, to check it was written down right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="204"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="202"/>
         <source>Group {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="205"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="203"/>
         <source>Group {n} of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="217"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="215"/>
         <source>That does not match the key. Go back one page to see it again, and check your paper.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,37 +1777,37 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="226"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="224"/>
         <source>Your household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="227"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="225"/>
         <source>How your household appears on reports you choose to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="229"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="227"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="230"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="228"/>
         <source>Carers&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="231"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="229"/>
         <source>for example: The Brown family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="233"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="231"/>
         <source>Household &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="234"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="232"/>
         <source>&amp;Carers&apos; names:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,107 +1985,112 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="44"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="45"/>
         <source>Keys and recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="53"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="54"/>
         <source>Your fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="54"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="55"/>
         <source>&amp;Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="56"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="57"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="60"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="61"/>
         <source>Your fingerprint. Read it aloud when someone adds your key, so they know it is really yours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="65"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="66"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="75"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="76"/>
         <source>Reports can go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="78"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="79"/>
         <source>&amp;Add from a key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="80"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="81"/>
         <source>Make &amp;default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="82"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="83"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="94"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="95"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="96"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="97"/>
         <source>set by your agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="106"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="107"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="108"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="109"/>
         <source>CarerDesk keys (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="118"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="119"/>
         <source>Saved {path}. It holds no secrets: give it to your social worker or carers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="124"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="125"/>
         <source>A social worker&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="125"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="126"/>
         <source>CarerDesk keys (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="132"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="134"/>
         <source>Not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="139"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="140"/>
+        <source>Key not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="144"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="152"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="157"/>
         <source>Remove a recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="153"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="158"/>
         <source>Stop sending reports to {name}? You can add their key again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,307 +2467,327 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="37"/>
-        <source>The disk is full. Nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="38"/>
+        <location filename="../src/carerdesk/messages.py" line="39"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="40"/>
-        <source>The folder {path} is no longer there (was a USB stick removed?). Nothing was changed.</source>
+        <location filename="../src/carerdesk/messages.py" line="37"/>
+        <source>The disk holding {path} is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="43"/>
+        <location filename="../src/carerdesk/messages.py" line="41"/>
+        <source>The folder {path} is not there (if it is on a USB stick, is the stick plugged in?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="44"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="50"/>
+        <location filename="../src/carerdesk/messages.py" line="51"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="52"/>
+        <location filename="../src/carerdesk/messages.py" line="53"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="59"/>
+        <location filename="../src/carerdesk/messages.py" line="60"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="62"/>
+        <location filename="../src/carerdesk/messages.py" line="63"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="64"/>
+        <location filename="../src/carerdesk/messages.py" line="65"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="67"/>
+        <location filename="../src/carerdesk/messages.py" line="68"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="70"/>
+        <location filename="../src/carerdesk/messages.py" line="71"/>
         <source>The start date is after the end date. Please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="72"/>
+        <location filename="../src/carerdesk/messages.py" line="73"/>
         <source>The {field} cannot be before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="74"/>
+        <location filename="../src/carerdesk/messages.py" line="75"/>
         <source>Choose which child (or children) this entry is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="76"/>
+        <location filename="../src/carerdesk/messages.py" line="77"/>
         <source>The {field} is empty. Please write something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="78"/>
+        <location filename="../src/carerdesk/messages.py" line="79"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="82"/>
+        <location filename="../src/carerdesk/messages.py" line="83"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="85"/>
+        <location filename="../src/carerdesk/messages.py" line="86"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="88"/>
+        <location filename="../src/carerdesk/messages.py" line="89"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="91"/>
+        <location filename="../src/carerdesk/messages.py" line="92"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="94"/>
+        <location filename="../src/carerdesk/messages.py" line="95"/>
         <source>A page holds at most 4 photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="96"/>
+        <location filename="../src/carerdesk/messages.py" line="97"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="99"/>
+        <location filename="../src/carerdesk/messages.py" line="100"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="101"/>
+        <location filename="../src/carerdesk/messages.py" line="102"/>
         <source>The {field} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="105"/>
+        <location filename="../src/carerdesk/messages.py" line="106"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="108"/>
+        <location filename="../src/carerdesk/messages.py" line="109"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="110"/>
+        <location filename="../src/carerdesk/messages.py" line="111"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="113"/>
+        <location filename="../src/carerdesk/messages.py" line="114"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="115"/>
+        <location filename="../src/carerdesk/messages.py" line="116"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="118"/>
+        <location filename="../src/carerdesk/messages.py" line="119"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="121"/>
+        <location filename="../src/carerdesk/messages.py" line="122"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="124"/>
+        <location filename="../src/carerdesk/messages.py" line="125"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="127"/>
+        <location filename="../src/carerdesk/messages.py" line="128"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="131"/>
+        <location filename="../src/carerdesk/messages.py" line="132"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="135"/>
+        <location filename="../src/carerdesk/messages.py" line="136"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="137"/>
+        <location filename="../src/carerdesk/messages.py" line="138"/>
         <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="139"/>
+        <location filename="../src/carerdesk/messages.py" line="140"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="142"/>
+        <location filename="../src/carerdesk/messages.py" line="143"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="145"/>
-        <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/carerdesk/messages.py" line="146"/>
-        <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="149"/>
-        <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
+        <source>{path} is a backup of a different vault (one made on {created}), not of this one. Nothing was changed. If you mean to replace this vault with it, restore again with --other-vault; this vault will be kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="151"/>
-        <source>There is no child with the id &quot;{id}&quot;.</source>
+        <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="153"/>
-        <source>There is no life-story page with the id &quot;{id}&quot;.</source>
+        <location filename="../src/carerdesk/messages.py" line="152"/>
+        <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="155"/>
-        <source>There is no entry with the id &quot;{id}&quot;.</source>
+        <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="157"/>
-        <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
+        <source>There is no child called &quot;{id}&quot; (or with that id). &quot;carerdesk child list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="249"/>
+        <source>Social worker {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="250"/>
+        <source>Carer {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="160"/>
+        <source>There is no life-story page with the id &quot;{id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="162"/>
+        <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="164"/>
+        <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="171"/>
         <source>{path} is not a CarerDesk report. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="166"/>
+        <location filename="../src/carerdesk/messages.py" line="173"/>
         <source>{path} was made by a newer CarerDesk. Please update CarerDesk to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="169"/>
+        <location filename="../src/carerdesk/messages.py" line="176"/>
         <source>{path} has been changed or damaged since the carer made it, so it cannot be trusted. Nothing was imported. Ask the carer to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="172"/>
+        <location filename="../src/carerdesk/messages.py" line="179"/>
         <source>{path} is cut short (was the download or copy finished?). Nothing was imported. Ask the carer to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="175"/>
+        <location filename="../src/carerdesk/messages.py" line="182"/>
         <source>{path} was made for someone else, not for the owner of this vault. Nothing was imported. Ask the carer to export it to your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="178"/>
+        <location filename="../src/carerdesk/messages.py" line="185"/>
         <source>WARNING: {path} claims to come from {name}, but it is signed with a different key from the one their earlier reports used. It may not be from them. Nothing was imported. Check with the carer, by phone, before you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="183"/>
+        <location filename="../src/carerdesk/messages.py" line="190"/>
         <source>{path} is far larger than any CarerDesk report. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="185"/>
+        <location filename="../src/carerdesk/messages.py" line="192"/>
         <source>Reports are imported into a supervising social worker&apos;s vault (carerdesk init --role supervisor). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="191"/>
+        <location filename="../src/carerdesk/messages.py" line="198"/>
         <source>{path} is not a CarerDesk public key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="192"/>
+        <location filename="../src/carerdesk/messages.py" line="199"/>
         <source>The key in {path} is damaged or mistyped. Ask for the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="194"/>
+        <location filename="../src/carerdesk/messages.py" line="201"/>
         <source>The key in {path} does not match the fingerprint written in it: the file was changed. Do not trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="197"/>
+        <location filename="../src/carerdesk/messages.py" line="204"/>
         <source>That is this vault&apos;s own key. Add the social worker&apos;s key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="204"/>
+        <location filename="../src/carerdesk/messages.py" line="211"/>
         <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="207"/>
+        <location filename="../src/carerdesk/messages.py" line="214"/>
         <source>There is no imported report &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="222"/>
+        <location filename="../src/carerdesk/messages.py" line="229"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="225"/>
+        <location filename="../src/carerdesk/messages.py" line="232"/>
+        <source>That is a foster carer&apos;s key{path}, not a supervising social worker&apos;s. Reports can only be sent to social workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="236"/>
         <source>the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="229"/>
+        <location filename="../src/carerdesk/messages.py" line="240"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,37 +3067,37 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="64"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="61"/>
         <source>Choose your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="65"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="62"/>
         <source>It opens your journal. Nobody else, not even your agency, can open it without this passphrase or your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="70"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="67"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="71"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="68"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="75"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="72"/>
         <source>Passphrase problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="78"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="75"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="80"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="77"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,48 +3230,48 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="122"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="120"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="123"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="121"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. Write it down or print it now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="129"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="127"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="130"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="128"/>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="131"/>
-        <location filename="../src/carerdesk/gui/wizard.py" line="171"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="129"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="169"/>
         <source>Save recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="132"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="130"/>
         <source>&amp;Print recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="133"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="131"/>
         <source>Print recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="137"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="135"/>
         <source>Keep the sheet somewhere safe and private, away from the computer. Anyone with the key and your computer could read your records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="168"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="166"/>
         <source>Sent to the printer. Keep the paper somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,20 +3279,20 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="46"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="43"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="56"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="61"/>
         <source>CarerDesk recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="48"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="45"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="75"/>
         <source>If you ever forget your passphrase, open CarerDesk, choose &quot;Forgotten passphrase&quot; and type this key. You can then choose a new passphrase; nothing in your journal is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="52"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="49"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="78"/>
         <source>Anyone who has this sheet and your computer could read your records. Keep it somewhere safe and private, away from the computer: with your important papers, or in a locked drawer.</source>
         <translation type="unfinished"></translation>
@@ -3281,39 +3316,17 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="276"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="274"/>
         <source>Set up CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="279"/>
-        <source>Welcome to CarerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="281"/>
-        <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
-
-Setting up takes about two minutes: a passphrase, your recovery key, your household and the first child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="304"/>
-        <source>&lt;b&gt;Set up for {agency}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="308"/>
-        <source>Your supervising social workers: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="321"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="309"/>
         <source>Could not save the sheet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="324"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="312"/>
         <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,6 +3421,40 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
     </message>
 </context>
 <context>
+    <name>SupervisorPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="86"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="90"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="87"/>
+        <source>Carers see this name when they add your key, so they know the reports they send are for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="91"/>
+        <source>for example: Sam Okafor, Fostering Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="92"/>
+        <source>Name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="94"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="96"/>
+        <source>Next, CarerDesk opens your inbox. Give each carer your public key (Reports → My key) and read its fingerprint to them, so their reports can only be opened by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../src/carerdesk/gui/unlock.py" line="43"/>
@@ -3467,6 +3514,41 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
     <message>
         <location filename="../src/carerdesk/gui/unlock.py" line="65"/>
         <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="37"/>
+        <source>Welcome to CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="42"/>
+        <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
+
+Setting up takes about two minutes: a passphrase, your recovery key, then your household and the first child (a social worker gives just their name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="47"/>
+        <source>I am a &amp;foster carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="49"/>
+        <source>I am a &amp;supervising social worker: I read the reports carers send me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="64"/>
+        <source>&lt;b&gt;Set up for {agency}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="68"/>
+        <source>Your supervising social workers: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,12 +3709,12 @@ Setting up takes about two minutes: a passphrase, your recovery key, your househ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="33"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="34"/>
         <source>Check the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="34"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="35"/>
         <source>{name}
 
 Fingerprint:
@@ -3642,7 +3724,7 @@ Is this the fingerprint {name} read to you (by phone or in person)? Only trust i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="36"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="37"/>
         <source>This key</source>
         <translation type="unfinished"></translation>
     </message>
