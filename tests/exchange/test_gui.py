@@ -174,3 +174,22 @@ def test_a_carers_key_added_from_the_report_dialog_is_refused_aloud(qtbot, carer
     assert asked == []  # refused before the fingerprint question
     assert warned and "foster carer's key" in warned[0]
     assert carer.exchange.recipients() == [] and dialog.recipients.count() == 0
+
+
+def test_a_social_worker_renames_their_key(qtbot, supervisor, tmp_path):
+    from carerdesk.gui.keys_dialog import KeysDialog
+
+    dialog = KeysDialog(supervisor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    from PySide6.QtCore import Qt
+
+    assert not dialog.recipients.isVisible()  # nothing to send, nothing floating over the text
+    dialog.own_name.clear()
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and dialog.error.text()
+    qtbot.keyClicks(dialog.own_name, "Priya Shah, Fostering Team")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in dialog.status.text() and not dialog.error.isVisible()
+    saved = dialog.save_public_key(str(tmp_path / "priya.key"))
+    assert "name: Priya Shah, Fostering Team" in saved.read_text()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -66,6 +67,9 @@ class KeysDialog(QDialog):
         self.recipients.setAccessibleName(self.tr("Recipients"))
         if workspace.role is Role.CARER:
             self._recipient_part(layout)
+        else:
+            self.recipients.hide()  # a social worker sends nothing; it must not float unlaid
+            self._name_part(layout, own.name)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -86,6 +90,29 @@ class KeysDialog(QDialog):
             row.addWidget(button)
         layout.addLayout(row)
         self.reload()
+
+    def _name_part(self, layout, name: str) -> None:
+        """A social worker's name, as carers see it on the key they add."""
+        row = QHBoxLayout()
+        self.own_name = QLineEdit(name, self)
+        self.own_name.setAccessibleName(self.tr("Your name on your key"))
+        self.rename_button = rename = QPushButton(self.tr("Save &name"), self)
+        rename.clicked.connect(lambda: self.rename(self.own_name.text()))
+        row.addWidget(QLabel(self.tr("Your name on your key:"), self))
+        row.addWidget(self.own_name, 1)
+        row.addWidget(rename)
+        layout.addLayout(row)
+        layout.addStretch()
+
+    def rename(self, name: str) -> bool:
+        try:
+            self.workspace.exchange.set_own_name(name)
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
+            return False
+        clear_error(self.error)
+        self.status.setText(self.tr("Saved. Key files you save from now on carry this name."))
+        return True
 
     def reload(self) -> None:
         self.recipients.clear()
