@@ -1985,112 +1985,132 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="45"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="46"/>
         <source>Keys and recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="54"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="55"/>
         <source>Your fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="55"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="56"/>
         <source>&amp;Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="57"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="58"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="61"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="62"/>
         <source>Your fingerprint. Read it aloud when someone adds your key, so they know it is really yours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="67"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="76"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="80"/>
         <source>Reports can go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="79"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="83"/>
         <source>&amp;Add from a key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="81"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="85"/>
         <source>Make &amp;default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="83"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="87"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="95"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="98"/>
+        <source>Your name on your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="99"/>
+        <source>Save &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="101"/>
+        <source>Your name on your key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="114"/>
+        <source>Saved. Key files you save from now on carry this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="122"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="97"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="124"/>
         <source>set by your agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="107"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="134"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="109"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="136"/>
         <source>CarerDesk keys (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="119"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="146"/>
         <source>Saved {path}. It holds no secrets: give it to your social worker or carers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="125"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="152"/>
         <source>A social worker&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="126"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="153"/>
         <source>CarerDesk keys (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="134"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="161"/>
         <source>Not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="140"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="167"/>
         <source>Key not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="144"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="171"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="157"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="184"/>
         <source>Remove a recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="158"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="185"/>
         <source>Stop sending reports to {name}? You can add their key again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,12 +3729,12 @@ Setting up takes about two minutes: a passphrase, your recovery key, then your h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="34"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="35"/>
         <source>Check the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="35"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="36"/>
         <source>{name}
 
 Fingerprint:
@@ -3724,7 +3744,7 @@ Is this the fingerprint {name} read to you (by phone or in person)? Only trust i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/keys_dialog.py" line="37"/>
+        <location filename="../src/carerdesk/gui/keys_dialog.py" line="38"/>
         <source>This key</source>
         <translation type="unfinished"></translation>
     </message>
