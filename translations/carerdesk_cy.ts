@@ -3195,6 +3195,109 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
     </message>
 </context>
 <context>
+    <name>Preset</name>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="32"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="33"/>
+        <source>is a folder, not a preset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="34"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="35"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="36"/>
+        <source>must be &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="37"/>
+        <source>must be {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="38"/>
+        <source>is not a preset field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="39"/>
+        <source>the agency&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="40"/>
+        <source>no file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="41"/>
+        <source>must be [[social_workers]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="42"/>
+        <source>is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="43"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="44"/>
+        <source>must be a [policies] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="45"/>
+        <source>is not a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="46"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="47"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="48"/>
+        <source>must be from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="49"/>
+        <source>must be a [locked] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="50"/>
+        <source>is not a CarerDesk public key: copy the line that starts “cdk1.” from the social worker&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/preset.py" line="53"/>
+        <source>only one social worker can be the default recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../src/carerdesk/gui/recover.py" line="22"/>

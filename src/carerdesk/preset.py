@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 
 from carerdesk.domain.errors import KeyFileInvalid
+from carerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from carerdesk.exchange.keys import parse_key_line
 from carerdesk.domain.errors import Refused
 
@@ -24,6 +25,34 @@ FILE_NAME = "carerdesk-preset.toml"
 FORMAT, VERSION = "carerdesk-agency-preset", 1
 POLICIES = {"auto_lock_minutes": int, "min_passphrase_length": int, "backup_folder": str,
             "language": str}
+
+
+# Each problem a preset can have, marked for lupdate and translated when it is reported.
+PROBLEMS = {
+    "no-file": QT_TRANSLATE_NOOP("Preset", "there is no such file"),
+    "folder": QT_TRANSLATE_NOOP("Preset", "is a folder, not a preset file"),
+    "not-utf8": QT_TRANSLATE_NOOP("Preset", "is not UTF-8 text"),
+    "unreadable": QT_TRANSLATE_NOOP("Preset", "cannot be read ({reason})"),
+    "exact": QT_TRANSLATE_NOOP("Preset", "must be \"{value}\""),
+    "version": QT_TRANSLATE_NOOP("Preset", "must be {value}"),
+    "unknown-field": QT_TRANSLATE_NOOP("Preset", "is not a preset field"),
+    "no-agency": QT_TRANSLATE_NOOP("Preset", "the agency's name is missing"),
+    "no-logo": QT_TRANSLATE_NOOP("Preset", "no file at {path}"),
+    "workers-table": QT_TRANSLATE_NOOP("Preset", "must be [[social_workers]] tables"),
+    "empty": QT_TRANSLATE_NOOP("Preset", "is missing or empty"),
+    "bool": QT_TRANSLATE_NOOP("Preset", "must be true or false"),
+    "policies-table": QT_TRANSLATE_NOOP("Preset", "must be a [policies] table"),
+    "unknown-policy": QT_TRANSLATE_NOOP("Preset", "is not a policy"),
+    "int": QT_TRANSLATE_NOOP("Preset", "must be a whole number"),
+    "text": QT_TRANSLATE_NOOP("Preset", "must be text"),
+    "range": QT_TRANSLATE_NOOP("Preset", "must be from {low} to {high}"),
+    "locked-table": QT_TRANSLATE_NOOP("Preset", "must be a [locked] table"),
+    "not-a-key": QT_TRANSLATE_NOOP("Preset", "is not a CarerDesk public key: copy the line "
+                                             "that starts “cdk1.” from the social worker's "
+                                             "key file"),
+    "two-defaults": QT_TRANSLATE_NOOP("Preset", "only one social worker can be the default "
+                                                "recipient"),
+}
 LIMITS = {"auto_lock_minutes": (1, 240), "min_passphrase_length": (8, 128)}
 
 
@@ -86,18 +115,22 @@ def active() -> Preset | None:
     return None
 
 
+def _file_problem(path: Path, problem: str, **values: object) -> PresetError:
+    return PresetError(path, "file", None, translate("Preset", PROBLEMS[problem]).format(**values))
+
+
 def load(path: Path) -> Preset:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PresetError(path, "file", None, "there is no such file") from None
+        raise _file_problem(path, "no-file") from None
     except IsADirectoryError:
-        raise PresetError(path, "file", None, "is a folder, not a preset file") from None
-    except UnicodeDecodeError as exc:
-        raise PresetError(path, "file", None, f"is not UTF-8 text (byte {exc.start})") from None
+        raise _file_problem(path, "folder") from None
+    except UnicodeDecodeError:
+        raise _file_problem(path, "not-utf8") from None
     except OSError as exc:
-        raise PresetError(path, "file", None, f"cannot be read ({exc.strerror})") from None
+        raise _file_problem(path, "unreadable", reason=exc.strerror) from None
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -133,22 +166,25 @@ class _Checker:
                 return number + 1
         return start + 1 if table else None
 
-    def fail(self, name: str, problem: str, table=None, key=None, index=0) -> PresetError:
-        return PresetError(self.path, name, self.line_of(table, key, index), problem)
+    def fail(self, name: str, problem: str, table=None, key=None, index=0,
+             **values: object) -> PresetError:
+        """``problem`` is a key of PROBLEMS; its text is translated here."""
+        return PresetError(self.path, name, self.line_of(table, key, index),
+                           translate("Preset", PROBLEMS[problem]).format(**values))
 
     def preset(self, doc: dict[str, Any]) -> Preset:
         if doc.get("format") != FORMAT:
-            raise self.fail("format", f'must be "{FORMAT}"', key="format")
+            raise self.fail("format", "exact", key="format", value=FORMAT)
         if doc.get("version") != VERSION:
-            raise self.fail("version", f"must be {VERSION}", key="version")
+            raise self.fail("version", "version", key="version", value=VERSION)
         unknown = set(doc) - {"format", "version", "agency", "social_workers", "policies",
                               "locked"}
         if unknown:
             name = sorted(unknown)[0]
-            raise self.fail(name, "is not a preset field", key=name, table=None)
+            raise self.fail(name, "unknown-field", key=name, table=None)
         agency = doc.get("agency")
         if not isinstance(agency, dict) or not str(agency.get("name", "")).strip():
-            raise self.fail("agency.name", "the agency's name is missing", "agency", "name")
+            raise self.fail("agency.name", "no-agency", "agency", "name")
         return Preset(self.path, str(agency["name"]).strip(), self.logo(agency),
                       self.workers(doc.get("social_workers", [])),
                       self.policies(doc.get("policies", {})), self.locked(doc.get("locked", {})))
@@ -158,59 +194,58 @@ class _Checker:
             return None
         logo = (self.path.parent / str(agency["logo"])).resolve()
         if not logo.is_file():
-            raise self.fail("agency.logo", f"no file at {logo}", "agency", "logo")
+            raise self.fail("agency.logo", "no-logo", "agency", "logo", path=logo)
         return logo
 
     def workers(self, items: Any) -> tuple[SocialWorker, ...]:
         if not isinstance(items, list):
-            raise self.fail("social_workers", "must be [[social_workers]] tables",
+            raise self.fail("social_workers", "workers-table",
                             key="social_workers")
         workers = []
         for i, item in enumerate(items):
             for key in ("name", "public_key"):
                 if not isinstance(item.get(key), str) or not item[key].strip():
-                    raise self.fail(f"social_workers[{i + 1}].{key}", "is missing or empty",
+                    raise self.fail(f"social_workers[{i + 1}].{key}", "empty",
                                     "social_workers", key, i)
             try:
                 parse_key_line(item["public_key"], item["name"].strip())
             except KeyFileInvalid:
-                raise self.fail(f"social_workers[{i + 1}].public_key", "is not a CarerDesk "
-                                "public key: copy the line that starts “cdk1.” from the "
-                                "social worker's key file", "social_workers", "public_key",
-                                i) from None
+                raise self.fail(f"social_workers[{i + 1}].public_key", "not-a-key",
+                                "social_workers", "public_key", i) from None
             if not isinstance(item.get("default", False), bool):
-                raise self.fail(f"social_workers[{i + 1}].default", "must be true or false",
+                raise self.fail(f"social_workers[{i + 1}].default", "bool",
                                 "social_workers", "default", i)
             workers.append(SocialWorker(item["name"].strip(), item["public_key"].strip(),
                                         item.get("default", False)))
         if sum(w.default for w in workers) > 1:
-            raise self.fail("social_workers.default", "only one social worker can be the "
-                            "default recipient", "social_workers", "default", 1)
+            raise self.fail("social_workers.default", "two-defaults", "social_workers",
+                            "default", 1)
         return tuple(workers)
 
     def policies(self, table: Any) -> dict[str, Any]:
         if not isinstance(table, dict):
-            raise self.fail("policies", "must be a [policies] table", key="policies")
+            raise self.fail("policies", "policies-table", key="policies")
         for key, value in table.items():
             kind = POLICIES.get(key)
             if kind is None:
-                raise self.fail(f"policies.{key}", "is not a policy", "policies", key)
+                raise self.fail(f"policies.{key}", "unknown-policy", "policies", key)
             if type(value) is not kind:
-                raise self.fail(f"policies.{key}", f"must be {'a whole number' if kind is int else 'text'}",
+                raise self.fail(f"policies.{key}", "int" if kind is int else "text",
                                 "policies", key)
             low, high = LIMITS.get(key, (None, None))
             if low is not None and not low <= value <= high:
-                raise self.fail(f"policies.{key}", f"must be from {low} to {high}", "policies", key)
+                raise self.fail(f"policies.{key}", "range", "policies", key,
+                                low=low, high=high)
         return dict(table)
 
     def locked(self, table: Any) -> frozenset[str]:
         if not isinstance(table, dict):
-            raise self.fail("locked", "must be a [locked] table", key="locked")
+            raise self.fail("locked", "locked-table", key="locked")
         for key, value in table.items():
             if key not in POLICIES:
-                raise self.fail(f"locked.{key}", "is not a policy", "locked", key)
+                raise self.fail(f"locked.{key}", "unknown-policy", "locked", key)
             if not isinstance(value, bool):
-                raise self.fail(f"locked.{key}", "must be true or false", "locked", key)
+                raise self.fail(f"locked.{key}", "bool", "locked", key)
         return frozenset(k for k, v in table.items() if v)
 
 
