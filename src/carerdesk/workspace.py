@@ -196,10 +196,17 @@ class Workspace:
         settings.save({"backup_folder": str(Path(folder).expanduser())})
 
     def backup(self, folder: Path | None = None, keep: int = BACKUPS_KEPT) -> Path:
-        """Into ``folder`` (made if need be), else the backup folder, which must still be there."""
+        """Into ``folder`` (made if need be), else the backup folder.
+
+        The backup folder's missing parents are made only inside the home folder: elsewhere
+        (a USB stick's mount point) a missing parent means the stick is gone, and making it
+        would quietly put the backups on the computer's own disk.
+        """
         if folder:
             return backup.write_backup(self.vault, Path(folder), keep)
-        return backup.write_backup(self.vault, self.backup_folder(), keep, make_parents=False)
+        chosen = self.backup_folder()
+        return backup.write_backup(self.vault, chosen, keep,
+                                   make_parents=chosen.is_relative_to(Path.home()))
 
     def backup_if_due(self, hours: float = 24) -> Path | None:
         """At most one automatic backup a day: None when the newest is recent enough."""

@@ -190,3 +190,11 @@ def test_the_guided_restore_skips_another_vaults_backup(workspace, vault_dir, tm
     other.backup(own.parent)  # a shared stick: the other vault's backup is the newest
     other.lock()
     assert Workspace.restore_newest_good(vault_dir, PASSPHRASE) == own
+
+
+def test_a_backup_folder_in_the_home_folder_is_made_whole(workspace, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    chosen = tmp_path / "home" / "Documents" / "CarerDesk backups"  # Documents not made yet
+    workspace.set_backup_folder(chosen)
+    assert workspace.backup().parent == chosen
