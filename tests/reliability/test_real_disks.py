@@ -116,4 +116,3 @@ def test_a_vault_on_a_disk_that_fills_keeps_every_acknowledged_entry(template_va
         reopened.journal.add_entry(EntryContent(date=dt.date(2026, 2, 1),
                                                 child_ids=(ids["child"],), text="Room again"))
     assert set(saved) <= stored
-
