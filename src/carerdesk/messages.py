@@ -16,6 +16,7 @@ FIELD_NAMES = {
     "date": lambda: translate("Messages", "date"),
     "born": lambda: translate("Messages", "date of birth"),
     "placed": lambda: translate("Messages", "placement date"),
+    "ended": lambda: translate("Messages", "placement end date"),
     "since": lambda: translate("Messages", "start date"),
     "until": lambda: translate("Messages", "end date"),
     "text": lambda: translate("Messages", "entry"),
@@ -69,6 +70,9 @@ def _invalid(exc: e.InvalidInput) -> str:
                             "YYYY-MM-DD, for example 2026-03-14.").format(value=exc.value)
     if isinstance(exc, e.DateOrder) and exc.field == "since":
         return translate("Messages", "The start date is after the end date. Please swap them.")
+    if isinstance(exc, e.DateOrder) and exc.field == "ended":
+        return translate("Messages", "The placement cannot end before it began. Please check "
+                                     "the two dates.")
     if isinstance(exc, e.DateOrder):
         return translate("Messages", "The {field} cannot be before the date of birth.").format(field=name)
     if isinstance(exc, e.EmptyValue) and exc.field == "child":

@@ -43,7 +43,7 @@ __all__ = ["EntryFilter", "JournalService"]
 
 
 def child_view(child: Child) -> ChildView:
-    return ChildView(child.id, child.name, child.born, child.placed)
+    return ChildView(child.id, child.name, child.born, child.placed, child.placement_ended)
 
 
 def entry_view(entry: Entry) -> EntryView:
@@ -92,6 +92,25 @@ class JournalService:
         with self._tx() as s:
             child = ChildRepository(s).add(name, born, placed)
             AuditRepository(s).record("child.add", "child", child.id)
+            return child_view(child)
+
+    def update_child(self, typed_id: str, name: str, born: dt.date | None = None,
+                     placed: dt.date | None = None,
+                     ended: dt.date | None = None) -> ChildView:
+        """A child's name and dates, as the carer corrects them; the audit keeps no content."""
+        name = required_text(name, "name")
+        for day, field in ((born, "born"), (placed, "placed"), (ended, "ended")):
+            if day is not None:
+                not_in_future(day, field)
+        not_before(placed, born, "placed")
+        not_before(ended, placed, "ended")
+        not_before(ended, born, "ended:born")
+        with self._tx() as s:
+            child = ChildRepository(s).get(typed_id)
+            child.name, child.born, child.placed = name, born, placed
+            child.placement_ended = ended
+            AuditRepository(s).record("child.update", "child", child.id)
+            s.flush()
             return child_view(child)
 
     def children(self) -> list[ChildView]:

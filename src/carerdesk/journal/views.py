@@ -35,6 +35,7 @@ class ChildView:
     name: str
     born: dt.date | None
     placed: dt.date | None
+    ended: dt.date | None = None  # the placement's end, if it has ended
 
     def as_json(self) -> dict[str, Any]:
         return {
