@@ -163,9 +163,11 @@ class Workspace:
             return Role(MetaRepository(s).get("role") or Role.CARER.value)
 
     def change_passphrase(self, new: str, confirmation: str, why: str = "passphrase.change",
-                          params: Argon2Params | None = None) -> None:
+                          params: Argon2Params | None = None,
+                          current: str | None = None) -> None:
+        """``current``, when given, must be the passphrase in use (WrongPassphrase if not)."""
         self.vault.change_passphrase(new, confirmation, params=params,
-                                     minimum=preset.min_passphrase())
+                                     minimum=preset.min_passphrase(), current=current)
         with self._sessions.begin() as s:
             AuditRepository(s).record(why, "vault", self.vault.vault_id)
 

@@ -8,6 +8,7 @@ a damaged file changes no byte on disk.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import os
 import secrets
 import uuid
@@ -95,12 +96,24 @@ class UnlockedVault:
             quick = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
         return cipher + [q for q in quick if q != "ok"]
 
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault's passphrase slot (one Argon2 run, no
+        reopening: the slot file read at unlock is enough)."""
+        if self._dek is None:
+            raise VaultLocked()
+        opened = slots.open_with_passphrase(self._slots, passphrase)
+        return opened is not None and hmac.compare_digest(opened, self._dek)
+
     def change_passphrase(self, new: str, confirmation: str, minimum: int = MIN_PASSPHRASE,
-                          params: kdf.Argon2Params | None = None) -> None:
-        """Rewrite the passphrase slot only; the database is never re-keyed."""
+                          params: kdf.Argon2Params | None = None,
+                          current: str | None = None) -> None:
+        """Rewrite the passphrase slot only; the database is never re-keyed. With
+        ``current``, nothing changes unless it is the passphrase in use."""
         if self._dek is None:
             raise VaultLocked()
         check_new_passphrase(new, confirmation, minimum)
+        if current is not None and not self.passphrase_matches(current):
+            raise WrongPassphrase()
         slot = slots.passphrase_slot(self.vault_id, self._dek, new, params or kdf.calibrate())
         self._slots = self._slots.with_slot(slot)
         atomic_write(self.files.slot_file, slots.dumps(self._slots))
