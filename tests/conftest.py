@@ -13,7 +13,10 @@ import pytest
 
 pytest_plugins = ["cli_fixtures"]
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCREEN = Path(__file__).parent / "fixtures" / "screens" / os.environ.get(
+    "CARERDESK_TEST_SCREEN", "laptop-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a laptop-sized screen
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ["CARERDESK_LANG"] = "en"
 
 from carerdesk.domain.dimensions import Dimension  # noqa: E402
@@ -26,12 +29,21 @@ from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory, monkeypatch):
-    """Logs and the default vault folder go to a temp place, never the user's."""
+    """Logs, settings, presets and the default vault folder: a temp place, never the
+    user's or the machine's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # The machine's own agency preset (/etc/xdg/CarerDesk/...) is never read by a test.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "system-config"))
+    monkeypatch.delenv("CARERDESK_PRESET", raising=False)
     monkeypatch.delenv("CARERDESK_DATA_DIR", raising=False)
+    from carerdesk import preset
+
+    preset.unpin()
+    yield
+    preset.unpin()
 
 
 @pytest.fixture(autouse=True)

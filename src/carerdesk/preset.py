@@ -107,12 +107,43 @@ def search_paths() -> list[Path]:
     return paths
 
 
-def active() -> Preset | None:
-    """The preset in force, or None. A broken preset is an error, never silently skipped."""
+def find_and_load() -> Preset | None:
+    """Read the preset from disk now, or None. A broken preset is an error, never skipped."""
     for path in search_paths():
         if path.is_file():
             return load(path)
     return None
+
+
+# The running app reads the preset once and keeps it (``pin``): a key press must never read
+# a file. A command-line run, which is short, reads it when asked.
+_pinned: list[Preset | None] = []
+
+
+def active() -> Preset | None:
+    """The preset in force: the pinned one in the app, else read from disk."""
+    return _pinned[0] if _pinned else find_and_load()
+
+
+def pin() -> Preset | None:
+    """Read the preset and keep it for this process; PresetError if it is broken."""
+    found = find_and_load()
+    _pinned[:] = [found]
+    return found
+
+
+def refresh() -> PresetError | None:
+    """Its file changed: take the new preset, or keep the last good one and return why."""
+    try:
+        found = find_and_load()
+    except PresetError as exc:
+        return exc
+    _pinned[:] = [found]
+    return None
+
+
+def unpin() -> None:
+    _pinned.clear()
 
 
 def _file_problem(path: Path, problem: str, **values: object) -> PresetError:

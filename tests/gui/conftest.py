@@ -5,6 +5,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 
+from carerdesk.gui import window_policy  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def _settings(tmp_path, qapp):
@@ -12,5 +14,6 @@ def _settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     qapp.setOrganizationName("CarerDeskTests")
+    window_policy.install(qapp)  # the wheel and window-size policy, as the app installs it
     yield
     QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test

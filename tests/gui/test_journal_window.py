@@ -243,7 +243,7 @@ def test_every_draft_can_be_resumed(qtbot, window):
     window.workspace.journal.save_draft({"text": "newer draft", "date": "2026-11-02",
                                          "children": []})
     window.refresh()
-    assert "2 unsaved draft(s)" in window.statusBar().currentMessage()
+    assert "2 unsaved drafts" in window.statusBar().currentMessage()
     window.draft_action.trigger()
     assert window.editor.form.narrative.text.toPlainText() == "newer draft"
     window.editor.journal.discard_draft(window.editor.draft_id)

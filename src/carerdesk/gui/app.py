@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog
 
 from carerdesk import i18n
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui import crash, main_actions
+from carerdesk.gui import crash, main_actions, window_policy
+from carerdesk.gui.preset_watch import PresetWatcher
 from carerdesk.domain.roles import Role
 from carerdesk.gui.inbox_window import InboxWindow
 from carerdesk.gui.main_window import MainWindow
@@ -28,6 +30,8 @@ from carerdesk.gui.wizard import SetupWizard
 from carerdesk.workspace import Workspace, default_data_dir, vault_exists
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+LOCK_KEY = QKeySequence("Ctrl+L")
+MODAL_ROUNDS = 20  # a question that keeps reopening itself is hidden after this many tries
 
 
 class AppController(QObject):
@@ -41,6 +45,11 @@ class AppController(QObject):
         self.dialog = None
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
+        self._modal_rounds = 0
+        self.preset_problem = ""
+        self.presets = PresetWatcher(self)
+        self.presets.changed.connect(self.settings_changed)
+        self.presets.problem.connect(self._preset_problem)
         QApplication.instance().installEventFilter(self)
 
     def start(self) -> None:
@@ -65,13 +74,16 @@ class AppController(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.closed.connect(self.quit)
         self.window.problem.connect(self._problem)
+        if hasattr(self.window, "settings_changed"):
+            self.window.settings_changed.connect(self.settings_changed)
         self.window.show()
+        self._show_preset_problem()
         self.window.refresh()
         if self.workspace is None:  # the first page met damage and locked the vault
             return
         if not supervisor:
             main_actions.resume_draft(self.window)
-        self._restart_idle()
+        self.settings_changed()
         run_in_background(self.window, workspace.quick_check, self._checked, self._damaged)
 
     def _checked(self, _result) -> None:
@@ -91,6 +103,9 @@ class AppController(QObject):
     def _damaged(self, exc: BaseException) -> None:
         """The background check found damage: lock, and offer the guided restore."""
         self.lock()
+        if self.workspace is not None:  # waiting for an open question to close
+            QTimer.singleShot(0, lambda: self._damaged(exc))
+            return
         if isinstance(self.dialog, UnlockDialog):
             self.dialog.show_damage(exc)
 
@@ -116,8 +131,18 @@ class AppController(QObject):
         run_in_background(window, workspace.backup_if_due, done, failed)
 
     def lock(self) -> None:
-        """Keep the draft, forget what is on screen, drop the key, ask for the passphrase."""
+        """Keep the draft, forget what is on screen, drop the key, ask for the passphrase.
+
+        Questions and dialogs open over the journal are closed first, innermost first, and
+        the lock itself waits for their event loops to return: deleting a window while a
+        nested ``exec()`` still runs inside it was the double free."""
         self.idle.stop()
+        if self.workspace is None:
+            return
+        if self._close_modals():
+            QTimer.singleShot(0, self.lock)
+            return
+        self._modal_rounds = 0
         QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
         if self.window is not None:
             window, self.window = self.window, None
@@ -130,6 +155,40 @@ class AppController(QObject):
             self.workspace = None
             self.show_unlock()
 
+    def _close_modals(self) -> bool:
+        """Ask every open modal to close; True while any was still open."""
+        app = QApplication.instance()
+        closed, seen = False, set()
+        self._modal_rounds += 1
+        while (popup := app.activePopupWidget()) is not None and id(popup) not in seen:
+            seen.add(id(popup))  # a menu or a drop-down's list, open over everything
+            closed = True
+            popup.close()
+        while (modal := app.activeModalWidget()) is not None and id(modal) not in seen:
+            seen.add(id(modal))
+            closed = True
+            if isinstance(modal, QDialog) and self._modal_rounds < MODAL_ROUNDS:
+                modal.reject()
+            else:
+                modal.hide()  # ends its exec() all the same
+        return closed
+
+    def settings_changed(self) -> None:
+        """Auto-lock minutes are read here, when they may have changed, never per event."""
+        self.idle.setInterval(main_actions.autolock_minutes() * 60_000)
+        self._restart_idle()
+
+    def _preset_problem(self, text: str) -> None:
+        self.preset_problem = text
+        self._show_preset_problem()
+
+    def _show_preset_problem(self) -> None:
+        if self.window is not None and hasattr(self.window, "show_notice"):
+            self.window.show_notice(self.window.tr(
+                "Your agency's settings file has a mistake, so CarerDesk keeps the settings it "
+                "had. Please tell your agency: {problem}").format(problem=self.preset_problem)
+                if self.preset_problem else "")
+
     def quit(self) -> None:
         self.idle.stop()
         QThreadPool.globalInstance().waitForDone()
@@ -139,12 +198,22 @@ class AppController(QObject):
         QApplication.instance().quit()
 
     def _restart_idle(self) -> None:
-        self.idle.start(main_actions.autolock_minutes() * 60_000)
+        if self.workspace is not None:
+            self.idle.start()  # the interval set in settings_changed
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in _ACTIVITY and self.workspace is not None:
+        kind = event.type()
+        if kind in _ACTIVITY and self.workspace is not None:
+            if kind == QEvent.Type.KeyPress and _is_lock_key(event):
+                # Reaches here only when a modal blocked the Lock action's shortcut.
+                self.lock()
+                return True
             self._restart_idle()
         return False
+
+
+def _is_lock_key(event) -> bool:
+    return QKeySequence(event.keyCombination()) == LOCK_KEY
 
 
 def _install_translators(app: QApplication) -> None:
@@ -161,10 +230,11 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName("CarerDesk")
     _install_translators(app)
     crash.install()
-    from carerdesk.preset import PresetError, active
+    window_policy.install(app)
+    from carerdesk.preset import PresetError, pin
 
     try:
-        active()  # an agency preset with a mistake stops here, in plain words
+        pin()  # read once; an agency preset with a mistake stops here, in plain words
     except PresetError as exc:
         from PySide6.QtWidgets import QMessageBox
 

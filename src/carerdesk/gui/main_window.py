@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
+    QLabel,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
@@ -42,13 +43,15 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
     problem = Signal(object)  # a CarerDeskError met while showing the journal
+    settings_changed = Signal()  # preferences saved: auto-lock minutes may differ
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.editor = None
         self.setWindowTitle(self.tr("CarerDesk"))
-        self.resize(1280, 800)
+        self.setObjectName("journal-window")
+        self.resize(1280, 720)  # window_policy fits it to smaller screens
         self.children_list = QListWidget(self)
         self.children_list.setAccessibleName(self.tr("Children"))
         self.month = MonthView(self)
@@ -61,8 +64,18 @@ class MainWindow(QMainWindow):
         self.timeline.setUniformItemSizes(True)
         self.timeline.setAccessibleName(self.tr("Journal timeline"))
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("No entries to show"))
+        self.empty.hide()
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("The selected entry"))
+        self.preview.setMinimumWidth(280)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #a4262c;")
+        self.notice.setAccessibleName(self.tr("A notice from CarerDesk"))
+        self.notice.hide()
         self._layout()
         self._actions()
         self._connect()
@@ -77,12 +90,18 @@ class MainWindow(QMainWindow):
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.filters)
+        middle_layout.addWidget(self.empty)
         middle_layout.addWidget(self.timeline, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         for widget in (left, middle, self.preview):
             splitter.addWidget(widget)
-        splitter.setSizes([320, 600, 440])
+        for index, stretch in enumerate((0, 3, 2)):  # extra room goes to the reading panes
+            splitter.setStretchFactor(index, stretch)
+        splitter.setSizes([290, 560, 430])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(self.notice, 1)
 
     def _action(self, text: str, shortcut, slot, tip: str) -> QAction:
         action = QAction(text, self)
@@ -153,12 +172,18 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.children_list.currentRowChanged.connect(lambda _row: self.refresh())
         self.filters.changed.connect(self.refresh)
+        self.filters.clearing.connect(self._all_children)
         self.timeline.selectionModel().currentChanged.connect(self._selected)
         self.timeline.doubleClicked.connect(lambda _i: self.amend_action.trigger())
         self.month.month_shown.connect(self._month_shown)
         self.month.clicked.connect(self.filters.show_day)
 
     # --- what is shown ---
+
+    def _all_children(self) -> None:
+        blocked = self.children_list.blockSignals(True)
+        self.children_list.setCurrentRow(0)
+        self.children_list.blockSignals(blocked)
 
     def child_id(self) -> str | None:
         item = self.children_list.currentItem()
@@ -181,17 +206,50 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.workspace.is_locked:
             return
-        self.model.show(self.filters.entry_filter(self.child_id()), self.filters.search.text())
+        journal = self.workspace.journal
+        where, words = self.filters.entry_filter(self.child_id()), self.filters.search.text()
+        self.model.show(where, words)
         self.month.refresh_page()
         self.preview.clear()
-        children, entries = self.workspace.journal.counts()
-        drafts = len(self.workspace.journal.drafts())
-        message = self.tr("{entries} entries, {children} children").format(
-            entries=entries, children=children)
+        shown = journal.count(where, words)
+        children, entries = journal.counts()
+        self._say_if_empty(shown, entries)
+        self.statusBar().showMessage(self._counts_text(shown, entries, children,
+                                                       len(journal.drafts())))
+
+    def _counts_text(self, shown: int, entries: int, children: int, drafts: int) -> str:
+        if shown == entries:
+            message = self.tr("%n entries", "", entries)
+        else:
+            message = self.tr("Showing {shown} of %n entries", "", entries).format(shown=shown)
+        message += ", " + self.tr("%n children", "", children)
         if drafts:
-            message += "  ·  " + self.tr("{n} unsaved draft(s): Journal → Resume a draft "
-                                         "(Ctrl+D)").format(n=drafts)
-        self.statusBar().showMessage(message)
+            message += "  ·  " + self.tr("%n unsaved drafts: Journal → Resume a draft (Ctrl+D)",
+                                         "", drafts)
+        return message
+
+    def _say_if_empty(self, shown: int, entries: int) -> None:
+        """An empty timeline says why: no entries yet, or which filters hide them."""
+        if shown:
+            self.empty.hide()
+            return
+        filters = self.filters.active()
+        if self.child_id() is not None:
+            filters.insert(0, self.children_list.currentItem().text())
+        if not entries:
+            text = self.tr("No entries yet. Write the first with Journal → New entry (Ctrl+N).")
+        elif filters:
+            text = self.tr("No entries match: {filters}. Show all (Alt+A) clears the filters."
+                           ).format(filters="; ".join(filters))
+        else:
+            text = self.tr("No entries to show.")
+        self.empty.setText(text)
+        self.empty.show()
+
+    def show_notice(self, text: str) -> None:
+        """A lasting line in the status bar (a broken agency preset); empty hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     @reports_problems
     def _month_shown(self, first, last) -> None:

@@ -214,6 +214,11 @@ class JournalService:
             return [SearchHit(stored_view(e), snippet)
                     for e, snippet in EntryRepository(s).search(query, where, limit, before)]
 
+    def count(self, where: EntryFilter = EntryFilter(), query: str = "") -> int:
+        """Entries that a filter and search words select: the count the timeline shows."""
+        with self._tx() as s:
+            return EntryRepository(s).count_matching(self._resolve_child(s, where), query)
+
     def counts(self) -> tuple[int, int]:
         with self._tx() as s:
             return ChildRepository(s).count(), EntryRepository(s).count()

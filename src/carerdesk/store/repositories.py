@@ -189,6 +189,21 @@ class EntryRepository:
         query = query.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit)
         return read_entries(self.session, list(self.session.scalars(query)))
 
+    def count_matching(self, where: EntryFilter, query: str = "") -> int:
+        """How many entries ``where`` (and the search words, if any) select."""
+        matching = _filtered(select(Entry.seq), where)
+        params = {}
+        if query.strip():
+            expression = fts.match_expression(query)
+            if expression is None:
+                return 0
+            matching = matching.where(Entry.seq.in_(
+                select(text("rowid")).select_from(text("entry_fts")).where(
+                    text("entry_fts MATCH :q"))))
+            params = {"q": expression}
+        counted = select(func.count()).select_from(matching.subquery())
+        return self.session.scalar(counted, params) or 0
+
     def day_summaries(self, where: EntryFilter) -> dict:
         """{date: (entries, {dimension keys}, significant)} for the days ``where`` selects."""
         ids = _filtered(select(Entry.id), where).subquery()
