@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -56,6 +57,32 @@ def vault_exists(folder: Path) -> bool:
     return VaultFiles(Path(folder)).exists()
 
 
+RECOVERY_CHECK = "recovery_check"  # meta: "pending" from the wizard until the key is checked
+
+
+@dataclass(frozen=True)
+class SetUpProgress:
+    """What the set-up wizard still has to do, derived from the vault itself.
+
+    The recovery-key check is pending only in vaults the wizard made and left before the
+    check (a CLI or older vault never has the mark). A carer's set-up is done once a child
+    exists (a household name is asked for with the child if it is missing); a social
+    worker's once they have named themselves.
+    """
+
+    role: Role
+    recovery_pending: bool
+    needs_household: bool
+    needs_child: bool
+    needs_name: bool
+
+    @property
+    def complete(self) -> bool:
+        if self.recovery_pending:
+            return False
+        return not self.needs_name if self.role is Role.SUPERVISOR else not self.needs_child
+
+
 class Workspace:
     def __init__(self, vault: UnlockedVault) -> None:
         self.vault = vault
@@ -93,8 +120,12 @@ class Workspace:
     @classmethod
     def create(cls, folder: Path, passphrase: str, confirmation: str,
                role: Role = Role.CARER, household: str | None = None,
-               params: Argon2Params | None = None) -> tuple[Workspace, str]:
-        """A new vault; returns it unlocked with the recovery key to show once."""
+               params: Argon2Params | None = None,
+               check_recovery: bool = False) -> tuple[Workspace, str]:
+        """A new vault; returns it unlocked with the recovery key to show once.
+
+        ``check_recovery`` (the wizard) marks the key as not yet checked, so that a set-up
+        left before the check offers a new key next time."""
         created = Vault.create(folder, passphrase, confirmation, params=params,
                                minimum=preset.min_passphrase())
         try:
@@ -103,6 +134,8 @@ class Workspace:
                 meta = MetaRepository(s)
                 meta.set("role", role.value)
                 meta.set("vault_id", created.vault.vault_id)
+                if check_recovery:
+                    meta.set(RECOVERY_CHECK, "pending")
                 AuditRepository(s).record("vault.create", "vault", created.vault.vault_id)
             if household:
                 workspace.journal.save_household(household)
@@ -161,6 +194,30 @@ class Workspace:
     def role(self) -> Role:
         with self._sessions.begin() as s:
             return Role(MetaRepository(s).get("role") or Role.CARER.value)
+
+    def set_up_progress(self) -> SetUpProgress:
+        household, children = self.journal.household(), self.journal.children()
+        with typed_db_errors(str(self.vault.files.database)), self._sessions.begin() as s:
+            meta = MetaRepository(s)
+            role = Role(meta.get("role") or Role.CARER.value)
+            pending = meta.get(RECOVERY_CHECK) == "pending"
+            named = bool((meta.get("own_name") or "").strip())
+        return SetUpProgress(role, pending, household is None, not children, not named)
+
+    def recovery_key_checked(self) -> None:
+        """The person typed groups of the key back: it was kept."""
+        with self._sessions.begin() as s:
+            MetaRepository(s).set(RECOVERY_CHECK, "done")
+            AuditRepository(s).record("recovery.check", "vault", self.vault.vault_id)
+
+    def new_recovery_key(self) -> str:
+        """A fresh recovery key in place of one never checked (the old one stops working);
+        returned once, to show, and marked as not yet checked."""
+        key = self.vault.new_recovery_key()
+        with self._sessions.begin() as s:
+            MetaRepository(s).set(RECOVERY_CHECK, "pending")
+            AuditRepository(s).record("recovery.renew", "vault", self.vault.vault_id)
+        return key
 
     def change_passphrase(self, new: str, confirmation: str, why: str = "passphrase.change",
                           params: Argon2Params | None = None,

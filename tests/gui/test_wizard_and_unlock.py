@@ -117,7 +117,7 @@ def test_the_role_cannot_change_once_the_vault_exists(qtbot, tmp_path):
     wizard.back(), wizard.back(), wizard.back(), wizard.back()
     assert wizard.currentPage() is wizard.welcome
     assert not wizard.welcome.supervisor.isEnabled()
-    wizard.reject()
+    wizard.abandon()  # leave without the "finish later?" question
 
 
 def test_unlock_wrong_then_right(qtbot, vault_dir):

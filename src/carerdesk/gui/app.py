@@ -53,13 +53,32 @@ class AppController(QObject):
         QApplication.instance().installEventFilter(self)
 
     def start(self) -> None:
+        """The wizard in a new folder; else unlock, and a set-up left unfinished resumes."""
         if vault_exists(self.folder):
             self.show_unlock()
+            self.dialog.unlocked.disconnect(self.opened)
+            self.dialog.unlocked.connect(self._unlocked_at_start)
         else:
             wizard = SetupWizard(self.folder, kdf_params=self.kdf_params)
             wizard.ready.connect(self.opened)
             self.dialog = wizard
             wizard.show()
+
+    def _unlocked_at_start(self, workspace: Workspace) -> None:
+        """The journal, or first the wizard's pages still to do (a cancelled set-up)."""
+        from carerdesk.domain.errors import CarerDeskError
+
+        try:
+            complete = workspace.set_up_progress().complete
+        except CarerDeskError:  # damage: the journal's own path says so and offers a restore
+            complete = True
+        if complete:
+            self.opened(workspace)
+            return
+        wizard = SetupWizard(self.folder, kdf_params=self.kdf_params, resume=workspace)
+        wizard.ready.connect(self.opened)
+        self.dialog = wizard
+        wizard.show()
 
     def show_unlock(self) -> None:
         dialog = UnlockDialog(self.folder)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from carerdesk.domain.passphrase import LEVELS, estimate
 
@@ -21,6 +21,12 @@ class StrengthMeter(QWidget):
         self.level = QLabel(self)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
+        self.level.setWordWrap(True)
+        # The advice grows and shrinks as the passphrase is typed: the form must ask its
+        # height for the width it has (every line in view), not keep the first size.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
@@ -34,6 +40,7 @@ class StrengthMeter(QWidget):
             self.level.setText(self.tr("Choose a passphrase only you know."))
             self.advice.setText(self.tr("Three or four unrelated words make a passphrase that "
                                         "is strong and easy to remember."))
+            self.updateGeometry()
             return 0
         strength = estimate(passphrase, minimum)
         self.bar.setValue(strength.score)
@@ -45,4 +52,5 @@ class StrengthMeter(QWidget):
                 for a in strength.advice]
         self.advice.setText("\n".join(tips) if tips else self.tr("Good choice."))
         self.bar.setAccessibleDescription(level)
+        self.updateGeometry()
         return strength.score

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -26,6 +28,27 @@ def wrapped(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def only_spaces(text: str) -> bool:
+    """Something typed, but nothing a name could be made of."""
+    return bool(text) and not text.strip()
+
+
+def blank_name_hint(page: QWidget) -> QLabel:
+    """Says, in plain words, why Next stays greyed out while a name is only spaces."""
+    hint = wrapped("", page)
+    hint.setStyleSheet("color: #a4262c;")
+    hint.setAccessibleName(page.tr("Name problem"))
+    hint.hide()
+    return hint
+
+
+def steady(*fields: QWidget) -> None:
+    """Fields keep their full height however much text appears around them."""
+    for field in fields:
+        field.setMinimumHeight(field.sizeHint().height())
+        field.setSizePolicy(field.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
 
 
 class WelcomePage(QWizardPage):
@@ -89,15 +112,29 @@ class SupervisorPage(QWizardPage):
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("for example: Sam Okafor, Fostering Team"))
+        steady(self.name)
+        self.hint = blank_name_hint(self)
         self.error = error_label(self, self.tr("Name problem"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Your name:"), self.name)  # Alt+N is the wizard's Next
         form.addRow(wrapped(self.tr(
             "Next, CarerDesk opens your inbox. Give each carer your public key (Reports → My "
             "key) and read its fingerprint to them, so their reports can only be opened by "
             "you."), self))
+        form.addRow(self.hint)
         form.addRow(self.error)
-        self.registerField("own_name*", self.name)
+        self.registerField("own_name", self.name)
+        self.name.textChanged.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        blank = only_spaces(text)
+        self.hint.setText(self.tr("Your name cannot be only spaces. Please type the name "
+                                  "carers know you by.") if blank else "")
+        self.hint.setVisible(blank)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip())
 
     def validatePage(self) -> bool:
         try:

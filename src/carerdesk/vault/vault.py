@@ -118,6 +118,20 @@ class UnlockedVault:
         self._slots = self._slots.with_slot(slot)
         atomic_write(self.files.slot_file, slots.dumps(self._slots))
 
+    def new_recovery_key(self) -> str:
+        """Rewrite the recovery slot with a fresh key (the old key stops opening this vault);
+        returns the new key in the form a person copies by hand. The database is untouched."""
+        if self._dek is None:
+            raise VaultLocked()
+        key = recovery.generate()
+        updated = self._slots.with_slot(slots.recovery_slot(self.vault_id, self._dek, key))
+        try:
+            atomic_write(self.files.slot_file, slots.dumps(updated))
+        except OSError as exc:
+            raise StorageFailed(str(self.files.slot_file), storage_reason(exc)) from exc
+        self._slots = updated
+        return recovery.format_key(key)
+
     def safety_copy(self, label: str) -> Path:
         """An encrypted, checked copy of the database, e.g. before a migration."""
         folder = self.files.safety_folder
