@@ -10,8 +10,6 @@ from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,6 +26,7 @@ from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.serialize import content_from_dict, content_to_dict
 from carerdesk.domain.values import EntryContent, SignificantEvent
 from carerdesk.domain.writing import PACE_PROMPTS, Mood
+from carerdesk.gui.date_edit import DateEdit, DateTimeEdit
 from carerdesk.gui.dimension_tab import DimensionTab
 from carerdesk.gui.narrative import NarrativeEdit
 from carerdesk.gui.render import t
@@ -47,10 +46,11 @@ class EntryForm(QWidget):
 
     def __init__(self, children: list[ChildView], parent=None) -> None:
         super().__init__(parent)
-        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date = DateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setMaximumDate(QDate.currentDate())  # never in the future
+        self.date.setDate(QDate.currentDate())
         self.date.setAccessibleName(self.tr("Date of the entry"))
         self.date.setMaximumWidth(220)
         self.child_boxes = {c.id: QCheckBox(c.name, self) for c in children}
@@ -90,7 +90,8 @@ class EntryForm(QWidget):
             self.sig_kind.addItem(t("Category", SIGNIFICANT_EVENT_TITLES[kind]), kind.value)
         self.sig_who = QLineEdit(group)
         self.sig_who.setAccessibleName(self.tr("Who was told"))
-        self.sig_when = QDateTimeEdit(QDateTime.currentDateTime(), group)
+        self.sig_when = DateTimeEdit(group)
+        self.sig_when.setDateTime(QDateTime.currentDateTime())
         self.sig_when.setCalendarPopup(True)
         self.sig_when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.sig_when.setAccessibleName(self.tr("When they were told"))

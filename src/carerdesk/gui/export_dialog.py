@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -30,17 +29,19 @@ from PySide6.QtWidgets import (
 from carerdesk import supervision
 from carerdesk.domain.report import Notes
 from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.date_edit import DateEdit
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
 
 DEFAULT_DAYS = 28  # supervision is usually monthly
 
 
-def _date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+def _date_edit(parent: QWidget, day: dt.date, name: str) -> DateEdit:
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMaximumDate(QDate.currentDate())
+    edit.setDate(QDate(day.year, day.month, day.day))
     edit.setAccessibleName(name)
     return edit
 
