@@ -47,8 +47,8 @@ class LifeStoryWindow(QDialog):
         actions = ((self.tr("&New page…"), self.new_page),
                    (self.tr("&Change this page…"), self.change_page),
                    (self.tr("&Remove this page…"), self.remove_page),
-                   (self.tr("Move &up"), lambda: self.move(-1)),
-                   (self.tr("Move &down"), lambda: self.move(1)),
+                   (self.tr("Move &up"), lambda: self.move_page(-1)),
+                   (self.tr("Move &down"), lambda: self.move_page(1)),
                    (self.tr("Export this &page (PDF)…"), self.export_page),
                    (self.tr("Export the &book (PDF)…"), self.export_book),
                    (self.tr("&Print the book…"), self.print_book))
@@ -112,7 +112,7 @@ class LifeStoryWindow(QDialog):
             self.workspace.lifestory.delete_page(self.pages[row].id)
             self.reload(max(row - 1, 0))
 
-    def move(self, offset: int) -> None:
+    def move_page(self, offset: int) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.pages):
             self.workspace.lifestory.move(self.pages[row].id, offset)
