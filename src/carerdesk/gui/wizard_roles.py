@@ -6,6 +6,7 @@ themselves, since carers see that name when they add the social worker's key.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +40,7 @@ def blank_name_hint(page: QWidget) -> QLabel:
     """Says, in plain words, why Next stays greyed out while a name is only spaces."""
     hint = wrapped("", page)
     hint.setStyleSheet("color: #a4262c;")
-    hint.setAccessibleName(page.tr("Name problem"))
+    hint.setAccessibleName(QCoreApplication.translate("SetupWizard", "Name problem"))
     hint.hide()
     return hint
 
