@@ -156,11 +156,15 @@ class MainWindow(QMainWindow):
                                           self.tr("Write an encrypted backup now"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close, self.tr("Lock and quit"))
+        from carerdesk.gui import housekeeping
+
+        housekeeping.make_actions(self)
         journal = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.new_action, self.draft_action, self.amend_action,
-                       self.history_action, self.child_action, self.story_action,
+                       self.history_action, None, *housekeeping.print_actions(self), None,
+                       self.child_action, self.edit_child_action, self.story_action,
                        self.report_action, self.keys_action, None, self.search_action, None,
-                       self.lock_action,
+                       self.lock_action, self.passphrase_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
         toolbar = self.addToolBar(self.tr("Journal"))
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.amend_action, self.history_action,
                        self.story_action, self.report_action, self.lock_action):
             toolbar.addAction(action)
+        housekeeping.help_menu(self)
 
     def _connect(self) -> None:
         self.children_list.currentRowChanged.connect(lambda _row: self.refresh())
@@ -239,7 +244,7 @@ class MainWindow(QMainWindow):
         if not entries:
             text = self.tr("No entries yet. Write the first with Journal → New entry (Ctrl+N).")
         elif filters:
-            text = self.tr("No entries match: {filters}. Show all (Alt+A) clears the filters."
+            text = self.tr("No entries match: {filters}. Show all (Alt+W) clears the filters."
                            ).format(filters="; ".join(filters))
         else:
             text = self.tr("No entries to show.")

@@ -1,0 +1,160 @@
+"""The carer's housekeeping in the journal window: edit a child, change the passphrase,
+print or save an entry or a day, Help and About, and the timeline's right-click menu.
+
+``make_actions`` makes one QAction per command (the menus, the toolbar and the right-click
+menu share them); ``help_menu`` adds the Help menu after the others.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QListWidget, QMenu
+
+from carerdesk.gui import entry_print
+
+
+def make_actions(window) -> None:
+    """Housekeeping actions, named on the window (``window.edit_child_action`` …)."""
+    tr = window.tr
+    window.edit_child_action = window._action(
+        tr("&Edit child…"), QKeySequence(), lambda: edit_child(window),
+        tr("Correct the selected child's name, date of birth or placement dates"))
+    window.passphrase_action = window._action(
+        tr("Chan&ge passphrase…"), QKeySequence(), lambda: change_passphrase(window),
+        tr("Choose a new passphrase; your recovery key stays the same"))
+    window.print_entry_action = window._action(
+        tr("Prin&t this entry…"), QKeySequence.StandardKey.Print,
+        lambda: entry_print.print_entry(window), tr("Print the selected entry"))
+    window.pdf_entry_action = window._action(
+        tr("Save this entry as PD&F…"), QKeySequence("Ctrl+Shift+P"),
+        lambda: entry_print.save_entry_pdf(window),
+        tr("Save the selected entry as a PDF file (not encrypted)"))
+    window.print_day_action = window._action(
+        tr("Print this da&y…"), QKeySequence(), lambda: entry_print.print_day(window),
+        tr("Print every entry of the selected entry's day"))
+    window.pdf_day_action = window._action(
+        tr("Sa&ve this day as PDF…"), QKeySequence(), lambda: entry_print.save_day_pdf(window),
+        tr("Save every entry of the selected entry's day as a PDF file (not encrypted)"))
+    window.help_action = window._action(
+        tr("CarerDesk &help"), QKeySequence.StandardKey.HelpContents,
+        lambda: show_help(window), tr("How CarerDesk works, without going online"))
+    window.about_action = window._action(
+        tr("&About CarerDesk"), QKeySequence(), lambda: show_about(window),
+        tr("Version, licence, and a promise: CarerDesk never uses the network"))
+    window.timeline_menu = TimelineMenu(window)
+    window.children_list.itemDoubleClicked.connect(
+        lambda _item: window.edit_child_action.trigger())
+
+
+def print_actions(window) -> tuple:
+    return (window.print_entry_action, window.pdf_entry_action, window.print_day_action,
+            window.pdf_day_action)
+
+
+def help_menu(window) -> QMenu:
+    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu.addAction(window.help_action)
+    menu.addSeparator()
+    menu.addAction(window.about_action)
+    return menu
+
+
+# --- the timeline's right-click (or Menu key) menu --------------------------------------------
+
+
+def entry_menu(window) -> QMenu:
+    menu = QMenu(window.timeline)
+    menu.setAccessibleName(window.tr("What to do with this entry"))
+    for action in (window.amend_action, window.history_action, None, *print_actions(window)):
+        menu.addSeparator() if action is None else menu.addAction(action)
+    return menu
+
+
+class TimelineMenu(QObject):
+    """Right-click on a row selects it and offers its commands; the Menu key (or
+    Shift+F10) offers them for the current row, the menu placed on that row."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window.timeline)
+        self.window = window
+        self.menu: QMenu | None = None
+        window.timeline.installEventFilter(self)
+        window.timeline.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ContextMenu:
+            return False
+        view = self.window.timeline
+        if watched is view.viewport() and event.reason() != QContextMenuEvent.Reason.Keyboard:
+            index = view.indexAt(event.pos())
+            if index.isValid():
+                view.setCurrentIndex(index)
+            return self.open(event.pos()) if index.isValid() else False
+        if watched is view or watched is view.viewport():
+            index = view.currentIndex()
+            return self.open(view.visualRect(index).center()) if index.isValid() else False
+        return False
+
+    def open(self, pos: QPoint) -> bool:
+        """Pop the menu up at ``pos`` on the viewport; True: the event is handled."""
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = entry_menu(self.window)
+        self.menu.popup(self.window.timeline.viewport().mapToGlobal(pos))
+        return True
+
+
+# --- the commands ----------------------------------------------------------------------------
+
+
+def _select_child(children_list: QListWidget, child_id: str) -> None:
+    for row in range(children_list.count()):
+        if children_list.item(row).data(Qt.ItemDataRole.UserRole) == child_id:
+            children_list.setCurrentRow(row)
+            return
+
+
+def edit_child(window) -> None:
+    from carerdesk.gui.child_dialog import ChildDialog
+
+    child_id = window.child_id()
+    if child_id is None:
+        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        return
+    child = window.workspace.journal.child(child_id)
+    dialog = ChildDialog(window.workspace.journal, window, editing=child)
+    if dialog.exec():
+        window.reload_children()
+        _select_child(window.children_list, child_id)
+        window.statusBar().showMessage(window.tr("{name} is saved.").format(
+            name=dialog.child.name), 8000)
+
+
+def change_passphrase(window) -> None:
+    from carerdesk.gui.passphrase_dialog import PassphraseDialog
+
+    if PassphraseDialog(window.workspace, window).exec():
+        window.statusBar().showMessage(window.tr("Your passphrase is changed. Use the new one "
+                                                 "from now on; your recovery key is the same."),
+                                       15_000)
+
+
+def show_help(window) -> None:
+    """A window beside the journal, not over it: read while you work."""
+    from carerdesk.gui.help_dialog import HelpDialog
+
+    dialog = getattr(window, "help_window", None)
+    if dialog is None:
+        dialog = window.help_window = HelpDialog(window)
+        dialog.finished.connect(lambda _r: setattr(window, "help_window", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+def show_about(window) -> None:
+    from carerdesk.gui.help_dialog import AboutDialog
+
+    AboutDialog(window).exec()
