@@ -77,7 +77,9 @@ def build_translations() -> None:
 def update_translations() -> None:
     sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "src").rglob("*.py"))]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        run(BIN / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", ts)
+        # English needs only its plurals ("1 entry", "2 entries"): the source is English.
+        only = ["-pluralonly"] if ts.stem.endswith("_en") else []
+        run(BIN / "pyside6-lupdate", "-no-obsolete", *only, *sources, "-ts", ts)
 
 
 def main(argv: list[str]) -> int:

@@ -22,6 +22,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+class Context:
+    """A translation context outside a QObject, for plurals: ``Cli.tr("%n entries", "", n)``.
+
+    lupdate reads the context from the name before ``.tr`` and, unlike ``translate(...)``
+    with a variable count, marks the message as a plural (numerus) one."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation or None, n)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name
     """Mark a string for lupdate without translating it yet."""
     return text
@@ -59,7 +72,7 @@ def install(language: str | None = None) -> bool:
     """
     language = language or preferred_language()
     if language.startswith("en"):
-        return False
+        language = "en"  # English is the source: its .qm holds only the plural forms
     folder = translations_dir()
     translator = QTranslator()
     if not translator.load(f"carerdesk_{language}", str(folder)):

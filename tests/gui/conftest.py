@@ -8,6 +8,16 @@ from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from carerdesk.gui import window_policy  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """English as the app runs it: the .qm that gives "1 entry" and "2 entries"."""
+    from carerdesk import i18n
+
+    assert i18n.install("en")
+    yield
+    i18n.uninstall()
+
+
 @pytest.fixture(autouse=True)
 def _settings(tmp_path, qapp):
     """Preferences go to a temp file, never the user's config."""

@@ -89,7 +89,27 @@ def choose_by_click(qtbot, combo: QComboBox, index: int) -> None:
     """Open the list with a click and click the item."""
     qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # Qt ignores a release sooner than this
     view = combo.view()
     rect = view.visualRect(view.model().index(index, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def click_day(qtbot, calendar, day) -> None:
+    """Click the cell of ``day`` in a QCalendarWidget (its page turned to that month)."""
+    from PySide6.QtWidgets import QTableView
+
+    calendar.setCurrentPage(day.year(), day.month())
+    view = calendar.findChild(QTableView)
+    model = view.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if str(index.data()) != str(day.day()):
+                continue
+            rect = view.visualRect(index)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            if calendar.selectedDate() == day:
+                return
+    raise AssertionError(f"no cell for {day.toString()}")

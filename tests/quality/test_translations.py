@@ -27,7 +27,7 @@ def test_placeholders_survive_translation(ts):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         text = translation.text if translation is not None else None
-        if text:
+        if text and text.strip():  # a plural keeps its forms in <numerusform> (below)
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
 
 
@@ -64,3 +64,32 @@ def test_a_translation_reaches_cli_messages(qapp, tmp_path, monkeypatch):
     finally:
         i18n.uninstall()
     assert describe(WrongPassphrase()) == source
+
+
+ENGLISH = ROOT / "translations" / "carerdesk_en.ts"
+
+
+def test_english_has_both_forms_of_every_plural():
+    """English is the source language, so its .ts holds only plurals: "1 entry", "2 entries"."""
+    messages = list(ET.parse(ENGLISH).getroot().iter("message"))
+    assert messages
+    for message in messages:
+        source = message.findtext("source")
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), f"fill both English forms of {source!r}"
+        assert forms[1] == source, source
+        assert forms[0] != source or "%n" not in source.split()[0:1], source
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source))
+
+
+def test_english_plurals_are_current(tmp_path):
+    """Every %n message in the code is in carerdesk_en.ts (run `python3 dev.py translations`)."""
+    fresh = tmp_path / "fresh_en.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = [str(p) for p in sorted((ROOT / "src").rglob("*.py"))]
+    subprocess.run([str(lupdate), "-silent", "-pluralonly", *sources, "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    have = {m.findtext("source") for m in ET.parse(ENGLISH).getroot().iter("message")}
+    assert wanted - have == set()

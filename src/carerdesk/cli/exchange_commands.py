@@ -12,12 +12,14 @@ from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused
 from carerdesk.domain.report import Notes
 from carerdesk.domain.values import parse_date
 from carerdesk.exchange import PublicKey
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
 from carerdesk.messages import describe, key_name
 from carerdesk.supervision import export as export_report
 from carerdesk.supervision import read_key_file as _read_key
 from carerdesk.vault.atomic import atomic_write
 from carerdesk.workspace import Workspace
+
+Cli = Context("Cli")
 
 
 def keys_show(args: argparse.Namespace) -> int:
@@ -133,8 +135,9 @@ def export(args: argparse.Namespace) -> int:
         made = export_report(workspace, _child(workspace, args.child), since, until,
                                   recipients, notes)
     atomic_write(out, made.package)
-    say(translate("Cli", "Wrote {path}: {n} entries for {child}, {since} to {until}, for {who}.")
-        .format(path=out, n=len(made.report.entries), child=made.report.child,
+    say(Cli.tr("Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.", "",
+               len(made.report.entries))
+        .format(path=out, child=made.report.child,
                 since=since.isoformat(), until=until.isoformat(),
                 who=", ".join(k.name or k.fingerprint for k in recipients)))
     if args.pdf:
@@ -160,9 +163,9 @@ def import_files(args: argparse.Namespace) -> int:
             item = result.item
             text = (translate("Cli", "{file}: already imported ({child}, {since} to {until}).")
                     if result.already else
-                    translate("Cli", "{file}: imported {n} entries for {child}, {since} to "
-                                     "{until}, from {carer} ({fp})."))
-            say(text.format(file=name, n=item.entries, child=item.child,
+                    Cli.tr("{file}: imported %n entries for {child}, {since} to "
+                                     "{until}, from {carer} ({fp}).", "", item.entries))
+            say(text.format(file=name, child=item.child,
                             since=item.since.isoformat(), until=item.until.isoformat(),
                             carer=item.carer, fp=item.carer_fingerprint))
     return 1 if failed else 0

@@ -9,7 +9,9 @@ from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
+
+Cli = Context("Cli")
 
 
 def add(args: argparse.Namespace) -> int:
@@ -20,8 +22,8 @@ def add(args: argparse.Namespace) -> int:
     content.validated(len(photos))  # a typing mistake is named before the vault is opened
     with opened(args) as workspace:
         page = workspace.lifestory.add_page(content, photos)
-    say(translate("Cli", "Added the page “{title}” with {n} photo(s).").format(
-        title=page.content.title, n=len(page.photos)))
+    say(Cli.tr("Added the page “{title}” with %n photos.", "", len(page.photos))
+        .format(title=page.content.title))
     say(page.id)
     return 0
 

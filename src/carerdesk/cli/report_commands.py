@@ -7,8 +7,10 @@ from pathlib import Path
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
 from carerdesk.vault.atomic import atomic_write
+
+Cli = Context("Cli")
 
 
 def listing(args: argparse.Namespace) -> int:
@@ -37,8 +39,8 @@ def show(args: argparse.Namespace) -> int:
             {"written_at": n.written_at.isoformat(), "text": n.text}
             for n in opened_report.notes]})
         return 0
-    say(translate("Cli", "{child}, {since} to {until}: {n} entries from {carer}").format(
-        child=item.child, since=item.since, until=item.until, n=item.entries, carer=item.carer))
+    say(Cli.tr("{child}, {since} to {until}: %n entries from {carer}", "", item.entries)
+        .format(child=item.child, since=item.since, until=item.until, carer=item.carer))
     say(translate("Cli", "Carer's key: {fp}").format(fp=item.carer_fingerprint))
     for note in opened_report.notes:
         say(f"  {note.written_at.astimezone():%Y-%m-%d %H:%M}  {note.text}")

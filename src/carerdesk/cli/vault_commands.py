@@ -9,8 +9,10 @@ from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.roles import Role
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
 from carerdesk.workspace import Workspace
+
+Cli = Context("Cli")
 
 
 def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
@@ -52,8 +54,8 @@ def demo(args: argparse.Namespace) -> int:
 
     plan = DemoPlan(years=args.years, children=args.children, seed=args.seed)
     recovery_key, made = make_demo_vault(folder, passphrase, confirmation, plan, progress)
-    say(translate("Cli", "Demo vault created in {folder} with {n} entries.").format(
-        folder=folder, n=made))
+    say(Cli.tr("Demo vault created in {folder} with %n entries.", "", made).format(
+        folder=folder))
     say("Recovery key: " + recovery_key)
     return 0
 

@@ -66,7 +66,7 @@ class FilterBar(QWidget):
         self.significant.setAccessibleName(self.tr("Only significant events"))
         self.since = _date_edit(self, self.tr("From date"))
         self.until = _date_edit(self, self.tr("To date"))
-        self.show_all = QPushButton(self.tr("Show &all"), self)
+        self.show_all = QPushButton(self.tr("Sho&w all"), self)
         self.show_all.setAccessibleName(self.tr("Show all entries: clear every filter"))
         self.show_all.setAutoDefault(False)
         self.show_all.clicked.connect(self.clear)

@@ -29,8 +29,10 @@ from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES, Category
 from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS, Dimension
 from carerdesk.domain.report import PeriodReport, ReportEntry
 from carerdesk.domain.summary import Summary
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
 from carerdesk.reports import charts, fonts
+
+Counts = Context("Counts")  # plurals on the summary pages
 
 INK, SOFT, RULE = HexColor("#263238"), HexColor("#607d8b"), HexColor("#cfd8dc")
 MARGIN = 18 * mm
@@ -134,10 +136,11 @@ def _cover(report: PeriodReport) -> list:
 
 def _glance(summary: Summary) -> list:
     r = summary.report
-    facts = _tr("{entries} entries on {days} days · significant events: {significant} · "
-                "in the child's own words: {voices}").format(
-        entries=len(r.entries), days=summary.days_recorded,
-        significant=len(summary.significant()), voices=len(summary.voices()))
+    facts = " · ".join((
+        Counts.tr("%n entries", "", len(r.entries)),
+        Counts.tr("on %n days", "", summary.days_recorded),
+        _tr("significant events: {significant}").format(significant=len(summary.significant())),
+        _tr("in the child's own words: {voices}").format(voices=len(summary.voices()))))
     rows = [[_p(_tr("Dimension"), H3), _p(_tr("Helps the child to"), H3),
              _p(_tr("Recorded"), H3), _p(_tr("Ratings, earlier and later"), H3)]]
     for dim in Dimension:

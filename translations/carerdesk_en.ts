@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="138"/>
+        <source>Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.</source>
+        <translation>
+            <numerusform>Wrote {path}: %n entry for {child}, {since} to {until}, for {who}.</numerusform>
+            <numerusform>Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="166"/>
+        <source>{file}: imported %n entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
+        <translation>
+            <numerusform>{file}: imported %n entry for {child}, {since} to {until}, from {carer} ({fp}).</numerusform>
+            <numerusform>{file}: imported %n entries for {child}, {since} to {until}, from {carer} ({fp}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="25"/>
+        <source>Added the page “{title}” with %n photos.</source>
+        <translation>
+            <numerusform>Added the page “{title}” with %n photo.</numerusform>
+            <numerusform>Added the page “{title}” with %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/report_commands.py" line="42"/>
+        <source>{child}, {since} to {until}: %n entries from {carer}</source>
+        <translation>
+            <numerusform>{child}, {since} to {until}: %n entry from {carer}</numerusform>
+            <numerusform>{child}, {since} to {until}: %n entries from {carer}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="57"/>
+        <source>Demo vault created in {folder} with %n entries.</source>
+        <translation>
+            <numerusform>Demo vault created in {folder} with %n entry.</numerusform>
+            <numerusform>Demo vault created in {folder} with %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="140"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="141"/>
+        <source>on %n days</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="227"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="229"/>
+        <source>Showing {shown} of %n entries</source>
+        <translation>
+            <numerusform>Showing {shown} of %n entry</numerusform>
+            <numerusform>Showing {shown} of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="230"/>
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="232"/>
+        <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
+        <translation>
+            <numerusform>%n unsaved draft: Journal → Resume a draft (Ctrl+D)</numerusform>
+            <numerusform>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
