@@ -56,8 +56,6 @@ class AppController(QObject):
         """The wizard in a new folder; else unlock, and a set-up left unfinished resumes."""
         if vault_exists(self.folder):
             self.show_unlock()
-            self.dialog.unlocked.disconnect(self.opened)
-            self.dialog.unlocked.connect(self._unlocked_at_start)
         else:
             wizard = SetupWizard(self.folder, kdf_params=self.kdf_params)
             wizard.ready.connect(self.opened)
@@ -82,7 +80,7 @@ class AppController(QObject):
 
     def show_unlock(self) -> None:
         dialog = UnlockDialog(self.folder)
-        dialog.unlocked.connect(self.opened)
+        dialog.unlocked.connect(self._unlocked_at_start)
         self.dialog = dialog
         dialog.show()
 
@@ -157,6 +155,7 @@ class AppController(QObject):
         nested ``exec()`` still runs inside it was the double free."""
         self.idle.stop()
         if self.workspace is None:
+            self._lock_wizard()
             return
         if self._close_modals():
             QTimer.singleShot(0, self.lock)
@@ -173,6 +172,18 @@ class AppController(QObject):
             self.workspace.lock()
             self.workspace = None
             self.show_unlock()
+
+    def _lock_wizard(self) -> None:
+        """Ctrl+L during set-up, once the vault exists: set-up resumes after unlocking."""
+        wizard = self.dialog if isinstance(self.dialog, SetupWizard) else None
+        if wizard is None or wizard.workspace is None:
+            return
+        if self._close_modals():
+            QTimer.singleShot(0, self.lock)
+            return
+        wizard.abandon()  # locks the wizard's workspace
+        wizard.deleteLater()
+        self.show_unlock()
 
     def _close_modals(self) -> bool:
         """Ask every open modal to close; True while any was still open."""
@@ -222,6 +233,9 @@ class AppController(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.KeyPress and self.workspace is None and _is_lock_key(event):
+            self._lock_wizard()
+            return False
         if kind in _ACTIVITY and self.workspace is not None:
             if kind == QEvent.Type.KeyPress and _is_lock_key(event):
                 # Reaches here only when a modal blocked the Lock action's shortcut.

@@ -1,0 +1,146 @@
+"""Lock (Ctrl+L) and auto-lock with every dialog, question, file dialog and menu open: each
+closes, innermost first, the draft is kept, nothing crashes, and unlocking gives it back."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from carerdesk.gui.app import AppController
+from carerdesk.gui.main_window import MainWindow
+from carerdesk.gui.unlock import UnlockDialog
+from helpers import PASSPHRASE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _unlock(qtbot, controller) -> MainWindow:
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(),
+                    timeout=15000)
+    return controller.window
+
+
+@pytest.fixture
+def app(qtbot, vault_dir):
+    controller = AppController(vault_dir)
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    _unlock(qtbot, controller)
+    yield controller
+    controller.lock()
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=5000)
+    controller.dialog.close()
+    QApplication.instance().removeEventFilter(controller)
+
+
+def _press_lock_inside_the_open_modal(qtbot, after_ms: int = 150) -> list:
+    """Ctrl+L, typed into whatever modal is open by then (or the focused widget)."""
+    seen = []
+
+    def press() -> None:
+        target = (QApplication.activePopupWidget() or QApplication.activeModalWidget()
+                  or QApplication.focusWidget())
+        seen.append(type(target).__name__ if target is not None else None)
+        qtbot.keyClick(target, Qt.Key.Key_L, CTRL)
+    QTimer.singleShot(after_ms, press)
+    return seen
+
+
+def _locked(qtbot, app) -> None:
+    qtbot.waitUntil(lambda: app.workspace is None and isinstance(app.dialog, UnlockDialog)
+                    and app.dialog.isVisible(), timeout=8000)
+    assert QApplication.activeModalWidget() is None or isinstance(
+        QApplication.activeModalWidget(), UnlockDialog)
+
+
+OPENERS = {
+    "history": lambda qtbot, w: (w.timeline.setCurrentIndex(w.model.index(0)),
+                                 qtbot.keyClick(w, Qt.Key.Key_H, CTRL)),
+    "add a child": lambda qtbot, w: qtbot.keyClick(w, Qt.Key.Key_N, CTRL | SHIFT),
+    "supervision report": lambda qtbot, w: qtbot.keyClick(w, Qt.Key.Key_E, CTRL | SHIFT),
+    "keys and recipients": lambda qtbot, w: qtbot.keyClick(w, Qt.Key.Key_K, CTRL),
+    "life story": lambda qtbot, w: (w.children_list.setCurrentRow(1),
+                                    qtbot.keyClick(w, Qt.Key.Key_L, CTRL | SHIFT)),
+    "preferences": lambda qtbot, w: w.prefs_action.trigger(),  # as its menu item does
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPENERS))
+def test_ctrl_l_from_each_dialog(qtbot, app, name):
+    window = app.window
+    seen = _press_lock_inside_the_open_modal(qtbot)
+    OPENERS[name](qtbot, window)  # returns once the lock has closed the dialog
+    _locked(qtbot, app)
+    assert seen and seen[0] is not None
+    _unlock(qtbot, app)
+
+
+def test_ctrl_l_from_keep_this_draft_keeps_the_draft(qtbot, app):
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    qtbot.keyClicks(window.editor.form.narrative.text, "Words typed late at night")
+    seen = _press_lock_inside_the_open_modal(qtbot, after_ms=300)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)  # "Keep this draft?" opens
+    _locked(qtbot, app)
+    assert seen == ["QMessageBox"]
+    again = _unlock(qtbot, app)
+    qtbot.waitUntil(lambda: again.editor is not None, timeout=5000)  # the draft reopens
+    assert again.editor.form.narrative.text.toPlainText() == "Words typed late at night"
+    again.editor.close_for_lock()
+
+
+def test_auto_lock_fires_over_keep_this_draft(qtbot, app):
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    qtbot.keyClicks(window.editor.form.narrative.text, "Nearly asleep")
+    app.idle.setInterval(400)
+
+    def escape() -> None:
+        qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
+    QTimer.singleShot(0, escape)  # the box stays open; nobody answers it
+    _locked(qtbot, app)
+    again = _unlock(qtbot, app)
+    qtbot.waitUntil(lambda: again.editor is not None, timeout=5000)
+    assert again.editor.form.narrative.text.toPlainText() == "Nearly asleep"
+    again.editor.close_for_lock()
+
+
+def test_ctrl_l_from_a_file_dialog_over_a_dialog(qtbot, app):
+    """Qt's static file dialog lives on the C++ stack as a child of the keys dialog: deleting
+    the windows under it while it ran was the double free."""
+    window = app.window
+    seen = []
+
+    def open_file_dialog() -> None:
+        keys = QApplication.activeModalWidget()
+        seen.append(type(keys).__name__)
+        add = next(b for b in keys.findChildren(QPushButton)
+                   if b.text().startswith("&Add from a key file"))
+        _press_lock_inside_the_open_modal(qtbot, after_ms=300)
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(150, open_file_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    _locked(qtbot, app)
+    assert seen == ["KeysDialog"]
+    _unlock(qtbot, app)
+
+
+def test_ctrl_l_with_a_context_menu_open(qtbot, app):
+    window = app.window
+    seen = _press_lock_inside_the_open_modal(qtbot, after_ms=300)
+    rect = window.timeline.visualRect(window.model.index(0))
+    centre = rect.center() if rect.isValid() else QPoint(20, 20)
+    qtbot.mouseClick(window.timeline.viewport(), Qt.MouseButton.RightButton, pos=centre)
+    _locked(qtbot, app)
+    assert seen and seen[0] is not None
+
+
+def test_the_lock_key_from_the_main_window_still_works(qtbot, app):
+    qtbot.keyClick(app.window, Qt.Key.Key_L, CTRL)
+    _locked(qtbot, app)
