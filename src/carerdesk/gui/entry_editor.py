@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.errors import CarerDeskError, EmptyValue
 from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.entry_form import EntryForm
 from carerdesk.journal import ChildView, EntryView, JournalService
@@ -56,7 +56,8 @@ class EntryEditor(QDialog):
         self.journal, self.entry, self.draft_id = journal, entry, draft_id
         self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
         self.resize(880, 820)
-        self.form = EntryForm(children, self)
+        self.form = EntryForm(children)  # no parent yet: its fields join the Tab chain after
+        # the reason (see _build)
         if draft_state is not None:
             self.form.apply_state(draft_state)
         elif entry is not None:
@@ -74,17 +75,23 @@ class EntryEditor(QDialog):
         self._build()
 
     def _build(self) -> None:
+        # The reason comes first, on screen and for Tab: an amendment starts with why.
+        self.reason_label = QLabel(self.tr("&Reason for the change:"), self)
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+        self.reason.setPlaceholderText(self.tr("Why are you changing this entry? The earlier "
+                                               "version is kept, with your reason."))
+        self.reason_label.setBuddy(self.reason)
+        self.reason.setVisible(self.entry is not None)
+        self.reason_label.setVisible(self.entry is not None)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll
+        scroll.setWidget(self.form)  # the form's fields now come after the reason
+        self.scroll = scroll
         self.error = error_label(self, self.tr("Save problem"))
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Draft status"))
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setAccessibleName(self.tr("Save the entry"))
-        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
-        close = QPushButton(self.tr("Close"), self)
-        close.setAccessibleName(self.tr("Close the editor"))
         undo, redo = self.undo_stack.createUndoAction(self), self.undo_stack.createRedoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
@@ -93,7 +100,14 @@ class EntryEditor(QDialog):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
-        undo_button, redo_button = QPushButton(self.tr("Undo"), self), QPushButton(self.tr("Redo"), self)
+        # made in the order they sit on screen, which is the order Tab takes
+        undo_button = QPushButton(self.tr("&Undo"), self)
+        redo_button = QPushButton(self.tr("R&edo"), self)
+        close = QPushButton(self.tr("&Close"), self)
+        close.setAccessibleName(self.tr("Close the editor"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save the entry"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
         undo_button.clicked.connect(undo.trigger)
         redo_button.clicked.connect(redo.trigger)
         self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
@@ -112,17 +126,41 @@ class EntryEditor(QDialog):
         buttons.addStretch()
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
-        self.reason = QLineEdit(self)
-        self.reason.setAccessibleName(self.tr("Reason for the change"))
-        self.reason.setPlaceholderText(self.tr("Why are you changing this entry? The earlier "
-                                               "version is kept, with your reason."))
-        self.reason.setVisible(self.entry is not None)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason_label)
+        reason_row.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(self.reason)
+        layout.addLayout(reason_row)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.keep_box = self._keep_box()
         self.form.narrative.text.setFocus()
+
+    def _keep_box(self) -> QMessageBox:
+        """ "Keep this draft?": every answer has its own letter (Alt+K, Alt+D, Alt+C);
+        Escape is Cancel, back to the entry."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep this draft?"),
+                          self.tr("This entry is not saved yet. Keep it as a draft to finish "
+                                  "later?"), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("keep-draft")
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.keep_button = box.addButton(self.tr("&Keep draft"), QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = box.addButton(self.tr("&Discard"),
+                                            QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = box.addButton(self.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_button)
+        box.setEscapeButton(self.cancel_button)
+        box.buttonClicked.connect(lambda button: setattr(self, "_answer", button))
+        return box
+
+    def showEvent(self, event) -> None:
+        """An amendment (or an amendment's draft) starts in the reason, shown at the top."""
+        amending = not self.reason.isHidden()
+        self.reason_label.setVisible(amending)
+        if amending and not event.spontaneous():
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
 
     # --- drafts and undo ---
 
@@ -172,6 +210,8 @@ class EntryEditor(QDialog):
                                                  draft_id=self.draft_id)
         except CarerDeskError as exc:
             show_error(self.error, exc)  # nothing lost: the draft is still in the vault
+            if isinstance(exc, EmptyValue) and exc.field == "reason":
+                self.reason.setFocus(Qt.FocusReason.OtherFocusReason)  # type it straight in
             return
         self.draft_id = None
         self.saved.emit(saved)
@@ -181,16 +221,14 @@ class EntryEditor(QDialog):
         """Closing (Esc, the Close button, the window's X): keep or discard the draft."""
         self.snapshot()
         if self.draft_id:
-            answer = QMessageBox.question(
-                self, self.tr("Keep this draft?"),
-                self.tr("This entry is not saved yet. Keep it as a draft to finish later?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Discard:
+            self._answer = None
+            self.keep_box.exec()
+            answer = self._answer
+            if answer is self.discard_button:
                 self.journal.discard_draft(self.draft_id)
                 self.draft_id = None
+            elif answer is not self.keep_button:
+                return  # Cancel, Escape, or the box closed by a lock: back to the entry
         super().reject()
 
     def close_for_lock(self) -> None:

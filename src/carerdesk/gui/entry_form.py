@@ -53,9 +53,11 @@ class EntryForm(QWidget):
         self.date.setDate(QDate.currentDate())
         self.date.setAccessibleName(self.tr("Date of the entry"))
         self.date.setMaximumWidth(220)
-        self.child_boxes = {c.id: QCheckBox(c.name, self) for c in children}
-        for box in self.child_boxes.values():
-            box.setAccessibleName(self.tr("About {name}").format(name=box.text()))
+        # a name's "&" is an ampersand, never a mnemonic
+        self.child_boxes = {c.id: QCheckBox(c.name.replace("&", "&&"), self) for c in children}
+        for child in children:
+            self.child_boxes[child.id].setAccessibleName(
+                self.tr("About {name}").format(name=child.name))
         self.mood = QComboBox(self)
         self.mood.setAccessibleName(self.tr("The child's mood"))
         self.mood.setMaximumWidth(220)
@@ -80,7 +82,7 @@ class EntryForm(QWidget):
         self._connect()
 
     def _significant_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Significant event (the regulations' list)"), self)
+        group = QGroupBox(self.tr("Si&gnificant event (the regulations' list)"), self)
         group.setCheckable(True)
         group.setChecked(False)
         group.setAccessibleName(self.tr("Significant event"))

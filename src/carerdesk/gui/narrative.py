@@ -29,15 +29,18 @@ class NarrativeEdit(QWidget):
         self.suggestions.setAccessibleName(self.tr("Language suggestions"))
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Mark the selected words as:"), self))
+        with_letter = {MarkKind.FACT: self.tr("&Fact"), MarkKind.OPINION: self.tr("My &opinion"),
+                       MarkKind.REPORTED: self.tr("What someone else sa&id")}
         for kind in MarkKind:
-            button = QPushButton(QCoreApplication.translate("Writing", MARK_TITLES[kind]), self)
+            button = QPushButton(with_letter.get(kind) or QCoreApplication.translate(
+                "Writing", MARK_TITLES[kind]), self)
             button.setStyleSheet(f"background: {MARK_COLOURS[kind]};")
             button.setAccessibleName(self.tr("Mark as {kind}").format(
                 kind=QCoreApplication.translate("Writing", MARK_TITLES[kind])))
             button.setAutoDefault(False)  # Enter must never mark text by surprise
             button.clicked.connect(lambda _=False, k=kind: self.mark_selection(k))
             buttons.addWidget(button)
-        clear = QPushButton(self.tr("No mark"), self)
+        clear = QPushButton(self.tr("&No mark"), self)
         clear.setAccessibleName(self.tr("Remove the mark"))
         clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self.mark_selection(None))

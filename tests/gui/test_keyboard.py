@@ -1,0 +1,414 @@
+"""The whole app from the keyboard, as a person uses it: dates typed as typed, Tab through
+every window in the order on screen and never trapped, one mnemonic per letter, a mnemonic on
+every button, the amend reason first, and "Keep this draft?" answered by key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from carerdesk.domain.roles import Role
+from carerdesk.gui.main_window import MainWindow
+from carerdesk.vault.kdf import FLOOR
+from carerdesk.workspace import Workspace
+
+from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
+from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
+
+Tab, Backtab = Qt.Key.Key_Tab, Qt.Key.Key_Backtab
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.refresh()
+    yield win
+    win.detach()
+
+
+def _shown(qtbot, dialog, size=None):
+    if size is not None:
+        dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _new_entry(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    qtbot.waitUntil(window.editor.isActiveWindow)
+    return window.editor
+
+
+def _amend(qtbot, window):
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1)
+    window.timeline.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    qtbot.waitUntil(window.editor.isActiveWindow)
+    return window.editor
+
+
+def _tab_to(qtbot, widget, limit=200):
+    """Tab from wherever focus is until ``widget`` has it, as a person would."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Tab)
+    raise AssertionError(f"Tab never reached {widget.accessibleName()!r}")
+
+
+# --- (a) dates typed as typed ---
+
+
+def test_a_date_typed_in_the_entry_is_the_date_saved(qtbot, window, vault_ids):
+    editor = _new_entry(qtbot, window)
+    date = editor.form.date
+    qtbot.keyClicks(editor.form.narrative.text, "Sports day")
+    qtbot.keyClick(QApplication.focusWidget(), Backtab)  # from the words up to the date
+    _tab_to(qtbot, date)
+    assert date.lineEdit().selectedText() == date.lineEdit().text()  # typing replaces it
+    qtbot.keyClicks(date, "2016-05-20")
+    qtbot.keyClick(date, Tab)
+    assert date.date() == QDate(2016, 5, 20)
+    assert not date.hasFocus() and QApplication.focusWidget() is not date
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0].content.date == dt.date(2016, 5, 20), editor.error.text()
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("2016-05-20", QDate(2016, 5, 20)),
+    ("20160520", QDate(2016, 5, 20)),
+    ("2016-5-20", QDate(2016, 5, 20)),
+    ("2016/05/02", QDate(2016, 5, 2)),
+    ("2016-05", None),        # not a whole date: put back as it was
+    ("2016-02-30", None),     # no such day: refused, never another day
+    ("2099-01-01", None),     # after today: refused, never changed to today
+])
+def test_a_date_field_takes_the_date_as_typed_or_leaves_it(qtbot, typed, expected):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from carerdesk.gui.date_edit import DateEdit
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    before, date, after = QLineEdit(page), DateEdit(page), QLineEdit(page)
+    date.setDisplayFormat("ddd d MMM yyyy")
+    date.setMaximumDate(QDate.currentDate())
+    date.setDate(QDate(2025, 12, 3))
+    layout = QVBoxLayout(page)
+    for widget in (before, date, after):
+        layout.addWidget(widget)
+    _shown(qtbot, page)
+    before.setFocus()
+    qtbot.keyClick(before, Tab)
+    assert QApplication.focusWidget() is date
+    qtbot.keyClicks(date, typed)
+    qtbot.keyClick(date, Tab)
+    assert QApplication.focusWidget() is after
+    assert date.date() == (expected or QDate(2025, 12, 3))
+    qtbot.keyClick(after, Backtab)
+    qtbot.keyClick(date, Backtab)  # Shift+Tab leaves it backwards, too
+    assert QApplication.focusWidget() is before
+
+
+def test_the_time_told_takes_a_date_and_time_as_typed(qtbot, window):
+    editor = _new_entry(qtbot, window)
+    form = editor.form
+    form.significant.setChecked(True)
+    _tab_to(qtbot, form.sig_when)
+    qtbot.keyClicks(form.sig_when, "2026-11-01 14:30")
+    qtbot.keyClick(form.sig_when, Tab)
+    assert form.sig_when.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-01 14:30"
+    assert QApplication.focusWidget() is form.sig_next
+
+
+# --- (b) and (c): every window, Tab in screen order, mnemonics ---
+
+
+def test_the_entry_editor_from_the_keyboard(qtbot, window):
+    editor = _new_entry(qtbot, window)
+    editor.form.significant.setChecked(True)  # its fields are in the chain too
+    check_tab_order(editor)
+    check_mnemonics(editor)
+    for i in range(editor.form.tabs.count()):  # each dimension's page
+        editor.form.tabs.setCurrentIndex(i)
+        check_mnemonics(editor)
+    check_tab_order(editor, start=editor.form.tabs.tabBar())
+
+
+def test_the_amend_editor_from_the_keyboard(qtbot, window):
+    editor = _amend(qtbot, window)
+    check_tab_order(editor)
+    check_mnemonics(editor)
+
+
+def test_the_life_story_page_dialog_from_the_keyboard(qtbot, workspace, vault_ids):
+    from carerdesk.gui.page_dialog import PageDialog
+
+    dialog = PageDialog(workspace.lifestory, vault_ids["child"])
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    dialog.title.setFocus()
+    reached = check_tab_order(dialog)
+    names = [w.accessibleName() for w in reached]
+    assert names[:6] == ["Title", "When", "Where", "Story", "In your words", "Who was there"]
+    check_mnemonics(dialog)
+
+
+def test_the_life_story_window_from_the_keyboard(qtbot, workspace, vault_ids):
+    from carerdesk.gui.lifestory_window import LifeStoryWindow
+
+    [child] = workspace.journal.children()
+    dialog = LifeStoryWindow(workspace, child)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog, (1200, 700))
+    dialog.list.setFocus()
+    check_tab_order(dialog)
+    check_mnemonics(dialog)
+
+
+def test_the_report_dialog_from_the_keyboard(qtbot, workspace):
+    from carerdesk.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(workspace)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog, (1300, 700))
+    dialog.child.setFocus()
+    check_tab_order(dialog)
+    check_mnemonics(dialog)
+    _tab_to(qtbot, dialog.since)
+    qtbot.keyClicks(dialog.since, "2026-10-01")
+    qtbot.keyClick(dialog.since, Tab)
+    assert dialog.since.date() == QDate(2026, 10, 1)
+    assert QApplication.focusWidget() is dialog.until
+
+
+def test_the_keys_dialog_from_the_keyboard(qtbot, workspace):
+    from carerdesk.gui.keys_dialog import KeysDialog
+
+    dialog = KeysDialog(workspace)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    check_tab_order(dialog)
+    check_mnemonics(dialog)
+
+
+def test_the_preferences_from_the_keyboard(qtbot, workspace):
+    from carerdesk.gui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(workspace)
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    check_tab_order(dialog)
+    check_mnemonics(dialog)
+
+
+def test_the_history_from_the_keyboard(qtbot, workspace, vault_ids):
+    from carerdesk.gui.history import HistoryDialog
+
+    versions = workspace.journal.history(vault_ids["entry"])
+    dialog = HistoryDialog(versions, {vault_ids["child"]: CHILD_NAME})
+    qtbot.addWidget(dialog)
+    _shown(qtbot, dialog)
+    check_tab_order(dialog)
+    check_mnemonics(dialog)
+
+
+def test_unlock_and_recover_from_the_keyboard(qtbot, vault_dir):
+    from carerdesk.gui.recover import RecoverDialog
+    from carerdesk.gui.unlock import UnlockDialog
+
+    unlock = UnlockDialog(vault_dir)
+    qtbot.addWidget(unlock)
+    _shown(qtbot, unlock)
+    assert unlock.passphrase.hasFocus()
+    check_tab_order(unlock)
+    check_mnemonics(unlock)
+    recover = RecoverDialog(vault_dir, unlock)
+    _shown(qtbot, recover)
+    assert recover.key.hasFocus()
+    check_tab_order(recover)
+    check_mnemonics(recover)
+
+
+@pytest.fixture(scope="module")
+def supervisor_template(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("keyboard-sw") / "vault"
+    ws, _ = Workspace.create(folder, PASSPHRASE, PASSPHRASE, role=Role.SUPERVISOR,
+                             household="Sam Okafor", params=FLOOR)
+    ws.lock()
+    return folder
+
+
+@pytest.fixture
+def supervisor(supervisor_template, tmp_path):
+    import shutil
+
+    target = tmp_path / "sw"
+    shutil.copytree(supervisor_template, target)
+    ws = Workspace.unlock(target, PASSPHRASE)
+    yield ws
+    ws.lock()
+
+
+def test_the_inbox_and_its_keys_from_the_keyboard(qtbot, workspace, vault_ids, supervisor,
+                                                  tmp_path):
+    from carerdesk import supervision
+    from carerdesk.gui.inbox_window import InboxWindow
+    from carerdesk.gui.keys_dialog import KeysDialog
+
+    made = supervision.export(workspace, vault_ids["child"], dt.date(2026, 10, 1),
+                              dt.date(2026, 11, 30), [supervisor.exchange.public_key()])
+    (tmp_path / "r.cdreport").write_bytes(made.package)
+    supervision.import_file(supervisor, tmp_path / "r.cdreport")
+    inbox = InboxWindow(supervisor)
+    qtbot.addWidget(inbox)
+    _shown(qtbot, inbox, (1300, 700))
+    inbox.select(inbox._rows()[0].data(0, Qt.ItemDataRole.UserRole))
+    assert inbox.reviewed.isEnabled()
+    inbox.tree.setFocus()
+    check_tab_order(inbox)
+    check_mnemonics(inbox)
+    keys = KeysDialog(supervisor, inbox)
+    _shown(qtbot, keys)
+    check_tab_order(keys)
+    check_mnemonics(keys)
+
+
+# --- (d) amend: the reason first, and in sight ---
+
+
+def test_an_amendment_starts_in_the_reason_which_is_in_sight(qtbot, window, vault_ids):
+    editor = _amend(qtbot, window)
+    editor.resize(1366, 740)  # a laptop's screen, less the panel
+    qtbot.waitUntil(lambda: editor.height() <= 740)
+    assert QApplication.focusWidget() is editor.reason
+    qtbot.keyClicks(QApplication.focusWidget(), "Wrong day")  # no click: straight from the keys
+    assert editor.reason.text() == "Wrong day"
+    assert editor.form.narrative.text.toPlainText() == SECRET_TEXT
+    top_left = editor.reason.mapTo(editor, editor.reason.rect().topLeft())
+    bottom_right = editor.reason.mapTo(editor, editor.reason.rect().bottomRight())
+    assert editor.rect().contains(top_left) and editor.rect().contains(bottom_right)
+    assert editor.reason.visibleRegion().boundingRect() == editor.reason.rect()  # not covered
+    assert editor.reason_label.isVisible() and editor.reason_label.buddy() is editor.reason
+
+
+def test_an_amendment_without_a_reason_says_so_and_waits_in_the_reason(qtbot, window,
+                                                                       vault_ids):
+    editor = _amend(qtbot, window)
+    words = editor.form.narrative.text
+    words.setFocus()  # the carer went to the words first, with the mouse
+    qtbot.mouseClick(words.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(words, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(words, " and toast")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible()
+    assert editor.error.isVisible() and "reason" in editor.error.text().lower()
+    assert QApplication.focusWidget() is editor.reason
+    qtbot.keyClicks(editor.reason, "Forgot the toast")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.keyClick(editor.reason, Qt.Key.Key_Return)
+    versions = window.workspace.journal.history(vault_ids["entry"])
+    assert versions[-1].reason == "Forgot the toast"
+    assert versions[-1].content.text == SECRET_TEXT + " and toast"
+
+
+def test_alt_r_goes_to_the_reason(qtbot, window):
+    editor = _amend(qtbot, window)
+    editor.form.narrative.text.setFocus()
+    press_mnemonic(editor.form.narrative.text, "r")
+    assert QApplication.focusWidget() is editor.reason
+
+
+# --- (e) "Keep this draft?" by key ---
+
+
+def _when_asked(editor, then, tries=250):
+    """Run ``then(box)`` once "Keep this draft?" is up and active (it blocks until answered);
+    a question nobody could answer is closed after five seconds, so no test hangs."""
+    box = editor.keep_box
+
+    def look(left=tries):
+        if box.isVisible() and QApplication.activeWindow() is box:
+            then(box)
+        elif left == 0:
+            box.reject()
+        else:
+            QTimer.singleShot(20, lambda: look(left - 1))
+
+    QTimer.singleShot(0, look)
+
+
+def _answer_when_asked(qtbot, editor, key, modifier=Qt.KeyboardModifier.NoModifier):
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        qtbot.keyClick(QApplication.focusWidget() or box, key, modifier)
+
+    _when_asked(editor, answer)
+    return asked
+
+
+def _editor_with_draft(qtbot, window):
+    editor = _new_entry(qtbot, window)
+    qtbot.keyClicks(editor.form.narrative.text, "Half a thought")
+    editor.snapshot()  # the pause in typing that keeps a draft
+    assert editor.draft_id is not None
+    return editor
+
+
+@pytest.mark.parametrize("key, modifier, closed, kept", [
+    (Qt.Key.Key_K, ALT, True, True),                               # Alt+K: keep draft
+    (Qt.Key.Key_D, ALT, True, False),                              # Alt+D: discard
+    (Qt.Key.Key_C, ALT, False, True),                              # Alt+C: cancel, stay
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, False, True),  # Escape: stay
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, True, True),   # Enter: keep (default)
+])
+def test_keep_this_draft_answered_by_key(qtbot, window, key, modifier, closed, kept):
+    editor = _editor_with_draft(qtbot, window)
+    asked = _answer_when_asked(qtbot, editor, key, modifier)
+    qtbot.keyClick(editor.form.narrative.text, Qt.Key.Key_Escape)  # close the editor
+    qtbot.waitUntil(lambda: not editor.keep_box.isVisible())
+    assert asked == ["This entry is not saved yet. Keep it as a draft to finish later?"]
+    assert editor.isVisible() is not closed
+    assert bool(window.workspace.journal.drafts()) is kept
+    if not closed:
+        assert editor.form.narrative.text.toPlainText() == "Half a thought"
+        assert editor.focusWidget() is editor.form.narrative.text  # back where it was
+
+
+def test_keep_this_draft_has_a_letter_for_every_answer(qtbot, window):
+    editor = _editor_with_draft(qtbot, window)
+    box = editor.keep_box
+    assert box.isModal()
+    assert [b.text() for b in box.buttons()] and all("&" in b.text() for b in box.buttons())
+    seen = []
+
+    def look(box):
+        try:
+            check_mnemonics(box)
+            seen.append(True)
+        finally:
+            qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Escape)
+
+    _when_asked(editor, look)
+    close = next(b for b in editor.findChildren(QPushButton)
+                 if b.accessibleName() == "Close the editor")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert seen == [True]
+    assert isinstance(box, QMessageBox) and editor.isVisible()  # Escape: back to the entry
