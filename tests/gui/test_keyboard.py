@@ -237,6 +237,9 @@ def test_unlock_and_recover_from_the_keyboard(qtbot, vault_dir):
     assert unlock.passphrase.hasFocus()
     check_tab_order(unlock)
     check_mnemonics(unlock)
+    unlock.restore_button.show()  # as after a damaged journal with a backup
+    check_tab_order(unlock)
+    check_mnemonics(unlock)
     recover = RecoverDialog(vault_dir, unlock)
     _shown(qtbot, recover)
     assert recover.key.hasFocus()

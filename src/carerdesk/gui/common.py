@@ -36,3 +36,26 @@ def show_error(label: QLabel, exc: BaseException) -> None:
 def clear_error(label: QLabel) -> None:
     label.clear()
     label.hide()
+
+
+def _standard_texts() -> dict:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Buttons", text)
+
+    b = QDialogButtonBox.StandardButton
+    return {b.Ok: tr("&OK"), b.Cancel: tr("&Cancel"), b.Save: tr("&Save"),
+            b.Close: tr("&Close"), b.Discard: tr("&Discard"), b.Yes: tr("&Yes"),
+            b.No: tr("&No"), b.Apply: tr("&Apply"), b.Help: tr("&Help")}
+
+
+def with_mnemonics(box):
+    """A QDialogButtonBox's standard buttons with a mnemonic on every platform (some
+    themes give "OK" and "Cancel" none); a text already set with one is kept."""
+    for standard, text in _standard_texts().items():
+        button = box.button(standard)
+        if button is not None and "&" not in button.text().replace("&&", ""):
+            button.setText(text)
+    return box

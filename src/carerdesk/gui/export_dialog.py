@@ -101,17 +101,17 @@ class ExportDialog(QDialog):
                                self.tr("Questions you want to talk about"))
         self.wellbeing = _text(panel, self.tr("Your wellbeing"),
                                self.tr("How you are, and any support you would like"))
-        self.with_pdf = QCheckBox(self.tr("Also save the summary as a PDF (not encrypted)"),
+        self.with_pdf = QCheckBox(self.tr("Also save the summary as a P&DF (not encrypted)"),
                                   panel)
         for label, widget in ((self.tr("&Child:"), self.child), (self.tr("&From:"), self.since),
-                              (self.tr("&To:"), self.until), (self.tr("Send &to:"),
+                              (self.tr("&To:"), self.until), (self.tr("Se&nd to:"),
                                                               self.recipients),
-                              (self.tr("In a &sentence:"), self.headline),
+                              (self.tr("In a s&entence:"), self.headline),
                               (self.tr("&Questions:"), self.questions),
                               (self.tr("&Wellbeing:"), self.wellbeing)):
             form.addRow(label, widget)
+        form.addRow(self.with_pdf)  # above Save, which it changes; Tab takes it first too
         form.addRow(self._buttons(panel))
-        form.addRow(self.with_pdf)
         self.bar = QProgressBar(panel)
         self.bar.hide()
         self.status = QLabel(panel)

@@ -68,7 +68,7 @@ class InboxWindow(QMainWindow):
         layout = QVBoxLayout(panel)
         self.heading = QLabel(panel)
         self.heading.setWordWrap(True)
-        self.reviewed = QCheckBox(self.tr("&Reviewed"), panel)
+        self.reviewed = QCheckBox(self.tr("Re&viewed"), panel)  # Alt+R is the Reports menu
         self.reviewed.setAccessibleName(self.tr("Reviewed"))
         self.reviewed.toggled.connect(self._set_reviewed)
         self.notes = QListWidget(panel)
@@ -82,7 +82,9 @@ class InboxWindow(QMainWindow):
         self.add_note_button = QPushButton(self.tr("&Add note"), panel)
         self.add_note_button.clicked.connect(self.add_note)
         self.error = error_label(panel, self.tr("Problem"))
-        for widget in (self.heading, self.reviewed, QLabel(self.tr("Notes:"), panel),
+        notes_label = QLabel(self.tr("&Notes:"), panel)
+        notes_label.setBuddy(self.notes)
+        for widget in (self.heading, self.reviewed, notes_label,
                        self.notes, self.note, self.add_note_button, self.error):
             layout.addWidget(widget)
         self._enable_side(False)

@@ -26,7 +26,7 @@ from carerdesk.domain.errors import CarerDeskError
 from carerdesk.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
 
 
 def confirm_fingerprint(parent, key: PublicKey) -> bool:
@@ -72,7 +72,7 @@ class KeysDialog(QDialog):
             self._name_part(layout, own.name)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = with_mnemonics(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -37,11 +37,6 @@ class LifeStoryWindow(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Pages"))
         self.list.setMaximumWidth(300)
-        self.preview = QLabel(self)
-        self.preview.setAccessibleName(self.tr("Page preview"))
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
         self.error = error_label(self, self.tr("Life story problem"))
         buttons = QVBoxLayout()
         actions = ((self.tr("&New page…"), self.new_page),
@@ -51,13 +46,20 @@ class LifeStoryWindow(QDialog):
                    (self.tr("Move &down"), lambda: self.move_page(1)),
                    (self.tr("Export this &page (PDF)…"), self.export_page),
                    (self.tr("Export the &book (PDF)…"), self.export_book),
-                   (self.tr("&Print the book…"), self.print_book))
+                   (self.tr("Pr&int the book…"), self.print_book))
         for text, slot in actions:
             button = QPushButton(text, self)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
+        # after the buttons, as on screen: the list and its buttons, then the preview
+        self.preview = QLabel(self)
+        self.preview.setAccessibleName(self.tr("Page preview"))
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Page preview"))
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
         left = QVBoxLayout()
         left.addWidget(self.list)
         left.addLayout(buttons)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.lifestory import MAX_PHOTOS_PER_PAGE, Layout, NewPhoto, PageContent
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
 from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.workers import run_in_background
 from carerdesk.lifestory import LifeStoryService
@@ -35,16 +35,18 @@ class PageDialog(QDialog):
         self.service, self.child_id, self.page = service, child_id, page
         self.setWindowTitle(self.tr("Change the page") if page else self.tr("New life-story page"))
         self.resize(640, 620)
+        # made in the order of the rows on screen, which is the order Tab takes
         self.title, self.when, self.place = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.voice, self.people = QLineEdit(self), QLineEdit(self)
         self.story = QPlainTextEdit(self)
+        self.voice, self.people = QLineEdit(self), QLineEdit(self)
         self.story.setTabChangesFocus(True)
         self.story.setPlaceholderText(self.tr("Tell it to the child: \u201cYou ...\u201d"))
         self.layout_box = QComboBox(self)
         for layout in Layout:
             self.layout_box.addItem(QCoreApplication.translate("LifeStory", layout.title), layout)
-        self.in_reports = QCheckBox(self.tr("Include this page in supervision reports"), self)
+        self.in_reports = QCheckBox(self.tr("&Include this page in supervision reports"), self)
         self.photos = QTableWidget(0, 3, self)
+        self.photos.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.photos.setHorizontalHeaderLabels([self.tr("Photo"), self.tr("Caption"),
                                                self.tr("Who agreed to its use")])
         self.photos.horizontalHeader().setStretchLastSection(True)
@@ -61,15 +63,16 @@ class PageDialog(QDialog):
         self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        with_mnemonics(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&When:"), self.when)
-        form.addRow(self.tr("Whe&re:"), self.place)
-        form.addRow(self.tr("&Story:"), self.story)
-        form.addRow(self.tr("In their &own words:"), self.voice)
-        form.addRow(self.tr("Who was &there:"), self.people)
+        form.addRow(self.tr("Wh&ere:"), self.place)
+        form.addRow(self.tr("St&ory:"), self.story)
+        form.addRow(self.tr("In their own wor&ds:"), self.voice)
+        form.addRow(self.tr("Who was t&here:"), self.people)
         form.addRow(self.tr("&Layout:"), self.layout_box)
         form.addRow("", self.in_reports)
         row = QHBoxLayout()

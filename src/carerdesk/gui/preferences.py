@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from carerdesk.gui.common import with_mnemonics
 from carerdesk.gui.main_actions import AUTOLOCK_KEY, autolock_minutes
 from carerdesk.workspace import Workspace
 
@@ -32,7 +33,7 @@ class PreferencesDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
         self.folder = QLineEdit(str(workspace.backup_folder()), self)
         self.folder.setAccessibleName(self.tr("Backup folder"))
-        choose = QPushButton(self.tr("Choose…"), self)
+        choose = QPushButton(self.tr("C&hoose…"), self)
         choose.setAccessibleName(self.tr("Choose the backup folder"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
@@ -40,12 +41,14 @@ class PreferencesDialog(QDialog):
         row.addWidget(choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        with_mnemonics(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._apply_locks(choose)
         form = QFormLayout(self)
-        form.addRow(self.tr("Lock CarerDesk after:"), self.minutes)
-        form.addRow(self.tr("Back up to:"), row)
+        form.addRow(self.tr("&Lock CarerDesk after:"), self.minutes)
+        form.addRow(self.tr("&Back up to:"), row)
+        form.labelForField(row).setBuddy(self.folder)
         form.addRow(buttons)
 
     def _apply_locks(self, choose: QPushButton) -> None:

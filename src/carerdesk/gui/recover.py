@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
 from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
@@ -36,7 +36,9 @@ class RecoverDialog(QDialog):
         self.busy = busy_bar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set new passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Set new passphrase"))
+        with_mnemonics(self.buttons)
         form = QFormLayout()
         form.addRow(self.tr("&Recovery key:"), self.key)
         form.addRow(self.tr("&New passphrase:"), self.new)

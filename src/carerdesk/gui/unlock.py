@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from carerdesk.domain.errors import DatabaseDamaged
@@ -80,6 +81,12 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.forgot_button.clicked.connect(self.recover)
         self.restore_button.clicked.connect(self.restore_backup)
+        # Tab as on screen: the passphrase, the restore button when shown, then the buttons
+        # left to right
+        for first, second in ((self.passphrase, self.restore_button),
+                              (self.restore_button, self.forgot_button),
+                              (self.forgot_button, self.unlock_button)):
+            QWidget.setTabOrder(first, second)
         self.passphrase.setFocus()
 
     def _busy(self, busy: bool) -> None:
