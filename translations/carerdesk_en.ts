@@ -64,6 +64,60 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="215"/>
+        <source>%n entries in this period.</source>
+        <translation>
+            <numerusform>%n entry in this period.</numerusform>
+            <numerusform>%n entries in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="246"/>
+        <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
+        <translation>
+            <numerusform>Saved {path}: %n entry, signed by you and encrypted for {who}. Send this file to them.</numerusform>
+            <numerusform>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="173"/>
+        <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entry from {carer}&lt;br&gt;Carer&apos;s key: {fp}</numerusform>
+            <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="226"/>
+        <source>Checking and importing %n files…</source>
+        <translation>
+            <numerusform>Checking and importing %n file…</numerusform>
+            <numerusform>Checking and importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="243"/>
+        <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
+        <translation>
+            <numerusform>{child}, {since} to {until}: %n entry from {carer}, signature checked.</numerusform>
+            <numerusform>{child}, {since} to {until}: %n entries from {carer}, signature checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="257"/>
+        <source>{ok} of %n files imported.</source>
+        <translation>
+            <numerusform>{ok} of %n file imported.</numerusform>
+            <numerusform>{ok} of %n files imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../src/carerdesk/gui/main_window.py" line="227"/>

@@ -282,6 +282,7 @@ def test_the_inbox_and_its_keys_from_the_keyboard(qtbot, workspace, vault_ids, s
     _shown(qtbot, inbox, (1300, 700))
     inbox.select(inbox._rows()[0].data(0, Qt.ItemDataRole.UserRole))
     assert inbox.reviewed.isEnabled()
+    assert "1 entry from" in inbox.heading.text()  # a plural through %n
     inbox.tree.setFocus()
     check_tab_order(inbox)
     check_mnemonics(inbox)

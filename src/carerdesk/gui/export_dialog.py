@@ -212,8 +212,7 @@ class ExportDialog(QDialog):
         self._start(lambda: supervision.export(self.workspace, recipients=[], progress=emit,
                                                **request),
                     lambda made: (self.preview.set_pdf(made.pdf), self.status.setText(
-                        self.tr("{n} entries in this period.").format(
-                            n=len(made.report.entries)))))
+                        self.tr("%n entries in this period.", "", len(made.report.entries)))))
 
     def save(self, path: str | None = None, pdf_path: str | None = None) -> None:
         recipients = self.chosen_recipients()
@@ -244,10 +243,9 @@ class ExportDialog(QDialog):
     def _saved(self, made, path: Path, pdf_path: str | None) -> None:
         self.last_saved = path
         self.preview.set_pdf(made.pdf)
-        text = self.tr("Saved {path}: {n} entries, signed by you and encrypted for {who}. "
-                       "Send this file to them.").format(
-            path=path, n=len(made.report.entries),
-            who=", ".join(k.name for k in self.chosen_recipients()))
+        text = self.tr("Saved {path}: %n entries, signed by you and encrypted for {who}. "
+                       "Send this file to them.", "", len(made.report.entries)).format(
+            path=path, who=", ".join(k.name for k in self.chosen_recipients()))
         if pdf_path:
             text += " " + self.tr("The PDF {path} is not encrypted: keep it safe.").format(
                 path=pdf_path)

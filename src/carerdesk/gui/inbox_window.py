@@ -170,10 +170,10 @@ class InboxWindow(QMainWindow):
             return
         opened = self.workspace.exchange.open_report(package_id)
         info = opened.item
-        self.heading.setText(self.tr("<b>{child}</b><br>{since} to {until}<br>{n} entries from "
-                                     "{carer}<br>Carer's key: {fp}").format(
-            child=info.child, since=info.since, until=info.until, n=info.entries,
-            carer=info.carer, fp=info.carer_fingerprint))
+        self.heading.setText(self.tr("<b>{child}</b><br>{since} to {until}<br>%n entries from "
+                                     "{carer}<br>Carer's key: {fp}", "", info.entries).format(
+            child=info.child, since=info.since, until=info.until, carer=info.carer,
+            fp=info.carer_fingerprint))
         self.reviewed.blockSignals(True)
         self.reviewed.setChecked(info.reviewed_at is not None)
         self.reviewed.blockSignals(False)
@@ -223,8 +223,8 @@ class InboxWindow(QMainWindow):
         if not paths:
             return
         self.import_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Checking and importing {n} file(s)…").format(
-            n=len(paths)))
+        self.statusBar().showMessage(self.tr("Checking and importing %n files…", "",
+                                             len(paths)))
         run_in_background(self, lambda: self._import_all(paths),
                           lambda lines: self._imported(lines, quiet), self._import_failed)
 
@@ -240,11 +240,11 @@ class InboxWindow(QMainWindow):
             item = done.item
             text = (self.tr("{child}, {since} to {until}: already in your inbox.")
                     if done.already else
-                    self.tr("{child}, {since} to {until}: {n} entries from {carer}, "
-                            "signature checked."))
+                    self.tr("{child}, {since} to {until}: %n entries from {carer}, "
+                            "signature checked.", "", item.entries))
             results.append((True, text.format(child=item.child, since=item.since,
-                                              until=item.until, n=item.entries,
-                                              carer=item.carer), item.package_id))
+                                              until=item.until, carer=item.carer),
+                            item.package_id))
         return results
 
     def _imported(self, results, quiet: bool) -> None:
@@ -254,8 +254,8 @@ class InboxWindow(QMainWindow):
         good = [r for r in results if r[0]]
         if good:
             self.select(good[-1][2])
-        self.statusBar().showMessage(self.tr("{ok} of {n} file(s) imported.").format(
-            ok=len(good), n=len(results)), 15_000)
+        self.statusBar().showMessage(self.tr("{ok} of %n files imported.", "", len(results))
+                                     .format(ok=len(good)), 15_000)
         if not quiet:
             box = QMessageBox.information if len(good) == len(results) else QMessageBox.warning
             box(self, self.tr("Import"), "\n\n".join(text for _, text, _ in results))
