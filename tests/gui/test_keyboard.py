@@ -416,3 +416,53 @@ def test_keep_this_draft_has_a_letter_for_every_answer(qtbot, window):
     qtbot.waitUntil(lambda: not box.isVisible())
     assert seen == [True]
     assert isinstance(box, QMessageBox) and editor.isVisible()  # Escape: back to the entry
+
+
+def test_tab_leaves_the_photos_table_and_the_pages_of_a_book(qtbot, workspace, vault_ids,
+                                                           tmp_path):
+    from PySide6.QtGui import QImage
+
+    from carerdesk.domain.lifestory import PageContent
+    from carerdesk.gui.lifestory_window import LifeStoryWindow
+    from carerdesk.gui.page_dialog import PageDialog
+
+    photo = tmp_path / "den.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    image.save(str(photo))
+    dialog = PageDialog(workspace.lifestory, vault_ids["child"])
+    qtbot.addWidget(dialog)
+    dialog.add_photo(str(photo), "Our den", "Zephyrine")  # as chosen in the file dialog
+    dialog.add_photo(str(photo), "Again", "Zephyrine")
+    _shown(qtbot, dialog)
+    dialog.photos.setFocus()
+    qtbot.keyClick(dialog.photos, Tab)  # with photos in it, Tab still leaves the table
+    assert QApplication.focusWidget() is not dialog.photos
+    check_tab_order(dialog)
+    for title in ("The den", "The beach"):
+        workspace.lifestory.add_page(PageContent(vault_ids["child"], title, "You built it."))
+    [child] = workspace.journal.children()
+    book = LifeStoryWindow(workspace, child)
+    qtbot.addWidget(book)
+    _shown(qtbot, book, (1200, 700))
+    book.list.setFocus()
+    check_tab_order(book)
+    check_mnemonics(book)
+    change = PageDialog(workspace.lifestory, vault_ids["child"], book, page=book.pages[0])
+    _shown(qtbot, change)
+    change.title.setFocus()
+    check_tab_order(change)  # the photos are shown, not changed here: out of the chain
+    check_mnemonics(change)
+    change.reject()
+
+
+def test_tab_leaves_the_date_filters(qtbot, window):
+    """It was trapped in "From" (at "any")."""
+    since, until = window.filters.since, window.filters.until
+    since.setFocus()
+    qtbot.keyClick(since, Tab)
+    assert QApplication.focusWidget() is until
+    qtbot.keyClicks(until, "2026-11-01")
+    qtbot.keyClick(until, Backtab)
+    assert until.date() == QDate(2026, 11, 1)
+    assert QApplication.focusWidget() is since
