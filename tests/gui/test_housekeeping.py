@@ -241,14 +241,19 @@ def test_a_mismatch_or_a_short_passphrase_is_refused_at_once(qtbot, window, vaul
 
 def test_f1_shows_the_readme_offline(qtbot, window, no_network):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: getattr(window, "help_window", None) is not None)
-    browser = window.help_window.browser
+    from carerdesk.gui.help_dialog import HelpDialog
+
+    qtbot.waitUntil(lambda: window.findChild(HelpDialog) is not None)
+    help_window = window.findChild(HelpDialog)
+    browser = help_window.browser
     assert browser.isVisible()
     text = browser.toPlainText()
     assert "An offline, encrypted journal for foster carers" in text
     assert "Quick start" in text and "![" not in text
     assert not browser.openExternalLinks() and not browser.openLinks()
-    assert window.help_window.height() <= 700 and window.help_window.width() <= 1300
+    assert help_window.height() <= 700 and help_window.width() <= 1300
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # again: the same window comes forward
+    assert len(window.findChildren(HelpDialog)) == 1
     assert no_network == []
 
 

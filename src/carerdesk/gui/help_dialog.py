@@ -43,6 +43,7 @@ class HelpDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("About the link"))
+        self.note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,10 +55,11 @@ class HelpDialog(QDialog):
     def _link(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
-            self.note.clear()
+            self.note.hide()
             return
         self.note.setText(self.tr("CarerDesk does not open links: it never uses the network. "
                                   "The link was: {link}").format(link=url.toString()))
+        self.note.show()
 
 
 class AboutDialog(QDialog):

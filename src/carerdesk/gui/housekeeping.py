@@ -42,7 +42,7 @@ def make_actions(window) -> None:
     window.about_action = window._action(
         tr("&About CarerDesk"), QKeySequence(), lambda: show_about(window),
         tr("Version, licence, and a promise: CarerDesk never uses the network"))
-    window.timeline_menu = TimelineMenu(window)
+    window.timeline_menu = TimelineMenu(window.timeline)
     window.children_list.itemDoubleClicked.connect(
         lambda _item: window.edit_child_action.trigger())
 
@@ -75,17 +75,17 @@ class TimelineMenu(QObject):
     """Right-click on a row selects it and offers its commands; the Menu key (or
     Shift+F10) offers them for the current row, the menu placed on that row."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window.timeline)
-        self.window = window
+    def __init__(self, timeline) -> None:
+        super().__init__(timeline)  # holds no reference to the window: no cycle outlives it
+        self.view = timeline
         self.menu: QMenu | None = None
-        window.timeline.installEventFilter(self)
-        window.timeline.viewport().installEventFilter(self)
+        timeline.installEventFilter(self)
+        timeline.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu:
             return False
-        view = self.window.timeline
+        view = self.view
         if watched is view.viewport() and event.reason() != QContextMenuEvent.Reason.Keyboard:
             index = view.indexAt(event.pos())
             if index.isValid():
@@ -100,8 +100,8 @@ class TimelineMenu(QObject):
         """Pop the menu up at ``pos`` on the viewport; True: the event is handled."""
         if self.menu is not None:
             self.menu.deleteLater()
-        self.menu = entry_menu(self.window)
-        self.menu.popup(self.window.timeline.viewport().mapToGlobal(pos))
+        self.menu = entry_menu(self.view.window())
+        self.menu.popup(self.view.viewport().mapToGlobal(pos))
         return True
 
 
@@ -144,10 +144,9 @@ def show_help(window) -> None:
     """A window beside the journal, not over it: read while you work."""
     from carerdesk.gui.help_dialog import HelpDialog
 
-    dialog = getattr(window, "help_window", None)
+    dialog = window.findChild(HelpDialog)
     if dialog is None:
-        dialog = window.help_window = HelpDialog(window)
-        dialog.finished.connect(lambda _r: setattr(window, "help_window", None))
+        dialog = HelpDialog(window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.raise_()
