@@ -112,6 +112,15 @@ def test_double_click_a_child_and_rename_them(qtbot, window, vault_ids):
     def rename(dialog, seen):
         seen["title"] = dialog.windowTitle()
         seen["born"] = dialog.fields.born.date().toPython()
+        seen["focus"] = QApplication.focusWidget() is dialog.fields.name
+        order, widget = [], dialog.fields.name
+        for _ in range(6):
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            order.append(widget)
+        f = dialog.fields
+        seen["tab_order"] = order == [f.knows_born, f.born, f.knows_placed, f.placed,
+                                      f.has_ended, dialog.ok_button]
         retype(qtbot, dialog.fields.name, "Robin Quartermaine")
         type_date(qtbot, dialog.fields.has_ended, dialog.fields.ended, "2026-06-30")
         qtbot.mouseClick(dialog.ok_button, LEFT)
@@ -120,6 +129,7 @@ def test_double_click_a_child_and_rename_them(qtbot, window, vault_ids):
     click_row(qtbot, window.children_list, 1, double=True)
     finished(seen)
     assert seen["title"] == "Edit a child" and str(seen["born"]) == "2016-04-02"
+    assert seen["focus"] and seen["tab_order"]  # the name first, then down the form
     assert "Robin Quartermaine" in names_in(window.children_list)
     assert CHILD_NAME not in names_in(window.children_list)
     assert window.children_list.currentItem().text() == "Robin Quartermaine"  # still chosen
@@ -187,6 +197,9 @@ def _passphrase_dialog(qtbot, window, current, new, again, wait_for_result=True)
         qtbot.keyClicks(dialog.again, again)
         qtbot.mouseClick(dialog.ok_button, LEFT)
         seen["busy"] = dialog.busy.isVisible()
+        if seen["busy"]:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a tired second thought mid-change
+            seen["escape_ignored"] = dialog.isVisible()
         if wait_for_result:
             qtbot.waitUntil(lambda: not dialog.busy.isVisible(), timeout=20_000)
         seen["message"] = dialog.error.text() if dialog.error.isVisible() else ""
@@ -201,6 +214,7 @@ def _passphrase_dialog(qtbot, window, current, new, again, wait_for_result=True)
 def test_change_the_passphrase_then_unlock_with_the_new_one(qtbot, window, vault_dir):
     seen = _passphrase_dialog(qtbot, window, PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     assert seen["busy"]  # Argon2 ran off the GUI thread, with the busy bar showing
+    assert seen["escape_ignored"]  # the slot file is not left half-decided
     assert seen["level"].startswith("Strength:")
     assert not seen["open"] and seen["message"] == ""
     assert "passphrase is changed" in window.statusBar().currentMessage()

@@ -20,14 +20,15 @@ class ChildDialog(QDialog):
         super().__init__(parent)
         self.journal, self.child, self.editing = journal, None, editing
         self.setWindowTitle(self.tr("Edit a child") if editing else self.tr("Add a child"))
+        form = QFormLayout(self)
+        # The fields first, then the buttons: Tab (and the first focus) follow the screen.
+        self.fields = ChildFields(form, self, cap_at_today=False, editing=editing is not None)
+        self.name = self.fields.name
         self.error = error_label(self, self.tr("Problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Save") if editing else self.tr("&Add"))
-        form = QFormLayout(self)
-        self.fields = ChildFields(form, self, cap_at_today=False, editing=editing is not None)
-        self.name = self.fields.name
         if editing is not None:
             self.fields.show_child(editing)
         form.addRow(self.error)
