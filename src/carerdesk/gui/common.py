@@ -39,16 +39,15 @@ def clear_error(label: QLabel) -> None:
 
 
 def _standard_texts() -> dict:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication as App
     from PySide6.QtWidgets import QDialogButtonBox
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Buttons", text)
-
     b = QDialogButtonBox.StandardButton
-    return {b.Ok: tr("&OK"), b.Cancel: tr("&Cancel"), b.Save: tr("&Save"),
-            b.Close: tr("&Close"), b.Discard: tr("&Discard"), b.Yes: tr("&Yes"),
-            b.No: tr("&No"), b.Apply: tr("&Apply"), b.Help: tr("&Help")}
+    return {b.Ok: App.translate("Buttons", "&OK"), b.Cancel: App.translate("Buttons", "&Cancel"),
+            b.Save: App.translate("Buttons", "&Save"), b.Close: App.translate("Buttons", "&Close"),
+            b.Discard: App.translate("Buttons", "&Discard"), b.Yes: App.translate("Buttons", "&Yes"),
+            b.No: App.translate("Buttons", "&No"), b.Apply: App.translate("Buttons", "&Apply"),
+            b.Help: App.translate("Buttons", "&Help")}
 
 
 def with_mnemonics(box):
