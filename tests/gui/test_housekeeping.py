@@ -367,6 +367,7 @@ def test_save_a_day_from_the_right_click_menu(qtbot, window, tmp_path):
     import datetime as dt
 
     from carerdesk.domain.values import EntryContent
+    from carerdesk.gui import entry_print
 
     journal = window.workspace.journal
     child = journal.children()[0].id
@@ -387,6 +388,7 @@ def test_save_a_day_from_the_right_click_menu(qtbot, window, tmp_path):
     text = _pdf_text(tmp_path / "day.pdf")
     assert SECRET_TEXT in text and "pancakes" in text and "not in this PDF" not in text
     assert "2 entries" in text
+    assert entry_print.day_title(dt.date(2026, 11, 3), 1).endswith(": 1 entry")  # plural forms
 
 
 def test_ctrl_p_opens_the_print_dialog(qtbot, window):
