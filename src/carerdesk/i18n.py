@@ -85,6 +85,14 @@ def install(language: str | None = None) -> bool:
     return True
 
 
+def release_bare_app() -> None:
+    """Before a window opens: the bare QCoreApplication made for the CLI's translations
+    goes, so that a real QApplication can be made (it installs the translators again)."""
+    uninstall()
+    while _app:
+        _app.pop().shutdown()
+
+
 def uninstall() -> None:
     """Remove our translators (tests, and a language switch)."""
     while _installed:

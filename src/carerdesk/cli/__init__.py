@@ -59,6 +59,7 @@ def _command(key: tuple[str, str | None]) -> Callable:
 def _open_gui(args) -> int:
     from carerdesk.gui.app import run  # Qt widgets load only when a window is wanted
 
+    i18n.release_bare_app()
     return run(data_dir=args.data_dir)
 
 
