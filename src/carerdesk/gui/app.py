@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QThread,
     QThreadPool,
     QTimer,
     QTranslator,
@@ -46,6 +47,7 @@ class AppController(QObject):
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
         self._modal_rounds = 0
+        self._retired: list = []
         self.preset_problem = ""
         self.presets = PresetWatcher(self)
         self.presets.changed.connect(self.settings_changed)
@@ -167,11 +169,27 @@ class AppController(QObject):
             window.closed.disconnect(self.quit)
             window.detach()
             window.hide()
-            window.deleteLater()
+            self._retire(window)
         if self.workspace is not None:
             self.workspace.lock()
             self.workspace = None
             self.show_unlock()
+
+    def _retire(self, window) -> None:
+        """Delete a locked window only from the outermost event loop. Qt's static dialogs
+        (a file dialog, a question) live on the C++ stack of their nested loop as children
+        of our windows: a deferred delete run inside that loop deleted them under the stack,
+        the segfault and double free the monkey found. Hidden and detached, the window
+        holds nothing of a record while it waits."""
+        self._retired.append(window)
+        QTimer.singleShot(0, self._delete_retired)
+
+    def _delete_retired(self) -> None:
+        if QThread.currentThread().loopLevel() > 1:
+            QTimer.singleShot(50, self._delete_retired)
+            return
+        while self._retired:
+            self._retired.pop().deleteLater()
 
     def _lock_wizard(self) -> None:
         """Ctrl+L during set-up, once the vault exists: set-up resumes after unlocking."""
@@ -182,7 +200,7 @@ class AppController(QObject):
             QTimer.singleShot(0, self.lock)
             return
         wizard.abandon()  # locks the wizard's workspace
-        wizard.deleteLater()
+        self._retire(wizard)
         self.show_unlock()
 
     def _close_modals(self) -> bool:
