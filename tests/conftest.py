@@ -27,6 +27,13 @@ from carerdesk.workspace import Workspace  # noqa: E402
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """The QApplication made first: a command run in-process makes only a bare core app for
+    its translations when none exists, and a widget test after it needs the full one."""
+    yield qapp
+
+
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory, monkeypatch):
     """Logs, settings, presets and the default vault folder: a temp place, never the

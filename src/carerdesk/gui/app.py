@@ -250,6 +250,15 @@ class AppController(QObject):
             self.idle.start()  # the interval set in settings_changed
 
     def eventFilter(self, watched, event) -> bool:
+        try:
+            return self._filter(event)
+        except Exception as exc:  # an exception leaving a Qt virtual in a nested loop
+            from carerdesk.logs import log_unexpected  # crashed PySide 6.11 itself
+
+            log_unexpected(exc)
+            return False
+
+    def _filter(self, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and self.workspace is None and _is_lock_key(event):
             self._lock_wizard()

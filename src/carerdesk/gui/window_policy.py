@@ -100,6 +100,15 @@ class WindowPolicy(QObject):
     """The application's event filter for both policies."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        try:
+            return self._filter(watched, event)
+        except Exception as exc:  # an exception leaving a Qt virtual in a nested loop
+            from carerdesk.logs import log_unexpected  # crashed PySide 6.11 itself
+
+            log_unexpected(exc)
+            return False
+
+    def _filter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and _guarded(watched):
             # Qt gives wheel focus before anyone sees the turn: take that away first.
