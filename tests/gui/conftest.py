@@ -27,3 +27,16 @@ def _settings(tmp_path, qapp):
     window_policy.install(qapp)  # the wheel and window-size policy, as the app installs it
     yield
     QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    """The journal window on the small test vault, shown and filled as after an unlock."""
+    from carerdesk.gui.main_window import MainWindow
+
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.refresh()
+    yield win
+    win.detach()

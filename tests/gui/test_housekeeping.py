@@ -18,23 +18,12 @@ from PySide6.QtWidgets import (
 
 from carerdesk import __version__
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.gui.main_window import MainWindow
 from carerdesk.workspace import Workspace
 
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
 
 NEW_PASSPHRASE = "otter lantern quietly 42"
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def window(qtbot, workspace):
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    win.refresh()
-    yield win
-    win.detach()
 
 
 def when_modal(steps, seen=None):

@@ -2,25 +2,13 @@
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent
-from carerdesk.gui.main_window import MainWindow
 from carerdesk.gui.timeline_model import PAGE, TimelineModel
 from carerdesk.journal.service import EntryFilter
-
-
-@pytest.fixture
-def window(qtbot, workspace):
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    win.refresh()
-    yield win
-    win.detach()
 
 
 def _editor(qtbot, window):

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from carerdesk.domain.roles import Role
-from carerdesk.gui.main_window import MainWindow
 from carerdesk.vault.kdf import FLOOR
 from carerdesk.workspace import Workspace
 
@@ -20,16 +19,6 @@ from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
 
 Tab, Backtab = Qt.Key.Key_Tab, Qt.Key.Key_Backtab
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def window(qtbot, workspace):
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    win.refresh()
-    yield win
-    win.detach()
 
 
 def _shown(qtbot, dialog, size=None):

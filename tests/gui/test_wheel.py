@@ -1,22 +1,10 @@
 """A wheel turn never edits a record: over every input of every window, the value stays and
 the page scrolls instead; with the keyboard focus on it, a box still turns as it should."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSpinBox
 
-from carerdesk.gui.main_window import MainWindow
 from person import scroll_into_view, value_of, wheel, wheel_inputs
-
-
-@pytest.fixture
-def window(qtbot, workspace):
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    win.refresh()
-    yield win
-    win.detach()
 
 
 def _assert_wheel_changes_nothing(qtbot, top) -> int:
