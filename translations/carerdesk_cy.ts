@@ -2,10 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="23"/>
+        <source>&amp;Edit child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="24"/>
+        <source>Correct the selected child&apos;s name, date of birth or placement dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="26"/>
+        <source>Chan&amp;ge passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="27"/>
+        <source>Choose a new passphrase; your recovery key stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="29"/>
+        <source>Prin&amp;t this entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="30"/>
+        <source>Print the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="32"/>
+        <source>Save this entry as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="34"/>
+        <source>Save the selected entry as a PDF file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="36"/>
+        <source>Print this da&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="37"/>
+        <source>Print every entry of the selected entry&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="39"/>
+        <source>Sa&amp;ve this day as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="40"/>
+        <source>Save every entry of the selected entry&apos;s day as a PDF file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="42"/>
+        <source>CarerDesk &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="43"/>
+        <source>How CarerDesk works, without going online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="45"/>
+        <source>&amp;About CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="46"/>
+        <source>Version, licence, and a promise: CarerDesk never uses the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="146"/>
+        <source>&amp;Show this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="147"/>
+        <source>&amp;New entry for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="149"/>
+        <source>&amp;Print this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="150"/>
+        <source>Save this day as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="68"/>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="84"/>
+        <source>About CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="69"/>
+        <source>CarerDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="71"/>
+        <source>An offline, encrypted journal for foster carers, shaped by the Secure Base model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="73"/>
+        <source>CarerDesk never connects to the network. Your journal is encrypted on this computer and leaves it only when you export it on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="75"/>
+        <source>Free software under the GNU General Public Licence, version 3 or later. The bundled Noto Sans fonts are under the SIL Open Font Licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="77"/>
+        <source>The Welsh translation is new: corrections from Welsh speakers are very welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="171"/>
+        <location filename="../src/carerdesk/gui/app.py" line="301"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="46"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="46"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="47"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="47"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="48"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="48"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="49"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="49"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common.py" line="50"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,45 +296,75 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="17"/>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="22"/>
         <source>Add a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_dialog.py" line="18"/>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="22"/>
+        <source>Edit a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="27"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_dialog.py" line="31"/>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildFields</name>
     <message>
-        <location filename="../src/carerdesk/gui/child_fields.py" line="16"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="22"/>
         <source>Child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_fields.py" line="18"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="24"/>
         <source>I know the date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_fields.py" line="21"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="30"/>
+        <source>Came to live with us (&amp;placement began)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="32"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_fields.py" line="22"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="33"/>
         <source>Placement began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_fields.py" line="31"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="35"/>
+        <source>The placement has &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="38"/>
+        <source>Placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="49"/>
         <source>Child&apos;s &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/child_fields.py" line="33"/>
+        <location filename="../src/carerdesk/gui/child_fields.py" line="57"/>
         <source>&amp;Placement began:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,30 +372,45 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="240"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="87"/>
         <source>The first child in your care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="241"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="88"/>
         <source>You can add brothers and sisters, and other children, later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="244"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="92"/>
+        <source>Child&apos;s na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="93"/>
+        <source>I &amp;know the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="96"/>
         <source>Child problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="104"/>
+        <source>A child&apos;s name cannot be only spaces. Please type the name the child goes by.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="93"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="94"/>
         <source>Stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="97"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="98"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,102 +879,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="18"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="20"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="19"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="21"/>
         <source>Type it again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="25"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="27"/>
         <source>Creating the vault; this takes a few seconds...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="33"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="35"/>
         <source>Vault created in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="34"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="36"/>
         <source>Write the recovery key below on paper and keep it somewhere safe, away from this computer. It is shown only this once; with it you can open the vault if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="45"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="47"/>
         <source>Choose 1 to 50 years and 1 to 8 children.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="50"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="52"/>
         <source>Writing demo entries: {pct}%</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="55"/>
-        <source>Demo vault created in {folder} with {n} entries.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="57"/>
+        <source>Demo vault created in {folder} with %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="69"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="70"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="71"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="72"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="74"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="73"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="75"/>
         <source>Schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="74"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="76"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="75"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="77"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="76"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="78"/>
         <source>Integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="77"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="79"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="77"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="79"/>
         <source>DAMAGED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="83"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="85"/>
         <source>The vault failed its integrity check. Restore it from a backup; do not keep writing to this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="92"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="94"/>
         <source>Passphrase changed. The recovery key still works as before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +996,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/backup_commands.py" line="30"/>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="99"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="101"/>
         <source>Recovery key: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,28 +1016,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="106"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="108"/>
         <source>A new passphrase is set. Keep your recovery key safe: it still works.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="23"/>
-        <source>Added the page “{title}” with {n} photo(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="25"/>
+        <source>Added the page “{title}” with %n photos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="52"/>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="54"/>
         <source>That page is in another child&apos;s book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="59"/>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="61"/>
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="61"/>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="46"/>
+        <location filename="../src/carerdesk/cli/lifestory_commands.py" line="63"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="48"/>
         <source>Wrote {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,84 +1103,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="26"/>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="48"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="28"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="50"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="27"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="29"/>
         <source>Name: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="28"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="30"/>
         <source>Read the fingerprint aloud to the other person; it must match what their CarerDesk shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="38"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="40"/>
         <source>Wrote {path}. Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="49"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="51"/>
         <source>Is this the fingerprint the social worker read to you? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="55"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="57"/>
         <source>Check the fingerprint with the social worker (by phone or in person), then run this again with --yes, or answer y on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="70"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="72"/>
         <source>Not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="74"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="76"/>
         <source>Trusted {name} ({fp}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="89"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="91"/>
         <source>No recipients yet. Add one with: carerdesk recipients add FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="97"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="99"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="106"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="108"/>
         <source>Name who the report is for with --recipient (a key file or a name from &quot;carerdesk recipients list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="122"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="124"/>
         <source>Say whose report this is with --child (there are {n} children in this vault).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="136"/>
-        <source>Wrote {path}: {n} entries for {child}, {since} to {until}, for {who}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="138"/>
+        <source>Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="166"/>
+        <source>{file}: imported %n entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="142"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="145"/>
         <source>Wrote {path} (the summary, not encrypted: keep it safe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="161"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="164"/>
         <source>{file}: already imported ({child}, {since} to {until}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="163"/>
-        <source>{file}: imported {n} entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,42 +1326,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="21"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="23"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="21"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="23"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="25"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="27"/>
         <source>No reports imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="40"/>
-        <source>{child}, {since} to {until}: {n} entries from {carer}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/cli/report_commands.py" line="42"/>
+        <source>{child}, {since} to {until}: %n entries from {carer}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="42"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="44"/>
         <source>Carer&apos;s key: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="53"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="55"/>
         <source>Marked as reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="54"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="56"/>
         <source>Marked as not reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="61"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="63"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,39 +1375,64 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="181"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="208"/>
         <source>Check your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="186"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="213"/>
         <source>A group of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="187"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="215"/>
         <source>Recovery key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="198"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="226"/>
         <source>Type two groups of your recovery key from your paper, to check it was written down right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="202"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="230"/>
         <source>Group {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="203"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="231"/>
         <source>Group {n} of the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="215"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="248"/>
         <source>That does not match the key. Go back one page to see it again, and check your paper.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="140"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="141"/>
+        <source>on %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1445,19 @@
     <message>
         <location filename="../src/carerdesk/gui/crash.py" line="22"/>
         <source>Something went wrong inside CarerDesk. What you were writing is kept as a draft in your vault. If it happens again, the details (without any of your records) are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../src/carerdesk/gui/date_edit.py" line="32"/>
+        <source>Type the date and time as year-month-day hours:minutes, for example 2016-05-20 14:30, or choose the day from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/date_edit.py" line="35"/>
+        <source>Type the date as year-month-day, for example 2016-05-20, or choose it from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,72 +1630,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="80"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="81"/>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="94"/>
         <source>Save problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="82"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="96"/>
         <source>Draft status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="83"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="106"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="107"/>
+        <source>R&amp;edo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="108"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="110"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="84"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="111"/>
         <source>Save the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="86"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="87"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="109"/>
         <source>Close the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="91"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="100"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="96"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="96"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="116"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="83"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="117"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="84"/>
         <source>Why are you changing this entry? The earlier version is kept, with your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/entry_editor.py" line="150"/>
+        <source>&amp;Keep draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="151"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="153"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="190"/>
         <source>Draft kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="185"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="145"/>
         <source>Keep this draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_editor.py" line="186"/>
+        <location filename="../src/carerdesk/gui/entry_editor.py" line="146"/>
         <source>This entry is not saved yet. Keep it as a draft to finish later?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,261 +1728,321 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="58"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="60"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="60"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="62"/>
         <source>The child&apos;s mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="62"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="64"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="67"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="69"/>
         <source>Secure Base dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="71"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="73"/>
         <source>The child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="72"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="74"/>
         <source>Exactly as they said it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="73"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="75"/>
         <source>My reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="83"/>
-        <source>Significant event (the regulations&apos; list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="86"/>
-        <source>Significant event</source>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="85"/>
+        <source>Si&amp;gnificant event (the regulations&apos; list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/entry_form.py" line="88"/>
+        <source>Significant event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="90"/>
         <source>Kind of significant event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="92"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="94"/>
         <source>Who was told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="96"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="99"/>
         <source>When they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="97"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="100"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="99"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="102"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="100"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="103"/>
         <source>Who was told:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="101"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="104"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="102"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="105"/>
         <source>What happens next:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="107"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="110"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="113"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="116"/>
         <source>About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="114"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="117"/>
         <source>&amp;Mood:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="122"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="125"/>
         <source>&lt;b&gt;The day&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="124"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="127"/>
         <source>&lt;b&gt;The Secure Base dimensions&lt;/b&gt; (fill what fits; each part is optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="130"/>
         <source>&lt;b&gt;In the child&apos;s own words&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="129"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="132"/>
         <source>&lt;b&gt;My reflection&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_form.py" line="132"/>
+        <location filename="../src/carerdesk/gui/entry_form.py" line="135"/>
         <source>&lt;b&gt;Categories&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPrint</name>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="46"/>
+        <source>{day}: %n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="73"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="82"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="84"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="99"/>
+        <source>Choose an entry in the timeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="121"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="133"/>
+        <source>Saved as {path}. Anyone who can open that file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="136"/>
+        <source>The PDF could not be written to {path}. Is the folder there, and may you write in it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="65"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="66"/>
         <source>Supervision report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="68"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="69"/>
         <source>Choose the period, then “Preview” to see the summary exactly as your social worker will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="82"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="83"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="88"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="89"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="89"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="90"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="93"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="94"/>
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="96"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="97"/>
         <source>The period in a sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="97"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="98"/>
         <source>A settled month; first sleepover at a friend&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="99"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="100"/>
         <source>To bring to supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="100"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="101"/>
         <source>Questions you want to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="101"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="102"/>
         <source>Your wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="102"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="103"/>
         <source>How you are, and any support you would like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="103"/>
-        <source>Also save the summary as a PDF (not encrypted)</source>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="104"/>
+        <source>Also save the summary as a P&amp;DF (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
-        <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="105"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="106"/>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="106"/>
-        <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="108"/>
-        <source>In a &amp;sentence:</source>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="107"/>
+        <source>Se&amp;nd to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/export_dialog.py" line="109"/>
-        <source>&amp;Questions:</source>
+        <source>In a s&amp;entence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="215"/>
+        <source>%n entries in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="246"/>
+        <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="106"/>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="106"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="107"/>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/export_dialog.py" line="110"/>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="111"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="118"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="119"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="135"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="136"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="137"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="138"/>
         <source>&amp;Add recipient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="139"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="140"/>
         <source>&amp;Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="208"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="209"/>
         <source>Add a child first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="214"/>
-        <source>{n} entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1683,12 +2061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="246"/>
-        <source>Saved {path}: {n} entries, signed by you and encrypted for {who}. Send this file to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="251"/>
+        <location filename="../src/carerdesk/gui/export_dialog.py" line="250"/>
         <source>The PDF {path} is not encrypted: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,53 +2069,121 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="33"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="57"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="35"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="59"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="38"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="60"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="39"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="60"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="43"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="63"/>
         <source>Filter by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="44"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="63"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="47"/>
-        <source>Significant only</source>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="66"/>
+        <source>Si&amp;gnificant only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="48"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="70"/>
+        <source>Sho&amp;w all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="71"/>
+        <source>Show all entries: clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="83"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="85"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="121"/>
+        <source>the words “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="126"/>
+        <source>significant events only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="129"/>
+        <source>the day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="132"/>
+        <source>from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="134"/>
+        <source>until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="67"/>
         <source>Only significant events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="49"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="68"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="50"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="69"/>
         <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="36"/>
+        <source>CarerDesk help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="38"/>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="45"/>
+        <source>About the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/help_dialog.py" line="60"/>
+        <source>CarerDesk does not open links: it never uses the network. The link was: {link}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,37 +2218,52 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="224"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="41"/>
         <source>Your household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="225"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="42"/>
         <source>How your household appears on reports you choose to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="227"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="44"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="228"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="45"/>
         <source>Carers&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="229"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="46"/>
         <source>for example: The Brown family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="231"/>
-        <source>Household &amp;name:</source>
+        <location filename="../src/carerdesk/gui/wizard.py" line="49"/>
+        <source>Household problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="232"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="51"/>
+        <source>&amp;Household name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="61"/>
+        <source>A household name cannot be only spaces. Please type the name, for example: The Brown family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="64"/>
+        <source>The carers&apos; names cannot be only spaces. Type the names, or leave the box empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="52"/>
         <source>&amp;Carers&apos; names:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,11 +2288,6 @@
     <message>
         <location filename="../src/carerdesk/gui/inbox_window.py" line="50"/>
         <source>Reports by carer and child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="71"/>
-        <source>&amp;Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,114 +2321,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="85"/>
-        <source>Notes:</source>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="71"/>
+        <source>Re&amp;viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="100"/>
-        <source>&amp;Import reports…</source>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="85"/>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/inbox_window.py" line="102"/>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="104"/>
         <source>Verify and add reports carers sent you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="103"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="105"/>
         <source>My &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="105"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="107"/>
         <source>Your fingerprint and public key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="106"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="108"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="107"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="109"/>
         <source>Lock CarerDesk now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="109"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="110"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="112"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="111"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="113"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="112"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="114"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="134"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="136"/>
         <source>{since} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="137"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="139"/>
         <source>Imported {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="146"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="148"/>
         <source>No reports yet.
 
 Give carers your public key (My key…) and read them your fingerprint. When a carer sends you a .cdreport file, choose Import reports…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="171"/>
-        <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;{n} entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="173"/>
+        <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="226"/>
+        <source>Checking and importing %n files…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="243"/>
+        <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="257"/>
+        <source>{ok} of %n files imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="219"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="221"/>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="220"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="222"/>
         <source>CarerDesk reports (*.cdreport);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="224"/>
-        <source>Checking and importing {n} file(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="239"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="241"/>
         <source>{child}, {since} to {until}: already in your inbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="241"/>
-        <source>{child}, {since} to {until}: {n} entries from {carer}, signature checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="255"/>
-        <source>{ok} of {n} file(s) imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="259"/>
+        <location filename="../src/carerdesk/gui/inbox_window.py" line="261"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,77 +2651,78 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="41"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="49"/>
+        <source>Pr&amp;int the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="58"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="60"/>
         <source>Page preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="45"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="40"/>
         <source>Life story problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="47"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="42"/>
         <source>&amp;New page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="48"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="43"/>
         <source>&amp;Change this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="49"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="44"/>
         <source>&amp;Remove this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="50"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="45"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="51"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="46"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="52"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="47"/>
         <source>Export this &amp;page (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="53"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="48"/>
         <source>Export the &amp;book (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="54"/>
-        <source>&amp;Print the book…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="81"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="83"/>
         <source>No pages yet. Choose “New page” to start {name}&apos;s book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="107"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="109"/>
         <source>Remove this page?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="108"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="110"/>
         <source>Remove “{title}” and its photos from {name}&apos;s book? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="125"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="127"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory_window.py" line="142"/>
+        <location filename="../src/carerdesk/gui/lifestory_window.py" line="144"/>
         <source>{name}&apos;s life story.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,178 +2730,237 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="50"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="52"/>
         <source>CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="53"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="56"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="62"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="65"/>
         <source>Journal timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="65"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="69"/>
+        <source>No entries to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="72"/>
         <source>The selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="98"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="77"/>
+        <source>A notice from CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="117"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="99"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="118"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="100"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="119"/>
         <source>&amp;Amend entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="102"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="121"/>
         <source>Change the selected entry; the earlier version is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="104"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="123"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="106"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="125"/>
         <source>Every version of the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="107"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="126"/>
         <source>Add a &amp;child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="109"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="128"/>
         <source>Add a child to the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="110"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="129"/>
         <source>Resume a &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="131"/>
         <source>Open the newest entry you have not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="113"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="132"/>
         <source>Life &amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="115"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="134"/>
         <source>Life-story pages for the selected child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="116"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="135"/>
         <source>Supervision &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="119"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="138"/>
         <source>A summary of a period for your social worker, signed and encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="121"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="140"/>
         <source>&amp;Keys and recipients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="123"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="142"/>
         <source>Your fingerprint, and who reports can go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="124"/>
-        <source>&amp;Search</source>
+        <location filename="../src/carerdesk/gui/main_window.py" line="143"/>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="227"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="229"/>
+        <source>Showing {shown} of %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="230"/>
+        <source>%n children</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/main_window.py" line="232"/>
+        <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="245"/>
+        <source>No entries yet. Write the first with Journal → New entry (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="125"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="247"/>
+        <source>No entries match: {filters}. Show all (Alt+W) clears the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="250"/>
+        <source>No entries to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/main_window.py" line="144"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="126"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="145"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="128"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="147"/>
         <source>Lock CarerDesk now; your draft is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="131"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="134"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="153"/>
         <source>Auto-lock time and backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="135"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="154"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="137"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="156"/>
         <source>Write an encrypted backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="138"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="139"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="158"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="140"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="162"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="147"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="170"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="172"/>
+        <location filename="../src/carerdesk/gui/main_window.py" line="202"/>
         <source>All children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="189"/>
-        <source>{entries} entries, {children} children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/main_window.py" line="192"/>
-        <source>{n} unsaved draft(s): Journal → Resume a draft (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,367 +2987,377 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="19"/>
+        <location filename="../src/carerdesk/messages.py" line="20"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="20"/>
+        <location filename="../src/carerdesk/messages.py" line="21"/>
         <source>end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="21"/>
+        <location filename="../src/carerdesk/messages.py" line="22"/>
         <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="22"/>
+        <location filename="../src/carerdesk/messages.py" line="23"/>
         <source>reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="23"/>
+        <location filename="../src/carerdesk/messages.py" line="24"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="24"/>
+        <location filename="../src/carerdesk/messages.py" line="25"/>
         <source>household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="25"/>
+        <location filename="../src/carerdesk/messages.py" line="26"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="26"/>
+        <location filename="../src/carerdesk/messages.py" line="27"/>
         <source>story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="39"/>
+        <location filename="../src/carerdesk/messages.py" line="40"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="37"/>
+        <location filename="../src/carerdesk/messages.py" line="38"/>
         <source>The disk holding {path} is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="41"/>
+        <location filename="../src/carerdesk/messages.py" line="19"/>
+        <source>placement end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="42"/>
         <source>The folder {path} is not there (if it is on a USB stick, is the stick plugged in?). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="44"/>
+        <location filename="../src/carerdesk/messages.py" line="45"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="51"/>
+        <location filename="../src/carerdesk/messages.py" line="52"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="53"/>
+        <location filename="../src/carerdesk/messages.py" line="54"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="60"/>
+        <location filename="../src/carerdesk/messages.py" line="61"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="63"/>
+        <location filename="../src/carerdesk/messages.py" line="64"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="65"/>
+        <location filename="../src/carerdesk/messages.py" line="66"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="68"/>
+        <location filename="../src/carerdesk/messages.py" line="69"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="71"/>
+        <location filename="../src/carerdesk/messages.py" line="72"/>
         <source>The start date is after the end date. Please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="73"/>
-        <source>The {field} cannot be before the date of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/messages.py" line="75"/>
-        <source>Choose which child (or children) this entry is about.</source>
+        <location filename="../src/carerdesk/messages.py" line="74"/>
+        <source>The placement cannot end before it began. Please check the two dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="77"/>
-        <source>The {field} is empty. Please write something.</source>
+        <source>The {field} cannot be before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="79"/>
-        <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
+        <source>Choose which child (or children) this entry is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="81"/>
+        <source>The {field} is empty. Please write something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/messages.py" line="83"/>
+        <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/messages.py" line="87"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="86"/>
+        <location filename="../src/carerdesk/messages.py" line="90"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="89"/>
+        <location filename="../src/carerdesk/messages.py" line="93"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="92"/>
+        <location filename="../src/carerdesk/messages.py" line="96"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="95"/>
+        <location filename="../src/carerdesk/messages.py" line="99"/>
         <source>A page holds at most 4 photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="97"/>
+        <location filename="../src/carerdesk/messages.py" line="101"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="100"/>
+        <location filename="../src/carerdesk/messages.py" line="104"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="102"/>
+        <location filename="../src/carerdesk/messages.py" line="106"/>
         <source>The {field} is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="106"/>
+        <location filename="../src/carerdesk/messages.py" line="110"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="109"/>
+        <location filename="../src/carerdesk/messages.py" line="113"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="111"/>
+        <location filename="../src/carerdesk/messages.py" line="115"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="114"/>
+        <location filename="../src/carerdesk/messages.py" line="118"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="116"/>
+        <location filename="../src/carerdesk/messages.py" line="120"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="119"/>
+        <location filename="../src/carerdesk/messages.py" line="123"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="122"/>
+        <location filename="../src/carerdesk/messages.py" line="126"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="125"/>
+        <location filename="../src/carerdesk/messages.py" line="129"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="128"/>
+        <location filename="../src/carerdesk/messages.py" line="132"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="132"/>
+        <location filename="../src/carerdesk/messages.py" line="136"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="136"/>
+        <location filename="../src/carerdesk/messages.py" line="140"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="138"/>
+        <location filename="../src/carerdesk/messages.py" line="142"/>
         <source>The journal database {path} belongs to another vault, not to this key file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="140"/>
+        <location filename="../src/carerdesk/messages.py" line="144"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="143"/>
+        <location filename="../src/carerdesk/messages.py" line="147"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="146"/>
+        <location filename="../src/carerdesk/messages.py" line="150"/>
         <source>{path} is a backup of a different vault (one made on {created}), not of this one. Nothing was changed. If you mean to replace this vault with it, restore again with --other-vault; this vault will be kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="151"/>
+        <location filename="../src/carerdesk/messages.py" line="155"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="152"/>
+        <location filename="../src/carerdesk/messages.py" line="156"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="155"/>
+        <location filename="../src/carerdesk/messages.py" line="159"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="157"/>
+        <location filename="../src/carerdesk/messages.py" line="161"/>
         <source>There is no child called &quot;{id}&quot; (or with that id). &quot;carerdesk child list&quot; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="249"/>
+        <location filename="../src/carerdesk/messages.py" line="253"/>
         <source>Social worker {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="250"/>
+        <location filename="../src/carerdesk/messages.py" line="254"/>
         <source>Carer {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="160"/>
+        <location filename="../src/carerdesk/messages.py" line="164"/>
         <source>There is no life-story page with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="162"/>
+        <location filename="../src/carerdesk/messages.py" line="166"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="164"/>
+        <location filename="../src/carerdesk/messages.py" line="168"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="171"/>
+        <location filename="../src/carerdesk/messages.py" line="175"/>
         <source>{path} is not a CarerDesk report. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="173"/>
+        <location filename="../src/carerdesk/messages.py" line="177"/>
         <source>{path} was made by a newer CarerDesk. Please update CarerDesk to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="176"/>
+        <location filename="../src/carerdesk/messages.py" line="180"/>
         <source>{path} has been changed or damaged since the carer made it, so it cannot be trusted. Nothing was imported. Ask the carer to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="179"/>
+        <location filename="../src/carerdesk/messages.py" line="183"/>
         <source>{path} is cut short (was the download or copy finished?). Nothing was imported. Ask the carer to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="182"/>
+        <location filename="../src/carerdesk/messages.py" line="186"/>
         <source>{path} was made for someone else, not for the owner of this vault. Nothing was imported. Ask the carer to export it to your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="185"/>
+        <location filename="../src/carerdesk/messages.py" line="189"/>
         <source>WARNING: {path} claims to come from {name}, but it is signed with a different key from the one their earlier reports used. It may not be from them. Nothing was imported. Check with the carer, by phone, before you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="190"/>
+        <location filename="../src/carerdesk/messages.py" line="194"/>
         <source>{path} is far larger than any CarerDesk report. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="192"/>
+        <location filename="../src/carerdesk/messages.py" line="196"/>
         <source>Reports are imported into a supervising social worker&apos;s vault (carerdesk init --role supervisor). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="198"/>
+        <location filename="../src/carerdesk/messages.py" line="202"/>
         <source>{path} is not a CarerDesk public key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="199"/>
+        <location filename="../src/carerdesk/messages.py" line="203"/>
         <source>The key in {path} is damaged or mistyped. Ask for the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="201"/>
+        <location filename="../src/carerdesk/messages.py" line="205"/>
         <source>The key in {path} does not match the fingerprint written in it: the file was changed. Do not trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="204"/>
+        <location filename="../src/carerdesk/messages.py" line="208"/>
         <source>That is this vault&apos;s own key. Add the social worker&apos;s key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="211"/>
+        <location filename="../src/carerdesk/messages.py" line="215"/>
         <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="214"/>
+        <location filename="../src/carerdesk/messages.py" line="218"/>
         <source>There is no imported report &quot;{id}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="229"/>
+        <location filename="../src/carerdesk/messages.py" line="233"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="232"/>
+        <location filename="../src/carerdesk/messages.py" line="236"/>
         <source>That is a foster carer&apos;s key{path}, not a supervising social worker&apos;s. Reports can only be sent to social workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="236"/>
+        <location filename="../src/carerdesk/messages.py" line="240"/>
         <source>the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/messages.py" line="240"/>
+        <location filename="../src/carerdesk/messages.py" line="244"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,22 +3423,37 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/narrative.py" line="35"/>
+        <location filename="../src/carerdesk/gui/narrative.py" line="32"/>
+        <source>&amp;Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="32"/>
+        <source>My &amp;opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="33"/>
+        <source>What someone else sa&amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/narrative.py" line="38"/>
         <source>Mark as {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/narrative.py" line="40"/>
-        <source>No mark</source>
+        <location filename="../src/carerdesk/gui/narrative.py" line="43"/>
+        <source>&amp;No mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/narrative.py" line="41"/>
+        <location filename="../src/carerdesk/gui/narrative.py" line="44"/>
         <source>Remove the mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/narrative.py" line="55"/>
+        <location filename="../src/carerdesk/gui/narrative.py" line="58"/>
         <source>&quot;{found}&quot;: you might say &quot;{instead}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,132 +3471,132 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="42"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="43"/>
         <source>Tell it to the child: “You ...”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="46"/>
-        <source>Include this page in supervision reports</source>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="47"/>
+        <source>&amp;Include this page in supervision reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="48"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="50"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="48"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="50"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="49"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
         <source>Who agreed to its use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="51"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="54"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="52"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="54"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="55"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="53"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="55"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="54"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="56"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="54"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="56"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="56"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="58"/>
         <source>Add a &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="57"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="59"/>
         <source>&amp;Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="60"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="62"/>
         <source>Page problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="67"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="70"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="68"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="71"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="69"/>
-        <source>Whe&amp;re:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="70"/>
-        <source>&amp;Story:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="71"/>
-        <source>In their &amp;own words:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/carerdesk/gui/page_dialog.py" line="72"/>
-        <source>Who was &amp;there:</source>
+        <source>Wh&amp;ere:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/page_dialog.py" line="73"/>
+        <source>St&amp;ory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="74"/>
+        <source>In their own wor&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="75"/>
+        <source>Who was t&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="76"/>
         <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="101"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="104"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="107"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="110"/>
         <source>Choose photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/page_dialog.py" line="108"/>
+        <location filename="../src/carerdesk/gui/page_dialog.py" line="111"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,39 +3650,92 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
     </message>
 </context>
 <context>
-    <name>PassphrasePage</name>
+    <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="61"/>
-        <source>Choose your passphrase</source>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="27"/>
+        <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="62"/>
-        <source>It opens your journal. Nobody else, not even your agency, can open it without this passphrase or your recovery key.</source>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="29"/>
+        <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="67"/>
-        <source>Passphrase</source>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="30"/>
+        <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="68"/>
-        <source>Passphrase again</source>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="31"/>
+        <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="72"/>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="35"/>
+        <source>Your recovery key stays the same. Choose a new passphrase of at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="38"/>
         <source>Passphrase problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="75"/>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="43"/>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="46"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="47"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/passphrase_dialog.py" line="49"/>
+        <source>New passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="61"/>
+        <source>Choose your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="62"/>
+        <source>It opens your journal. Nobody else, not even your agency, can open it without this passphrase or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="67"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="68"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="72"/>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="76"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="77"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="78"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,48 +3766,48 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="27"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="30"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="31"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="32"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="33"/>
         <source>Lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="34"/>
-        <location filename="../src/carerdesk/gui/preferences.py" line="67"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="35"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="70"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="35"/>
-        <source>Choose…</source>
+        <location filename="../src/carerdesk/gui/preferences.py" line="36"/>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="36"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="49"/>
+        <source>&amp;Lock CarerDesk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="50"/>
+        <source>&amp;Back up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/preferences.py" line="37"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="47"/>
-        <source>Lock CarerDesk after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="48"/>
-        <source>Back up to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/preferences.py" line="58"/>
+        <location filename="../src/carerdesk/gui/preferences.py" line="61"/>
         <source>Set by {agency}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,22 +3948,22 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/recover.py" line="39"/>
-        <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/recover.py" line="41"/>
-        <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/recover.py" line="42"/>
-        <source>&amp;New passphrase:</source>
+        <location filename="../src/carerdesk/gui/recover.py" line="40"/>
+        <source>&amp;Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/recover.py" line="43"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="44"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/recover.py" line="45"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,48 +3971,58 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="120"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="124"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="121"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="125"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. Write it down or print it now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="127"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="131"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="128"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="132"/>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="129"/>
-        <location filename="../src/carerdesk/gui/wizard.py" line="169"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="133"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="196"/>
         <source>Save recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="130"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="134"/>
         <source>&amp;Print recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="131"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="135"/>
         <source>Print recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="135"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="138"/>
+        <source>Setting up stopped last time before your recovery key was checked, and a key is never shown twice. So here is a new one: write this one down. The key shown last time no longer opens your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="142"/>
+        <source>Recovery key problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="147"/>
         <source>Keep the sheet somewhere safe and private, away from the computer. Anyone with the key and your computer could read your records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="166"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="193"/>
         <source>Sent to the printer. Keep the paper somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,20 +4030,20 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="43"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="43"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="56"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="61"/>
         <source>CarerDesk recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="45"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="45"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="75"/>
         <source>If you ever forget your passphrase, open CarerDesk, choose &quot;Forgotten passphrase&quot; and type this key. You can then choose a new passphrase; nothing in your journal is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="49"/>
+        <location filename="../src/carerdesk/gui/wizard_keys.py" line="49"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="78"/>
         <source>Anyone who has this sheet and your computer could read your records. Keep it somewhere safe and private, away from the computer: with your important papers, or in a locked drawer.</source>
         <translation type="unfinished"></translation>
@@ -3439,18 +4067,88 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="274"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="146"/>
+        <source>Finish setting up CarerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="147"/>
         <source>Set up CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="309"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="167"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="167"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="168"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="169"/>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="177"/>
+        <source>Setting up was not finished last time. Your journal and your passphrase are kept; these are the steps left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="230"/>
         <source>Could not save the sheet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard.py" line="312"/>
+        <location filename="../src/carerdesk/gui/wizard.py" line="233"/>
         <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="260"/>
+        <source>Finish setting up later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="261"/>
+        <source>Your journal is made and locked with your passphrase, but setting up is not finished. Next time you open CarerDesk and type your passphrase, it carries on from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="266"/>
+        <source>Your recovery key has not been checked yet, so next time CarerDesk will make a new one for you to write down, and this one will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="268"/>
+        <source>&amp;Finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="270"/>
+        <source>&amp;Keep setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="272"/>
+        <source>Finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard.py" line="273"/>
+        <source>Keep setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="43"/>
+        <source>Name problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,22 +4160,22 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/strength.py" line="34"/>
+        <location filename="../src/carerdesk/gui/strength.py" line="40"/>
         <source>Choose a passphrase only you know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/strength.py" line="35"/>
+        <location filename="../src/carerdesk/gui/strength.py" line="41"/>
         <source>Three or four unrelated words make a passphrase that is strong and easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/strength.py" line="43"/>
+        <location filename="../src/carerdesk/gui/strength.py" line="50"/>
         <source>Strength: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/strength.py" line="46"/>
+        <location filename="../src/carerdesk/gui/strength.py" line="53"/>
         <source>Good choice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,33 +4244,38 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="86"/>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="90"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="110"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="114"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="87"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="111"/>
         <source>Carers see this name when they add your key, so they know the reports they send are for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="91"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="115"/>
         <source>for example: Sam Okafor, Fostering Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="92"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="118"/>
         <source>Name problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="94"/>
-        <source>Your &amp;name:</source>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="120"/>
+        <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="96"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="132"/>
+        <source>Your name cannot be only spaces. Please type the name carers know you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="122"/>
         <source>Next, CarerDesk opens your inbox. Give each carer your public key (Reports → My key) and read its fingerprint to them, so their reports can only be opened by you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,62 +4283,62 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="43"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="44"/>
         <source>Unlock CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="45"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="46"/>
         <source>&lt;h2&gt;Welcome back&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="46"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="47"/>
         <source>Your journal is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="50"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="51"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="52"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="53"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="54"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="55"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="56"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="56"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="57"/>
         <source>&amp;Forgotten passphrase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="57"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="58"/>
         <source>Forgotten passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="59"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="60"/>
         <source>&amp;Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="60"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="61"/>
         <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="65"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="66"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,34 +4346,34 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="37"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="61"/>
         <source>Welcome to CarerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="42"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="66"/>
         <source>CarerDesk keeps your daily records about the children in your care, on this computer only, locked with a passphrase. Nothing leaves this computer unless you choose to send it.
 
 Setting up takes about two minutes: a passphrase, your recovery key, then your household and the first child (a social worker gives just their name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="47"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="71"/>
         <source>I am a &amp;foster carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="49"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="73"/>
         <source>I am a &amp;supervising social worker: I read the reports carers send me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="64"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="88"/>
         <source>&lt;b&gt;Set up for {agency}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/wizard_roles.py" line="68"/>
+        <location filename="../src/carerdesk/gui/wizard_roles.py" line="92"/>
         <source>Your supervising social workers: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,12 +4525,12 @@ Setting up takes about two minutes: a passphrase, your recovery key, then your h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="21"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="35"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/unlock.py" line="30"/>
+        <location filename="../src/carerdesk/gui/unlock.py" line="31"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,20 +4556,54 @@ Is this the fingerprint {name} read to you (by phone or in person)? Only trust i
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="236"/>
+        <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="105"/>
+        <location filename="../src/carerdesk/gui/app.py" line="139"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="113"/>
+        <location filename="../src/carerdesk/gui/app.py" line="147"/>
         <source>No backup today: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="59"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="71"/>
+        <source>What to do with this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="144"/>
+        <source>What to do with this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="171"/>
         <location filename="../src/carerdesk/gui/main_actions.py" line="66"/>
         <source>Choose a child on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="178"/>
+        <source>{name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/housekeeping.py" line="186"/>
+        <source>Your passphrase is changed. Use the new one from now on; your recovery key is the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

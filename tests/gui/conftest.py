@@ -29,6 +29,18 @@ def _settings(tmp_path, qapp):
     QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test
 
 
+DELETED = ("deleted", "destroyed")  # Qt's words when something still used a gone object
+
+
+@pytest.fixture(autouse=True)
+def _nothing_used_after_deletion(qtlog):
+    """A Qt warning about a deleted object fails the test it happened in."""
+    yield
+    seen = [r.message for r in qtlog.records if any(w in r.message.lower() for w in DELETED)]
+    if seen:
+        pytest.fail("Qt warned about a deleted object:\n" + "\n".join(seen))
+
+
 @pytest.fixture
 def window(qtbot, workspace):
     """The journal window on the small test vault, shown and filled as after an unlock."""

@@ -455,3 +455,40 @@ def test_tab_leaves_the_date_filters(qtbot, window):
     qtbot.keyClick(until, Backtab)
     assert until.date() == QDate(2026, 11, 1)
     assert QApplication.focusWidget() is since
+
+
+def test_the_journal_window_from_the_keyboard(qtbot, window):
+    """Children, filters (Show all after the dates), timeline, month and the entry, in the
+    order on screen; every menu with one letter per item."""
+    _shown(qtbot, window)
+    window.children_list.setFocus()
+    check_tab_order(window)
+    check_mnemonics(window)
+
+
+def test_every_page_of_the_wizard_has_a_letter_for_each_button(qtbot, tmp_path):
+    """Cancel had none; "Household &name" and "&Next" once shared N."""
+    from carerdesk.gui.wizard import SetupWizard
+
+    wizard = _shown(qtbot, SetupWizard(tmp_path / "vault", kdf_params=FLOOR))
+    qtbot.addWidget(wizard)
+
+    def next_page():
+        check_mnemonics(wizard)
+        qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+    next_page()  # welcome
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.first, PASSPHRASE)
+    qtbot.keyClicks(page.second, PASSPHRASE)
+    next_page()
+    qtbot.waitUntil(lambda: wizard.workspace is not None, timeout=15000)
+    next_page()  # the recovery key
+    confirm, groups = wizard.currentPage(), wizard.recovery_key.split("-")
+    qtbot.keyClicks(confirm.first, groups[confirm.groups[0] - 1])
+    qtbot.keyClicks(confirm.second, groups[confirm.groups[1] - 1])
+    next_page()
+    qtbot.keyClicks(wizard.currentPage().name, "The Brown family")
+    next_page()  # the household
+    check_mnemonics(wizard)  # the first child
+    wizard.abandon()

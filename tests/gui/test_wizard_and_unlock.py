@@ -160,7 +160,7 @@ def test_forgotten_passphrase_path(qtbot, vault_dir, vault_ids):
 
 
 def test_printable_sheet_holds_every_group():
-    from carerdesk.gui.wizard import sheet_document
+    from carerdesk.gui.wizard_keys import sheet_document
     from carerdesk.vault import recovery
 
     key = recovery.format_key(bytes(range(32)))

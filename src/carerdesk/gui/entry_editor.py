@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,7 +51,7 @@ class EntryEditor(QDialog):
     def __init__(self, journal: JournalService, children: list[ChildView],
                  entry: EntryView | None = None, child_id: str | None = None,
                  draft_id: str | None = None, draft_state: dict | None = None,
-                 parent=None) -> None:
+                 parent=None, day=None) -> None:
         super().__init__(parent)
         self.journal, self.entry, self.draft_id = journal, entry, draft_id
         self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
@@ -66,6 +66,8 @@ class EntryEditor(QDialog):
             box = self.form.child_boxes.get(child_id or children[0].id)
             if box:
                 box.setChecked(True)
+        if day is not None and entry is None and draft_state is None:
+            self.form.date.setDate(QDate(day))  # "New entry for this day" (the month view)
         self.undo_stack = QUndoStack(self)
         self._last = self.form.state()
         self._applying = False

@@ -102,11 +102,13 @@ def _chosen(window) -> tuple[list[EntryView], str | None, str] | None:
     return [full], None, f"carerdesk-entry-{full.content.date.isoformat()}.pdf"
 
 
-def _day(window) -> tuple[list[EntryView], str | None, str] | None:
-    chosen = _chosen(window)
-    if chosen is None:
-        return None
-    day = chosen[0][0].content.date
+def _day(window, day: dt.date | None = None) -> tuple[list[EntryView], str | None, str] | None:
+    """The day given (a right-click in the month view), else the selected entry's day."""
+    if day is None:
+        chosen = _chosen(window)
+        if chosen is None:
+            return None
+        day = chosen[0][0].content.date
     entries = day_entries(window.workspace.journal, day, window.child_id())
     return entries, day_title(day, len(entries)), f"carerdesk-day-{day.isoformat()}.pdf"
 
@@ -144,9 +146,9 @@ def save_entry_pdf(window) -> None:
     _save(window, _chosen(window))
 
 
-def print_day(window) -> None:
-    _print(window, _day(window))
+def print_day(window, day: dt.date | None = None) -> None:
+    _print(window, _day(window, day))
 
 
-def save_day_pdf(window) -> None:
-    _save(window, _day(window))
+def save_day_pdf(window, day: dt.date | None = None) -> None:
+    _save(window, _day(window, day))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -83,17 +84,19 @@ class FilterBar(QWidget):
         since_label.setBuddy(self.since)
         until_label = QLabel(self.tr("&To"), self)
         until_label.setBuddy(self.until)
+        for label in (since_label, until_label):
+            label.setContentsMargins(0, 0, 3, 0)  # the last glyph overhangs its advance ("To")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(self.show_all, 0, 4, 1, 2)
+        grid.addWidget(self.search, 0, 0, 1, 6)
         grid.addWidget(self.dimension, 1, 0, 1, 2)
         grid.addWidget(self.category, 1, 2, 1, 2)
         grid.addWidget(self.significant, 1, 4, 1, 2)
-        grid.addWidget(since_label, 2, 0)
-        grid.addWidget(self.since, 2, 1)
-        grid.addWidget(until_label, 2, 2)
-        grid.addWidget(self.until, 2, 3)
+        dates = QHBoxLayout()  # a row of its own: a shared grid column clipped "To" to "Tc"
+        for widget, stretch in ((since_label, 0), (self.since, 1), (until_label, 0),
+                                (self.until, 1), (self.show_all, 0)):
+            dates.addWidget(widget, stretch)  # Show all last, after the dates, by Tab too
+        grid.addLayout(dates, 2, 0, 1, 6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 

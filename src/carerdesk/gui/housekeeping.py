@@ -7,9 +7,11 @@ menu share them); ``help_menu`` adds the Help menu after the others.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QListWidget, QMenu
+from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 
 from carerdesk.gui import entry_print
 
@@ -43,6 +45,7 @@ def make_actions(window) -> None:
         tr("&About CarerDesk"), QKeySequence(), lambda: show_about(window),
         tr("Version, licence, and a promise: CarerDesk never uses the network"))
     window.timeline_menu = TimelineMenu(window.timeline)
+    window.day_menu = DayMenu(window.month)
     window.children_list.itemDoubleClicked.connect(
         lambda _item: window.edit_child_action.trigger())
 
@@ -103,6 +106,51 @@ class TimelineMenu(QObject):
         self.menu = entry_menu(self.view.window())
         self.menu.popup(self.view.viewport().mapToGlobal(pos))
         return True
+
+
+class DayMenu(QObject):
+    """Right-click (or the Menu key) on a day of the month view: show that day, write an
+    entry for it, print it or save it as a PDF."""
+
+    def __init__(self, month) -> None:
+        super().__init__(month)  # holds no reference to the window: no cycle outlives it
+        self.month, self.menu = month, None
+        self.view = month.findChild(QTableView)
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ContextMenu:
+            return False
+        view, month = self.view, self.month
+        by_mouse = event.reason() != QContextMenuEvent.Reason.Keyboard
+        index = view.indexAt(event.pos()) if by_mouse else view.currentIndex()
+        day = month.date_at(index.row(), index.column()) if index.isValid() else None
+        if day is None or day > dt.date.today():
+            return True  # a header cell or a day to come: nothing to offer
+        month.setSelectedDate(QDate(day))
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = day_menu(month.window(), day)
+        pos = event.pos() if by_mouse else view.visualRect(index).center()
+        self.menu.popup(view.viewport().mapToGlobal(pos))
+        return True
+
+
+def day_menu(window, day) -> QMenu:
+    from carerdesk.gui import entry_print, main_actions
+
+    menu = QMenu(window.month)
+    menu.setAccessibleName(window.tr("What to do with this day"))
+    tr = window.tr
+    for text, slot in ((tr("&Show this day"), lambda: window.filters.show_day(QDate(day))),
+                       (tr("&New entry for this day"),
+                        lambda: main_actions.new_entry(window, day)),
+                       (tr("&Print this day…"), lambda: entry_print.print_day(window, day)),
+                       (tr("Save this day as P&DF…"),
+                        lambda: entry_print.save_day_pdf(window, day))):
+        menu.addAction(text).triggered.connect(slot)
+    return menu
 
 
 # --- the commands ----------------------------------------------------------------------------

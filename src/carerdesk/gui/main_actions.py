@@ -11,11 +11,11 @@ from carerdesk.gui.history import HistoryDialog
 AUTOLOCK_KEY, AUTOLOCK_DEFAULT = "autolock_minutes", 10
 
 
-def open_editor(window, entry=None, draft=None) -> EntryEditor:
+def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     journal = window.workspace.journal
     editor = EntryEditor(journal, journal.children(), entry=entry, child_id=window.child_id(),
                          draft_id=draft.id if draft else None,
-                         draft_state=draft.state if draft else None, parent=window)
+                         draft_state=draft.state if draft else None, parent=window, day=day)
     if entry is None and draft is not None and draft.entry_id:
         editor.entry = journal.entry(draft.entry_id)
         editor.reason.show()
@@ -28,11 +28,11 @@ def open_editor(window, entry=None, draft=None) -> EntryEditor:
     return editor
 
 
-def new_entry(window) -> None:
+def new_entry(window, day=None) -> None:
     if window.editor is not None:
         window.editor.raise_()
         return
-    open_editor(window)
+    open_editor(window, day=day)
 
 
 def amend_entry(window) -> None:

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.keys_action = self._action(self.tr("&Keys and recipients…"), QKeySequence("Ctrl+K"),
                                         lambda: acts.keys_and_recipients(self),
                                         self.tr("Your fingerprint, and who reports can go to"))
-        self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find,
+        self.search_action = self._action(self.tr("F&ind"), QKeySequence.StandardKey.Find,
                                           self.focus_search, self.tr("Search your journal"))
         self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"),
                                         self.lock_requested.emit,

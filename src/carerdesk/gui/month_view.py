@@ -44,6 +44,16 @@ class MonthView(QCalendarWidget):
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         self.month_shown.emit(first, last)
 
+    def date_at(self, row: int, column: int) -> dt.date | None:
+        """The day drawn in a cell of the calendar's table (row 0 names the days), worked
+        out as Qt lays the page out: the first of the month never in the first column."""
+        if row < 1:
+            return None
+        first = dt.date(self.yearShown(), self.monthShown(), 1)
+        offset = (first.isoweekday() - self.firstDayOfWeek().value) % 7
+        offset += 7 if offset < 1 else 0
+        return first + dt.timedelta(days=(row - 1) * 7 + column - offset)
+
     def refresh_page(self) -> None:
         self._announce(self.yearShown(), self.monthShown())
 
