@@ -14,7 +14,6 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import sessionmaker
 
 from carerdesk import preset, settings
 from carerdesk.domain.roles import Role
@@ -24,6 +23,7 @@ from carerdesk.lifestory import LifeStoryService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
+from carerdesk.store.sessions import VaultSessions
 from carerdesk.store.repositories import AuditRepository, MetaRepository
 from carerdesk.domain.errors import (
     BackupDamaged,
@@ -87,7 +87,7 @@ class Workspace:
     def __init__(self, vault: UnlockedVault) -> None:
         self.vault = vault
         database = str(vault.files.database)
-        self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
+        self._sessions = VaultSessions(vault)
         with typed_db_errors(database):
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
@@ -310,6 +310,9 @@ class Workspace:
         return found[0] if found else None
 
     def lock(self) -> None:
+        """Every service refuses from now on (VaultLocked); the engine is disposed and the
+        key overwritten; the process lock goes last."""
+        self._sessions.close()
         self.vault.lock()
 
     def __enter__(self) -> Workspace:

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from carerdesk import i18n
+from carerdesk.hardening import forbid_core_dumps
 from carerdesk.cli.parser import build_parser
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.logs import log_unexpected
@@ -75,6 +76,7 @@ def _point_to_backup(exc: CarerDeskError, args) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()  # before any key, passphrase or record is in memory
     i18n.install()
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):

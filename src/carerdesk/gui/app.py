@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
+from carerdesk.hardening import forbid_core_dumps
 from carerdesk import i18n
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.gui import crash, main_actions, window_policy
@@ -285,6 +286,7 @@ def _install_translators(app: QApplication) -> None:
 
 
 def run(data_dir: str | None = None) -> int:
+    forbid_core_dumps()  # before any key, passphrase or record is in memory
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("CarerDesk")
     app.setApplicationName("CarerDesk")

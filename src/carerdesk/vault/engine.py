@@ -6,6 +6,7 @@ of ``sqlite_master``, then sets the pragmas that keep plaintext off the disk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -66,12 +67,15 @@ def connect(path: Path, key: bytes, expected_salt: bytes = b"") -> sqlcipher3.Co
     return conn
 
 
-def make_engine(path: Path, key: bytes, expected_salt: bytes = b"") -> Engine:
-    """An engine whose every pooled connection is keyed; parameters never reach logs."""
+def make_engine(path: Path, key: Callable[[], bytes], expected_salt: bytes = b"") -> Engine:
+    """An engine whose every pooled connection is keyed; parameters never reach logs.
+
+    ``key`` is asked for at each new connection, so the engine keeps no copy of it: once
+    the vault is locked, it raises and no connection can be made."""
     engine = create_engine(
         "sqlite://",  # pysqlite dialect over the sqlcipher3 module; we key it ourselves
         module=sqlcipher3,
-        creator=lambda: connect(path, key, expected_salt),
+        creator=lambda: connect(path, key(), expected_salt),
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

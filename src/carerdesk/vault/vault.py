@@ -68,20 +68,30 @@ class UnlockedVault:
         self.vault_id = slot_file.vault_id
         self.created_at = slot_file.created_at
         self._slots = slot_file
-        self._dek: bytes | None = dek
+        # A bytearray, so that lock() can overwrite the key in place (a bytes or str copy
+        # cannot be wiped); every connection asks for it, so none can be made once locked.
+        self._key: bytearray | None = bytearray(dek)
         self._guard = guard
         self._engine: Engine | None = None
 
     @property
     def is_locked(self) -> bool:
-        return self._dek is None
+        return self._key is None
+
+    @property
+    def _dek(self) -> bytes:
+        """The database key, for one use; VaultLocked once the vault is locked."""
+        if self._key is None:
+            raise VaultLocked()
+        return bytes(self._key)
 
     @property
     def engine(self) -> Engine:
-        if self._dek is None:
+        if self._key is None:
             raise VaultLocked()
         if self._engine is None:
-            self._engine = sqlc.make_engine(self.files.database, self._dek, self._slots.db_salt)
+            self._engine = sqlc.make_engine(self.files.database, lambda: self._dek,
+                                            self._slots.db_salt)
         return self._engine
 
     def check_readable(self) -> None:
@@ -99,7 +109,7 @@ class UnlockedVault:
     def passphrase_matches(self, passphrase: str) -> bool:
         """Whether ``passphrase`` opens this vault's passphrase slot (one Argon2 run, no
         reopening: the slot file read at unlock is enough)."""
-        if self._dek is None:
+        if self.is_locked:
             raise VaultLocked()
         opened = slots.open_with_passphrase(self._slots, passphrase)
         return opened is not None and hmac.compare_digest(opened, self._dek)
@@ -109,7 +119,7 @@ class UnlockedVault:
                           current: str | None = None) -> None:
         """Rewrite the passphrase slot only; the database is never re-keyed. With
         ``current``, nothing changes unless it is the passphrase in use."""
-        if self._dek is None:
+        if self.is_locked:
             raise VaultLocked()
         check_new_passphrase(new, confirmation, minimum)
         if current is not None and not self.passphrase_matches(current):
@@ -121,7 +131,7 @@ class UnlockedVault:
     def new_recovery_key(self) -> str:
         """Rewrite the recovery slot with a fresh key (the old key stops opening this vault);
         returns the new key in the form a person copies by hand. The database is untouched."""
-        if self._dek is None:
+        if self.is_locked:
             raise VaultLocked()
         key = recovery.generate()
         updated = self._slots.with_slot(slots.recovery_slot(self.vault_id, self._dek, key))
@@ -146,7 +156,7 @@ class UnlockedVault:
 
     def export_copy(self, target: Path) -> None:
         """An encrypted, verified copy of the database (same key) at ``target``."""
-        if self._dek is None:
+        if self.is_locked:
             raise VaultLocked()
         with self.engine.connect() as conn:
             encrypted_copy(conn, target, self._dek)
@@ -155,14 +165,17 @@ class UnlockedVault:
         """Open a copy with this vault's key and check every page; BackupDamaged if not."""
         from carerdesk.vault.backup import _check_db
 
-        _check_db(path, self._dek or b"", b"", path)
+        _check_db(path, self._dek, b"", path)
 
     def lock(self) -> None:
-        """Close every connection, drop the key, release the process lock."""
+        """Close every connection, overwrite the key, and only then release the process
+        lock; a connection asked for afterwards raises VaultLocked."""
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-        self._dek = None
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))
+            self._key = None
         self._guard.release()
 
     def __enter__(self) -> UnlockedVault:
