@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
 
@@ -16,6 +17,14 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("CarerDesk", "CarerDesk"))
 
 
+class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files are owner-only from their first byte, rotated ones too."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def _logger() -> logging.Logger:
     """The app's logger, writing where ``log_dir()`` says now (it can change in tests)."""
     logger = logging.getLogger("carerdesk")
@@ -25,8 +34,9 @@ def _logger() -> logging.Logger:
         for old in list(logger.handlers):
             logger.removeHandler(old)
             old.close()
-        log_dir().mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        log_dir().mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(log_dir(), 0o700)  # made 0755 by an older version
+        handler = _PrivateFileHandler(
             path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)

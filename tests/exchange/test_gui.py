@@ -193,3 +193,30 @@ def test_a_social_worker_renames_their_key(qtbot, supervisor, tmp_path):
     assert "Saved" in dialog.status.text() and not dialog.error.isVisible()
     saved = dialog.save_public_key(str(tmp_path / "priya.key"))
     assert "name: Priya Shah, Fostering Team" in saved.read_text()
+
+
+def test_the_suggested_report_name_carries_no_childs_name(qtbot, carer, trusted):
+    """Anyone who handles the file reads its name, and the desktop may remember it."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    dialog = _dialog(qtbot, carer)
+    dialog.show()
+    seen = {}
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QFileDialog) or not box.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        seen["name"] = box.selectedFiles()[0]
+        seen["qt's own"] = box.testOption(QFileDialog.Option.DontUseNativeDialog)
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "name" in seen)
+    name = seen["name"].rsplit("/", 1)[-1]
+    assert CHILD.split()[0] not in name and name.startswith("carerdesk-report-2026-09-01-to-")
+    assert name.endswith(".cdreport") and seen["qt's own"]
+    assert dialog.last_saved is None  # cancelled: nothing written

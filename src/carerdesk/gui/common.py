@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.messages import describe
@@ -58,3 +58,10 @@ def with_mnemonics(box):
         if button is not None and "&" not in button.text().replace("&&", ""):
             button.setText(text)
     return box
+
+
+def private_dialog(folders: bool = False) -> QFileDialog.Option:
+    """Options for every file dialog: Qt's own, never the desktop's (GTK's and the portal's
+    add each file chosen, its name often a child's, to the desktop's recent-files list)."""
+    options = QFileDialog.Option.DontUseNativeDialog
+    return options | QFileDialog.Option.ShowDirsOnly if folders else options

@@ -11,15 +11,18 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from carerdesk import supervision
+from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.render import entry_html
 from carerdesk.i18n import translate
 from carerdesk.journal.service import EntryFilter
 from carerdesk.journal.views import EntryView
+from carerdesk.gui.common import private_dialog
 
 DAY_LIMIT = 500  # a day never holds more; the limit only guards the query
 
@@ -57,17 +60,32 @@ def _printer(mode=QPrinter.PrinterMode.HighResolution) -> QPrinter:
     return printer
 
 
+def pdf_bytes(document: QTextDocument) -> bytes:
+    """The document as an A4 PDF, made in memory by QPdfWriter: no printer is created, so
+    nothing asks the print service (CUPS) anything when the carer only saves a file."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setResolution(300)
+    document.print_(writer)
+    del writer  # the PDF is finished when its writer goes
+    return bytes(buffer.data())
+
+
 def save_pdf(document: QTextDocument, path: Path) -> bool:
-    """Write the PDF at ``path`` only; True when a file with pages is there."""
-    printer = _printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    document.print_(printer)
+    """Write the PDF at ``path`` only, owner-only; True when a file with pages is there."""
+    try:
+        supervision.write_file(path, pdf_bytes(document))
+    except CarerDeskError:
+        return False
     return path.is_file() and path.stat().st_size > 0
 
 
 def print_with_dialog(parent, document: QTextDocument) -> bool:
-    """The system's print dialog; True when the carer chose to print."""
+    """The system's print dialog; True when the carer chose to print. The printer (and so
+    the print service) is made only here, when the carer has asked to print."""
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("EntryPrint", "Print"))
@@ -81,7 +99,8 @@ def ask_pdf_path(parent, suggested: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _ = QFileDialog.getSaveFileName(parent, translate("EntryPrint", "Save as PDF"),
                                           str(Path(folder) / suggested),
-                                          translate("EntryPrint", "PDF (*.pdf)"))
+                                          translate("EntryPrint", "PDF (*.pdf)"),
+                                          options=private_dialog())
     if not path:
         return None
     path = Path(path)

@@ -3,6 +3,9 @@ before it goes; save the signed, encrypted package (and, if wanted, the PDF)."""
 
 from __future__ import annotations
 
+import secrets
+
+
 import datetime as dt
 from pathlib import Path
 
@@ -32,6 +35,7 @@ from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.date_edit import DateEdit
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
+from carerdesk.gui.common import private_dialog
 
 DEFAULT_DAYS = 28  # supervision is usually monthly
 
@@ -223,7 +227,7 @@ class ExportDialog(QDialog):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the report"), self._suggested_name(),
-                self.tr("CarerDesk reports (*.cdreport)"))
+                self.tr("CarerDesk reports (*.cdreport)"), options=private_dialog())
         if not path:
             return
         if self.with_pdf.isChecked() and pdf_path is None:
@@ -252,9 +256,11 @@ class ExportDialog(QDialog):
         self.status.setText(text)
 
     def _suggested_name(self) -> str:
+        """Dates and a short id, never the child's name: the file name is read by anyone
+        who handles the file, and the desktop may remember it."""
         r = self._request()
-        name = (self.child.currentText() or "report").split()[0]
-        return f"{name}-{r['since']}-to-{r['until']}.cdreport"
+        short = secrets.token_hex(3)
+        return f"carerdesk-report-{r['since']}-to-{r['until']}-{short}.cdreport"
 
     def reject(self) -> None:
         if not self.busy:  # a report being written finishes first

@@ -30,6 +30,7 @@ from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
 from carerdesk.messages import describe
+from carerdesk.gui.common import private_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -219,7 +220,7 @@ class InboxWindow(QMainWindow):
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import reports"), "",
-                self.tr("CarerDesk reports (*.cdreport);;All files (*)"))
+                self.tr("CarerDesk reports (*.cdreport);;All files (*)"), options=private_dialog())
         if not paths:
             return
         self.import_action.setEnabled(False)

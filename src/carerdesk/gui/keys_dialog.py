@@ -27,6 +27,7 @@ from carerdesk.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
 from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
+from carerdesk.gui.common import private_dialog
 
 
 def confirm_fingerprint(parent, key: PublicKey) -> bool:
@@ -133,7 +134,8 @@ class KeysDialog(QDialog):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key"),
                                                   "carerdesk.key",
-                                                  self.tr("CarerDesk keys (*.key)"))
+                                                  self.tr("CarerDesk keys (*.key)"),
+                                                  options=private_dialog())
         if not path:
             return None
         try:
@@ -151,7 +153,7 @@ class KeysDialog(QDialog):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("A social worker's key"), "",
                                                   self.tr("CarerDesk keys (*.key);;All files "
-                                                          "(*)"))
+                                                          "(*)"), options=private_dialog())
         if not path:
             return False
         try:

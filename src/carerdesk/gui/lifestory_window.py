@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from carerdesk.gui.common import error_label, show_error
+from carerdesk import supervision
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common import error_label, private_dialog, show_error
 from carerdesk.gui.page_dialog import PageDialog
 from carerdesk.gui.pdf_view import page_images, print_pdf
 from carerdesk.journal import ChildView
@@ -125,15 +127,13 @@ class LifeStoryWindow(QDialog):
 
     def _save(self, data: bytes, suggested: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), suggested,
-                                              "PDF (*.pdf)")
+                                              "PDF (*.pdf)", options=private_dialog())
         if not path:
             return
         try:
-            Path(path).write_bytes(data)
-        except OSError as exc:
-            from carerdesk.domain.errors import StorageFailed
-
-            show_error(self.error, StorageFailed(path, "read-only" if exc.errno == 13 else "other"))
+            supervision.write_file(Path(path), data)  # owner-only, whole or not at all
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
 
     def export_page(self) -> None:
         row = self.list.currentRow()

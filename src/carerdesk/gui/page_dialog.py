@@ -24,6 +24,7 @@ from carerdesk.gui.common import clear_error, error_label, show_error, with_mnem
 from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.workers import run_in_background
 from carerdesk.lifestory import LifeStoryService
+from carerdesk.gui.common import private_dialog
 
 
 class PageDialog(QDialog):
@@ -108,7 +109,8 @@ class PageDialog(QDialog):
     def choose_photo(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Choose photos"), "",
-            self.tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)"))
+            self.tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)"),
+            options=private_dialog())
         for path in paths:
             self.add_photo(path)
 

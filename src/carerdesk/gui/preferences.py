@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from carerdesk.gui.common import with_mnemonics
 from carerdesk.gui.main_actions import AUTOLOCK_KEY, autolock_minutes
 from carerdesk.workspace import Workspace
+from carerdesk.gui.common import private_dialog
 
 
 class PreferencesDialog(QDialog):
@@ -68,7 +69,8 @@ class PreferencesDialog(QDialog):
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.folder.text())
+                                                  self.folder.text(),
+                                                  options=private_dialog(folders=True))
         if chosen:
             self.folder.setText(chosen)
 

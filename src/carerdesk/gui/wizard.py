@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.messages import describe
 from carerdesk.domain.roles import Role
 from carerdesk.gui.child_fields import ChildFields
 from carerdesk.gui.common import clear_error, error_label, show_error
@@ -225,10 +227,10 @@ class SetupWizard(QWizard):
         from carerdesk.reports.recovery_sheet import recovery_sheet
 
         try:
-            path.write_bytes(recovery_sheet(self.recovery_key or ""))
-        except OSError as exc:
+            supervision.write_file(path, recovery_sheet(self.recovery_key or ""))  # owner-only
+        except CarerDeskError as exc:
             status.setText(self.tr("Could not save the sheet: {reason}").format(
-                reason=exc.strerror or exc))
+                reason=describe(exc)))
             return
         status.setText(self.tr("Saved to {path}. Print it, then keep the paper safe and "
                                "delete the file.").format(path=path))

@@ -26,6 +26,7 @@ from carerdesk.gui.common import clear_error, error_label, show_error
 from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.wizard_roles import steady, wrapped
 from carerdesk.gui.workers import run_in_background
+from carerdesk.gui.common import private_dialog
 
 if TYPE_CHECKING:
     from carerdesk.gui.wizard import SetupWizard
@@ -194,7 +195,8 @@ class RecoveryKeyPage(QWizardPage):
 
     def save_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save recovery sheet"),
-                                              "CarerDesk recovery sheet.pdf", "PDF (*.pdf)")
+                                              "CarerDesk recovery sheet.pdf", "PDF (*.pdf)",
+                                              options=private_dialog())
         if path:
             self.owner.save_sheet(Path(path), self.saved)
 
