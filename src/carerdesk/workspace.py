@@ -27,12 +27,14 @@ from carerdesk.store.sessions import VaultSessions
 from carerdesk.store.repositories import AuditRepository, MetaRepository
 from carerdesk.domain.errors import (
     BackupDamaged,
+    CarerDeskError,
     OtherVaultBackup,
     DatabaseDamaged,
     StorageFailed,
     WrongRecoveryKey,
 )
 from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
+from carerdesk.vault import restore as restoring
 from carerdesk.vault.recovery import parse_key as parse_recovery_key
 from carerdesk.vault.kdf import Argon2Params
 
@@ -54,7 +56,18 @@ def default_backup_folder(vault_folder: Path) -> Path:
 
 
 def vault_exists(folder: Path) -> bool:
+    restoring.finish_interrupted_restore(Path(folder))  # a killed restore is finished first
     return VaultFiles(Path(folder)).exists()
+
+
+def _vault_id(folder: Path) -> str | None:
+    """The id in a vault's key file, or None if it cannot be read (gone or damaged)."""
+    path = VaultFiles(Path(folder)).slot_file
+    try:
+        with open(path, "rb") as handle:
+            return slots.loads(handle.read(slots.MAX_FILE_BYTES + 1), str(path)).vault_id
+    except (OSError, CarerDeskError):
+        return None
 
 
 RECOVERY_CHECK = "recovery_check"  # meta: "pending" from the wizard until the key is checked
@@ -126,6 +139,7 @@ class Workspace:
 
         ``check_recovery`` (the wizard) marks the key as not yet checked, so that a set-up
         left before the check offers a new key next time."""
+        restoring.finish_interrupted_restore(Path(folder))  # never a new vault over a restore
         created = Vault.create(folder, passphrase, confirmation, params=params,
                                minimum=preset.min_passphrase())
         try:
@@ -159,6 +173,7 @@ class Workspace:
     @staticmethod
     def check_files(folder: Path) -> None:
         """Missing, damaged or foreign key files are reported before a passphrase is asked."""
+        restoring.finish_interrupted_restore(Path(folder))  # a killed restore is finished first
         Vault.check_files(folder)
 
     @classmethod
@@ -173,6 +188,7 @@ class Workspace:
     def _opened(cls, folder: Path, open_vault: Callable[[], UnlockedVault]) -> Workspace:
         """Unlock, check and migrate; damage comes back with the newest backup to restore."""
         vault = None
+        restoring.finish_interrupted_restore(Path(folder))
         try:
             vault = open_vault()
             return cls(vault)
@@ -261,15 +277,20 @@ class Workspace:
         (a USB stick's mount point) a missing parent means the stick is gone, and making it
         would quietly put the backups on the computer's own disk.
         """
-        if folder:
-            return backup.write_backup(self.vault, Path(folder), keep)
-        chosen = self.backup_folder()
-        return backup.write_backup(self.vault, chosen, keep,
-                                   make_parents=chosen.is_relative_to(Path.home()))
+        try:
+            if folder:
+                return backup.write_backup(self.vault, Path(folder), keep)
+            chosen = self.backup_folder()
+            return backup.write_backup(self.vault, chosen, keep,
+                                       make_parents=chosen.is_relative_to(Path.home()))
+        except DatabaseDamaged as exc:  # an empty or damaged journal: never backed up
+            exc.backup = self.newest_backup(self.vault.files.folder)
+            raise
 
     def backup_if_due(self, hours: float = 24) -> Path | None:
-        """At most one automatic backup a day: None when the newest is recent enough."""
-        newest = backup.backups_in(self.backup_folder())
+        """At most one automatic backup a day (this vault's: a shared folder holds others'):
+        None when the newest is recent enough."""
+        newest = backup.backups_in(self.backup_folder(), self.vault.vault_id)
         if newest:
             age = dt.datetime.now().timestamp() - newest[0].stat().st_mtime
             if age < hours * 3600:
@@ -285,17 +306,18 @@ class Workspace:
         """
         if recovery_key is not None:
             key = parse_recovery_key(recovery_key)
-            return backup.restore(Path(backup_file), Path(folder),
-                                  lambda s: slots.open_with_recovery(s, key), WrongRecoveryKey,
-                                  other_vault)
-        return backup.restore(Path(backup_file), Path(folder),
-                              lambda s: slots.open_with_passphrase(s, passphrase or ""),
-                              other_vault=other_vault)
+            return restoring.restore(Path(backup_file), Path(folder),
+                                     lambda s: slots.open_with_recovery(s, key),
+                                     WrongRecoveryKey, other_vault)
+        return restoring.restore(Path(backup_file), Path(folder),
+                                 lambda s: slots.open_with_passphrase(s, passphrase or ""),
+                                 other_vault=other_vault)
 
     @staticmethod
     def restore_newest_good(folder: Path, passphrase: str) -> Path:
-        """The guided restore: the newest backup that opens and passes its checks."""
-        candidates = backup.backups_in(settings.backup_folder(Path(folder)))
+        """The guided restore: the newest of this vault's backups that opens and passes its
+        checks (an empty or damaged one is passed over for the one before)."""
+        candidates = backup.backups_of(settings.backup_folder(Path(folder)), _vault_id(folder))
         for candidate in candidates:
             try:
                 Workspace.restore(candidate, folder, passphrase=passphrase)
@@ -306,7 +328,8 @@ class Workspace:
 
     @staticmethod
     def newest_backup(folder: Path) -> Path | None:
-        found = backup.backups_in(settings.backup_folder(Path(folder)))
+        """This vault's newest backup (by the id in its key file), for a guided restore."""
+        found = backup.backups_of(settings.backup_folder(Path(folder)), _vault_id(folder))
         return found[0] if found else None
 
     def lock(self) -> None:

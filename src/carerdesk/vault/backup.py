@@ -2,38 +2,38 @@
 
 A backup is an uncompressed tar of ``vault.json`` and ``carerdesk.db`` (both already
 encrypted), so it opens with the passphrase or the recovery key of the day it was made.
-Every backup is verified after it is written; the newest N are kept. Restoring never
-overwrites: the current vault is moved aside first.
+Its name carries a short hash of the vault's id (never a child's name), so that a folder
+shared by several vaults (a preset's, a family's stick) is rotated per vault. A backup is
+verified before it takes its name, and only then are this vault's oldest ones pruned: a
+backup of an empty or damaged journal is refused and never pushes a good one out.
+Restoring lives in ``restore.py``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import io
 import os
-import shutil
+import re
 import tarfile
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from carerdesk.domain.errors import (
-    BackupDamaged,
-    CarerDeskError,
-    OtherVaultBackup,
-    StorageFailed,
-    WrongPassphrase,
-)
+from carerdesk.domain.errors import BackupDamaged, DatabaseDamaged, StorageFailed
 from carerdesk.vault import engine as sqlc
-from carerdesk.vault import slots
+from carerdesk.vault import leftovers, slots
+from carerdesk.vault.archive import MAX_DB_BYTES, MEMBERS, extract_db, open_archive, read_owner
 from carerdesk.vault.atomic import fsync_folder, storage_reason
-from carerdesk.vault.process_lock import ProcessLock
-from carerdesk.vault.vault import UnlockedVault, VaultFiles
+from carerdesk.vault.vault import UnlockedVault
 
 SUFFIX = ".cdbackup"
-MEMBERS = ("vault.json", "carerdesk.db")
-MAX_DB_BYTES = 64 * 1024 ** 3
+# carerdesk-<12 hex of the vault id's hash>-<UTC stamp>.cdbackup; older ones had no hash
+_NAME = re.compile(r"^carerdesk-(?:(?P<owner>[0-9a-f]{12})-)?(?P<stamp>\d{8}T\d{6}\d*Z)"
+                   + re.escape(SUFFIX) + "$")
+IDENTITY_TABLE = "vault_identity"  # made by Vault.create: a journal without it is no journal
 
 
 def _stamp() -> str:
@@ -44,12 +44,40 @@ def _storage(path: Path, exc: OSError) -> StorageFailed:
     return StorageFailed(str(path), storage_reason(exc))
 
 
-def backups_in(folder: Path) -> list[Path]:
-    """Backups in ``folder``, newest first (names sort by time)."""
+def short_id(vault_id: str) -> str:
+    """12 hex digits naming a vault in backup file names (a hash: the id itself stays inside)."""
+    return hashlib.sha256(vault_id.encode("utf-8")).hexdigest()[:12]
+
+
+def backup_name(vault_id: str) -> str:
+    return f"carerdesk-{short_id(vault_id)}-{_stamp()}{SUFFIX}"
+
+
+def owner(backup: Path) -> str | None:
+    """The short id of the vault a backup belongs to: from its name, or, for a backup named
+    before names carried it, from the slot file inside; None if neither tells."""
+    match = _NAME.match(backup.name)
+    if match is None:
+        return None
+    if match["owner"]:
+        return match["owner"]
+    vault_id = read_owner(backup)
+    return short_id(vault_id) if vault_id else None
+
+
+def backups_in(folder: Path, vault_id: str | None = None) -> list[Path]:
+    """CarerDesk backups in ``folder``, newest first; with ``vault_id``, only that vault's."""
     try:
-        return sorted(folder.glob(f"carerdesk-*{SUFFIX}"), reverse=True)
+        found = [(m["stamp"], p) for p in folder.glob(f"carerdesk-*{SUFFIX}")
+                 if (m := _NAME.match(p.name)) and p.is_file()]
     except OSError:
         return []
+    newest_first = [p for _, p in sorted(found, key=lambda item: (item[0], item[1].name),
+                                         reverse=True)]
+    if vault_id is None:
+        return newest_first
+    mine = short_id(vault_id)
+    return [p for p in newest_first if owner(p) == mine]
 
 
 def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
@@ -58,31 +86,57 @@ def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
 
     Without ``make_parents`` only the last folder is made: a chosen folder on a USB stick
     that was pulled out must fail as gone, not quietly fill the empty mount point.
+    DatabaseDamaged (nothing written, nothing pruned) if the journal is empty or damaged.
     """
     try:
         folder.mkdir(parents=make_parents, exist_ok=True)
-        final = folder / f"carerdesk-{_stamp()}{SUFFIX}"
-        part = final.with_name(final.name + ".part")
+    except OSError as exc:
+        raise _storage(folder, exc) from exc
+    leftovers.clean(folder, leftovers.BACKUP_FOLDER_PATTERNS)
+    final = folder / backup_name(vault.vault_id)
+    part = final.with_name(final.name + ".part")
+    try:
         with tempfile.TemporaryDirectory(dir=folder, prefix=".backup-") as tmp:
             db_copy = Path(tmp) / "carerdesk.db"
             vault.export_copy(db_copy)
-            # owner-only from the first byte, like the vault's own files
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                    _add_bytes(tar, "vault.json", vault.files.slot_file.read_bytes())
-                    tar.add(db_copy, arcname="carerdesk.db")
-                handle.flush()
-                os.fsync(handle.fileno())
+            _journal_is_sound(vault, db_copy)
+            _write_tar(part, vault.files.slot_file.read_bytes(), db_copy)
+        _verify_written(part, vault)
         os.replace(part, final)
         fsync_folder(folder)
     except OSError as exc:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            part.unlink()
         raise _storage(folder, exc) from exc
-    verify_backup(final, vault.check_copy)
-    prune(folder, keep)
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink()
+    prune(folder, keep, vault.vault_id)
     return final
+
+
+def _journal_is_sound(vault: UnlockedVault, db_copy: Path) -> None:
+    try:
+        vault.check_copy(db_copy)
+    except BackupDamaged:
+        raise DatabaseDamaged(str(vault.files.database)) from None
+
+
+def _verify_written(part: Path, vault: UnlockedVault) -> None:
+    """Read the file back as a restore would: a backup nobody can open is no backup."""
+    try:
+        verify_backup(part, vault.check_copy)
+    except BackupDamaged:
+        raise StorageFailed(str(part.parent), "verify") from None
+
+
+def _write_tar(part: Path, slot_bytes: bytes, db_copy: Path) -> None:
+    # owner-only from the first byte, like the vault's own files
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        with tarfile.open(fileobj=handle, mode="w", format=tarfile.PAX_FORMAT) as tar:
+            _add_bytes(tar, "vault.json", slot_bytes)
+            tar.add(db_copy, arcname="carerdesk.db")
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -92,88 +146,33 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def prune(folder: Path, keep: int) -> None:
-    for old in backups_in(folder)[max(keep, 1):]:
+def prune(folder: Path, keep: int, vault_id: str) -> None:
+    """Keep this vault's newest ``keep``; another vault's backups are never touched."""
+    for old in backups_in(folder, vault_id)[max(keep, 1):]:
         with contextlib.suppress(OSError):
             old.unlink()
 
 
 def _open_members(backup: Path, into: Path) -> tuple[bytes, Path]:
-    """The slot file's bytes and the database extracted into ``into``; strict about shape."""
-    try:
-        with tarfile.open(backup, "r:") as tar:
-            members = tar.getmembers()
-            if sorted(m.name for m in members) != sorted(MEMBERS) or not all(
-                    m.isfile() for m in members):
-                raise BackupDamaged(str(backup))
-            by_name = {m.name: m for m in members}
-            if by_name["vault.json"].size > slots.MAX_FILE_BYTES or \
-                    by_name["carerdesk.db"].size > MAX_DB_BYTES:
-                raise BackupDamaged(str(backup))
-            slot_bytes = tar.extractfile(by_name["vault.json"]).read()  # type: ignore[union-attr]
-            db_path = into / "carerdesk.db"
-            with tar.extractfile(by_name["carerdesk.db"]) as src, open(db_path, "wb") as dst:  # type: ignore[union-attr]
-                shutil.copyfileobj(src, dst)
-    except (tarfile.TarError, EOFError, KeyError):
-        raise BackupDamaged(str(backup)) from None
-    except FileNotFoundError:
-        raise BackupDamaged(str(backup)) from None
-    except OSError as exc:
-        raise _storage(backup, exc) from exc
-    return slot_bytes, db_path
+    """The slot file's bytes and the database copied out into ``into``; strict about shape."""
+    archive = open_archive(backup)
+    db_path = into / "carerdesk.db"
+    extract_db(archive, db_path)
+    return archive.slot_bytes, db_path
 
 
 def verify_backup(backup: Path, check_db: Callable[[Path], None]) -> None:
-    """Re-read the written file and open its database: a backup nobody can open is no backup."""
+    """Re-read the written file and open its database."""
     with tempfile.TemporaryDirectory(dir=backup.parent, prefix=".verify-") as tmp:
         slot_bytes, db_path = _open_members(backup, Path(tmp))
         slots.loads(slot_bytes, str(backup))
         check_db(db_path)
 
 
-def restore(backup: Path, folder: Path, unwrap: Callable[[slots.SlotFile], bytes | None],
-            wrong: type[Exception] = WrongPassphrase, other_vault: bool = False) -> Path | None:
-    """Install ``backup`` as the vault in ``folder``; returns where the old vault was put.
-
-    A backup of another vault replaces this one only when ``other_vault`` says it is meant.
-    """
-    folder = Path(folder)
-    parent = folder.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}-restore-"))
-    except OSError as exc:
-        raise _storage(parent, exc) from exc
-    try:
-        slot_bytes, db_path = _open_members(backup, staging)
-        slot_file = slots.loads(slot_bytes, str(backup))
-        if not other_vault:
-            _same_vault(slot_file, folder, backup)
-        dek = unwrap(slot_file)
-        if dek is None:
-            raise wrong()
-        _check_db(db_path, dek, slot_file.db_salt, backup)
-        (staging / "vault.json").write_bytes(slot_bytes)
-        (staging / "vault.lock").touch()
-        for made in staging.iterdir():
-            made.chmod(0o600)
-        return _swap_in(staging, folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _same_vault(backup_slots: slots.SlotFile, folder: Path, backup: Path) -> None:
-    current = VaultFiles(folder).slot_file
-    try:
-        with open(current, "rb") as handle:
-            current_id = slots.loads(handle.read(slots.MAX_FILE_BYTES + 1), str(current)).vault_id
-    except (OSError, CarerDeskError):
-        return  # no readable vault here to confuse it with
-    if current_id != backup_slots.vault_id:
-        raise OtherVaultBackup(str(backup), backup_slots.created_at)
-
-
-def _check_db(path: Path, key: bytes, salt: bytes, backup: Path) -> None:
+def _check_db(path: Path, key: bytes, salt: bytes, backup: Path,
+              vault_id: str | None = None) -> None:
+    """Every page sound, and a journal in it (the identity table Vault.create makes, naming
+    ``vault_id`` when given): an empty database is damage, not a journal."""
     try:
         conn = sqlc.connect(path, key, salt)
     except Exception:
@@ -182,29 +181,33 @@ def _check_db(path: Path, key: bytes, salt: bytes, backup: Path) -> None:
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         if problems or [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
             raise BackupDamaged(str(backup))
+        ids = _identity(conn)
+        if not ids or (vault_id is not None and vault_id not in ids):
+            raise BackupDamaged(str(backup))
+    except sqlc.sqlcipher3.DatabaseError:
+        raise BackupDamaged(str(backup)) from None
     finally:
         conn.close()
 
 
-def _swap_in(staging: Path, folder: Path) -> Path | None:
-    """Move the current vault aside (never deleted), then the restored one into place."""
-    aside = None
-    guard = ProcessLock(VaultFiles(folder).lock_file) if folder.exists() else None
-    if guard is not None:
-        guard.acquire()  # VaultInUse if it is open elsewhere
-    try:
-        if folder.exists():
-            aside = folder.with_name(f"{folder.name}.before-restore-{_stamp()}")
-            os.replace(folder, aside)
-        os.replace(staging, folder)
-        fsync_folder(folder.parent)
-    except OSError as exc:
-        raise _storage(folder, exc) from exc
-    finally:
-        if guard is not None:
-            guard.release()
-    return aside
+def _identity(conn) -> list[str]:
+    found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         (IDENTITY_TABLE,)).fetchone()[0]
+    if not found:
+        return []
+    return [row[0] for row in conn.execute(f"SELECT vault_id FROM {IDENTITY_TABLE}")]
 
 
-__all__ = ["SUFFIX", "backups_in", "prune", "restore", "verify_backup",
-           "write_backup"]
+def backups_of(folder: Path, vault_id: str | None) -> list[Path]:
+    """This vault's backups, newest first. With no id (the vault's key file is gone), every
+    backup in the folder only if they are all of one vault: a guess on a shared stick could
+    put another family's journal in place."""
+    if vault_id is not None:
+        return backups_in(folder, vault_id)
+    found = backups_in(folder)
+    owners = {owner(p) for p in found} - {None}
+    return found if len(owners) <= 1 else []
+
+
+__all__ = ["MAX_DB_BYTES", "MEMBERS", "SUFFIX", "backup_name", "backups_in", "backups_of", "owner",
+           "prune", "short_id", "verify_backup", "write_backup"]
