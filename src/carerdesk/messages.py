@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
+from carerdesk.domain.dates import EARLIEST, LATEST
 from carerdesk.domain.writing import Mood
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
+
+Messages = Context("Messages")
 
 
 
@@ -25,6 +28,24 @@ FIELD_NAMES = {
     "household": lambda: translate("Messages", "household name"),
     "title": lambda: translate("Messages", "title"),
     "story": lambda: translate("Messages", "story"),
+    "told_at": lambda: translate("Messages", "time they were told"),
+    "told": lambda: translate("Messages", "who was told"),
+    "next_steps": lambda: translate("Messages", "next steps"),
+    "voice": lambda: translate("Messages", "child's own words"),
+    "reflection": lambda: translate("Messages", "reflection"),
+    "dimension": lambda: translate("Messages", "dimension note"),
+    "carers": lambda: translate("Messages", "carers' names"),
+    "agency": lambda: translate("Messages", "agency name"),
+    "when": lambda: translate("Messages", "when"),
+    "place": lambda: translate("Messages", "place"),
+    "people": lambda: translate("Messages", "people who were there"),
+    "caption": lambda: translate("Messages", "caption"),
+    "consent": lambda: translate("Messages", "consent"),
+    "note": lambda: translate("Messages", "note"),
+    "headline": lambda: translate("Messages", "headline"),
+    "questions": lambda: translate("Messages", "questions for supervision"),
+    "wellbeing": lambda: translate("Messages", "wellbeing note"),
+    "query": lambda: translate("Messages", "search words"),
 }
 
 
@@ -62,6 +83,22 @@ def _invalid(exc: e.InvalidInput) -> str:
             n=exc.minimum)
     if isinstance(exc, e.PassphraseMismatch):
         return translate("Messages", "The two passphrases are not the same. Please type them again.")
+    if isinstance(exc, e.TooLong):
+        return Messages.tr("The {field} is too long: it has {length} characters, and at most %n "
+                           "fit. Nothing was saved.", "", exc.limit).format(
+            field=name, length=exc.length)
+    if isinstance(exc, e.DateOutOfRange) and exc.early:
+        return translate("Messages", "The {field} {value} is too long ago: CarerDesk takes dates "
+                                     "from {year} on.").format(field=name, value=exc.value,
+                                                               year=EARLIEST.year)
+    if isinstance(exc, e.DateOutOfRange):
+        return translate("Messages", "The {field} {value} is too far in the future: CarerDesk "
+                                     "takes dates up to {year}.").format(field=name, value=exc.value,
+                                                                         year=LATEST.year)
+    if isinstance(exc, e.InvalidDate) and exc.field == "told_at":
+        return translate("Messages", "\"{value}\" is not a date and time that exists. Please "
+                                     "write it as YYYY-MM-DDTHH:MM, for example "
+                                     "2026-03-14T16:30.").format(value=exc.value)
     if isinstance(exc, e.FutureDate):
         return translate("Messages", "The {field} {value} is in the future. Please give a date that "
                             "has already come.").format(field=name, value=exc.value)

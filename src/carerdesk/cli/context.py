@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from carerdesk.cli import text_files
 from carerdesk.cli.prompts import SecretReader
 from carerdesk.i18n import translate
 from carerdesk.workspace import Workspace, default_data_dir
@@ -22,10 +23,15 @@ def secrets(args: argparse.Namespace) -> SecretReader:
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Workspace]:
-    """Unlock with the passphrase; lock again however the command ends."""
+    """Unlock with the passphrase; lock again however the command ends.
+
+    Record text given as files is read before the passphrase is asked (a wrong path is named
+    first); text on standard input after it, as the passphrase lines come first."""
     folder = data_dir(args)
     Workspace.check_files(folder)  # no passphrase asked for a vault that cannot open
+    text_files.read_files(args)
     passphrase = secrets(args).secret(translate("Cli", "Passphrase: "))
+    text_files.read_stdin(args)
     workspace = Workspace.unlock(folder, passphrase)
     try:
         yield workspace

@@ -7,8 +7,8 @@ import datetime as dt
 
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.dates import parse_moment
 from carerdesk.domain.errors import (
-    InvalidDate,
     RatingOutOfRange,
     UnknownCategory,
     UnknownDimension,
@@ -83,13 +83,7 @@ def mood(text: str | None) -> Mood | None:
 
 
 def _told_at(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidDate("told_at", text) from None
-    return moment if moment.tzinfo else moment.astimezone()
+    return parse_moment(text, "told_at") if text else None
 
 
 def content_from_args(args: argparse.Namespace) -> EntryContent:
@@ -101,7 +95,7 @@ def content_from_args(args: argparse.Namespace) -> EntryContent:
                 else SignificantEventKind.OTHER)
         significant = SignificantEvent(kind, args.told, _told_at(args.told_at), args.next_steps)
     return EntryContent(
-        date=day, child_ids=tuple(args.child), text=args.text or "",
+        date=day, child_ids=tuple(args.child or ()), text=args.text or "",
         observations=observations(args), categories=categories(args),
         significant=significant, mood=mood(args.mood), voice=args.voice, reflection=args.reflection,
     ).validated()

@@ -129,8 +129,8 @@ def _child(workspace: Workspace, typed: str | None) -> str:
 def export(args: argparse.Namespace) -> int:
     since, until = parse_date(args.since, "since"), parse_date(args.until, "until")
     out = Path(args.out).expanduser()
-    notes = Notes(args.headline, args.questions, args.wellbeing)
-    with opened(args) as workspace:
+    with opened(args) as workspace:  # reads the notes given as files, then the passphrase
+        notes = Notes(args.headline, args.questions, args.wellbeing)
         recipients = _recipients(workspace, args.recipient)
         made = export_report(workspace, _child(workspace, args.child), since, until,
                                   recipients, notes)

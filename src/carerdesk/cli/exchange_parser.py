@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from carerdesk.cli.text_files import add_text_option
 from carerdesk.i18n import translate
 
 
@@ -48,11 +49,11 @@ def add_exchange_commands(sub, common, json_flag) -> None:
     export.add_argument("--child", metavar="ID_OR_NAME",
                         help=translate("Cli", "whose period (needed when there are several "
                                               "children)"))
-    export.add_argument("--headline", help=translate("Cli", "the period in a sentence"))
-    export.add_argument("--questions", help=translate("Cli", "what you want to bring to "
-                                                             "supervision"))
-    export.add_argument("--wellbeing", help=translate("Cli", "how you are, and the support "
-                                                             "you would like"))
+    add_text_option(export, "headline", translate("Cli", "the period in a sentence"))
+    add_text_option(export, "questions", translate("Cli", "what you want to bring to "
+                                                          "supervision"))
+    add_text_option(export, "wellbeing", translate("Cli", "how you are, and the support you "
+                                                          "would like"))
 
     imp = sub.add_parser("import", parents=[common(True)],
                          help=translate("Cli", "verify, decrypt and store report packages "
@@ -80,4 +81,4 @@ def _reports(sub, common, json_flag) -> None:
     note = rep_sub.add_parser("note", parents=[common(True)],
                               help=translate("Cli", "add a supervision note to a report"))
     note.add_argument("id", metavar="ID")
-    note.add_argument("text", metavar="TEXT")
+    add_text_option(note, "text", translate("Cli", "the note"), positional=True, required=True)

@@ -7,7 +7,10 @@ import datetime as dt
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.entry_args import content_from_args
+from carerdesk.cli.entry_json import apply_entry_json
+from carerdesk.cli.text_files import read_files, waiting_on_stdin
 from carerdesk.cli.output import emit_json, entry_lines, say
+from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import not_in_future, parse_date
 from carerdesk.i18n import translate
 from carerdesk.journal.service import EntryFilter
@@ -22,7 +25,7 @@ def child_add(args: argparse.Namespace) -> int:
     placed = _optional_date(args.placed, "placed")
     with opened(args) as workspace:
         child = workspace.journal.add_child(args.name, born, placed)
-    say(translate("Cli", "Added {name}.").format(name=child.name))
+    say(translate("Cli", "Added {name}.").format(name=shown_safely(child.name)))
     say(child.id)
     return 0
 
@@ -37,14 +40,24 @@ def child_list(args: argparse.Namespace) -> int:
         say(translate("Cli", "No children yet. Add one with \"carerdesk child add --name NAME\"."))
     for child in children:
         born = child.born.isoformat() if child.born else "-"
-        say(f"{child.id}  {child.name}  ({translate('Cli', 'born')} {born})")
+        say(f"{child.id}  {shown_safely(child.name)}  ({translate('Cli', 'born')} {born})")
     return 0
 
 
+def _entry_content(args: argparse.Namespace):
+    read_files(args)
+    if args.json is not None:
+        apply_entry_json(args)
+        args.json = None
+    return content_from_args(args)
+
+
 def entry_add(args: argparse.Namespace) -> int:
-    content = content_from_args(args)  # every typing mistake is caught before unlocking
+    # every typing mistake is caught before the passphrase is asked, unless the words are
+    # still to come on standard input (after the passphrase line)
+    early = None if waiting_on_stdin(args) else _entry_content(args)
     with opened(args) as workspace:
-        entry = workspace.journal.add_entry(content)
+        entry = workspace.journal.add_entry(early or _entry_content(args))
     say(translate("Cli", "Saved the entry for {date}.").format(date=entry.content.date))
     say(entry.id)
     return 0

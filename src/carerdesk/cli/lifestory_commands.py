@@ -7,23 +7,30 @@ from pathlib import Path
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
+from carerdesk.cli.text_files import read_files, waiting_on_stdin
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
+from carerdesk.domain.text import shown_safely
 from carerdesk.i18n import Context, translate
 
 Cli = Context("Cli")
 
 
+def _content(args: argparse.Namespace) -> PageContent:
+    read_files(args)
+    return PageContent(args.child, args.title, args.text, args.when, args.place, args.voice,
+                       args.people, Layout(args.layout), args.in_reports)
+
+
 def add(args: argparse.Namespace) -> int:
     photos = [NewPhoto(p["path"], p["caption"], p["consent"])
               for p in getattr(args, "photos", None) or []]
-    content = PageContent(args.child, args.title, args.text, args.when, args.place, args.voice,
-                          args.people, Layout(args.layout), args.in_reports)
-    content.validated(len(photos))  # a typing mistake is named before the vault is opened
+    if not waiting_on_stdin(args):  # a typing mistake is named before the passphrase is asked
+        _content(args).validated(len(photos))
     with opened(args) as workspace:
-        page = workspace.lifestory.add_page(content, photos)
+        page = workspace.lifestory.add_page(_content(args), photos)
     say(Cli.tr("Added the page “{title}” with %n photos.", "", len(page.photos))
-        .format(title=page.content.title))
+        .format(title=shown_safely(page.content.title)))
     say(page.id)
     return 0
 
@@ -38,7 +45,7 @@ def listing(args: argparse.Namespace) -> int:
                     "in_reports": p.content.in_reports} for p in pages])
         return 0
     for page in pages:
-        say(f"{page.position:>3}  {page.id}  {page.content.title}")
+        say(f"{page.position:>3}  {page.id}  {shown_safely(page.content.title)}")
     return 0
 
 
@@ -60,5 +67,5 @@ def pdf(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise Refused(translate("Cli", "Could not write {path}: {reason}").format(
             path=out, reason=exc.strerror or exc)) from None
-    say(translate("Cli", "Wrote {path}.").format(path=out))
+    say(translate("Cli", "Wrote {path}.").format(path=shown_safely(out)))
     return 0

@@ -7,6 +7,7 @@ import argparse
 from carerdesk import __version__
 from carerdesk.domain.roles import Role
 from carerdesk.cli.exchange_parser import add_exchange_commands
+from carerdesk.cli.text_files import FromFile, add_text_option
 from carerdesk.i18n import translate
 
 
@@ -54,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE")
     search = sub.add_parser("search", parents=[_common(True)],
                             help=translate("Cli", "find entries by their words"))
-    search.add_argument("query", metavar="QUERY")
+    add_text_option(search, "query", translate("Cli", "the words to find"), positional=True,
+                    required=True)
     search.add_argument("--child", metavar="ID_OR_NAME", help=translate("Cli", "only this child"))
     _json_flag(search)
     demo = sub.add_parser("demo", parents=[_common(True)],
@@ -73,12 +75,11 @@ def _vault_commands(sub) -> None:
                           help=translate("Cli", "create a new vault"))
     init.add_argument("--role", choices=[r.value for r in Role], default=Role.CARER.value,
                       help=translate("Cli", "carer (default) or supervisor"))
-    init.add_argument("--household", metavar="NAME",
-                      help=translate("Cli", "the household's name, shown in reports"))
-    init.add_argument("--name", metavar="NAME",
-                      help=translate("Cli", "your name as others see it on your public key "
-                                            "(a social worker's own name; for carers, the "
-                                            "carers' names)"))
+    add_text_option(init, "household", translate("Cli", "the household's name, shown in "
+                                                        "reports"), metavar="NAME")
+    add_text_option(init, "name", translate("Cli", "your name as others see it on your public "
+                                                   "key (a social worker's own name; for "
+                                                   "carers, the carers' names)"), metavar="NAME")
     backup = sub.add_parser("backup", parents=[_common(True)],
                             help=translate("Cli", "write an encrypted, verified backup; prints "
                                                   "its path last"))
@@ -99,8 +100,14 @@ def _vault_commands(sub) -> None:
     status = sub.add_parser("status", parents=[_common(True)],
                             help=translate("Cli", "what the vault holds, and an integrity check"))
     _json_flag(status)
-    sub.add_parser("passwd", parents=[_common(True)],
-                   help=translate("Cli", "change the passphrase (current, new, confirmation)"))
+    passwd = sub.add_parser("passwd", parents=[_common(True)],
+                            help=translate("Cli", "change the passphrase (current, new, "
+                                                  "confirmation)"))
+    passwd.add_argument("--rekey", action="store_true",
+                        help=translate("Cli", "also re-encrypt the journal under a new "
+                                              "database key and make a new recovery key "
+                                              "(shown once); old key files and the old "
+                                              "recovery key stop working"))
     sub.add_parser("recover", parents=[_common(True)],
                    help=translate("Cli", "set a new passphrase with the recovery key "
                                          "(recovery key, new, confirmation)"))
@@ -111,7 +118,7 @@ def _child_commands(sub) -> None:
     child_sub = child.add_subparsers(dest="child_command", metavar="ACTION", required=True)
     add = child_sub.add_parser("add", parents=[_common(True)],
                                help=translate("Cli", "add a child; prints the new id last"))
-    add.add_argument("--name", required=True, help=translate("Cli", "the child's name"))
+    add_text_option(add, "name", translate("Cli", "the child's name"), required=True)
     add.add_argument("--born", metavar="YYYY-MM-DD", help=translate("Cli", "date of birth"))
     add.add_argument("--placed", metavar="YYYY-MM-DD",
                      help=translate("Cli", "the date the placement began"))
@@ -143,13 +150,13 @@ def _lifestory_commands(sub) -> None:
     add = story_sub.add_parser("add", parents=[_common(True)],
                                help=translate("Cli", "add a page; prints the page id last"))
     add.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
-    add.add_argument("--title", required=True, help=translate("Cli", "the page's title"))
-    add.add_argument("--text", default="", help=translate("Cli", "the story, told to the child "
-                                                                "(\"You ...\")"))
+    add_text_option(add, "title", translate("Cli", "the page's title"), required=True)
+    add_text_option(add, "text", translate("Cli", "the story, told to the child (\"You ...\")"),
+                    default="")
     add.add_argument("--when", help=translate("Cli", "a date or a period, e.g. \"Summer 2024\""))
-    add.add_argument("--place", help=translate("Cli", "where it was"))
-    add.add_argument("--voice", help=translate("Cli", "the child's own words"))
-    add.add_argument("--people", help=translate("Cli", "who was there"))
+    add_text_option(add, "place", translate("Cli", "where it was"))
+    add_text_option(add, "voice", translate("Cli", "the child's own words"))
+    add_text_option(add, "people", translate("Cli", "who was there"))
     add.add_argument("--layout", choices=[layout.value for layout in Layout],
                      default=Layout.BIG_PHOTO.value, help=translate("Cli", "how the page looks"))
     add.add_argument("--photo", action=_PhotoAction, metavar="FILE",
@@ -176,11 +183,18 @@ def _entry_commands(sub) -> None:
     entry_sub = entry.add_subparsers(dest="entry_command", metavar="ACTION", required=True)
     add = entry_sub.add_parser("add", parents=[_common(True)],
                                help=translate("Cli", "write an entry; prints the new id last"))
-    add.add_argument("--child", action="append", required=True, metavar="ID_OR_NAME",
-                     help=translate("Cli", "the child it is about (repeat for siblings)"))
+    whole_or_child = add.add_mutually_exclusive_group(required=True)
+    whole_or_child.add_argument(
+        "--json", metavar="FILE", action=FromFile, text_dest="json",
+        help=translate("Cli", "the whole entry as JSON from FILE (- for standard input, after "
+                              "the passphrase line) instead of the options below; its fields "
+                              "are in the README"))
+    whole_or_child.add_argument("--child", action="append", metavar="ID_OR_NAME",
+                                help=translate("Cli", "the child it is about (repeat for "
+                                                      "siblings)"))
     add.add_argument("--date", metavar="YYYY-MM-DD",
                      help=translate("Cli", "the day it happened (default: today)"))
-    add.add_argument("--text", default="", help=translate("Cli", "the day in your words"))
+    add_text_option(add, "text", translate("Cli", "the day in your words"), default="")
     add.add_argument("--dimension", action="append", default=[], metavar="NAME=NOTE",
                      help=translate("Cli", "what happened, for a Secure Base dimension: "
                                            "availability, sensitivity, acceptance, "
@@ -194,13 +208,13 @@ def _entry_commands(sub) -> None:
                                            "allegation, medication, other"))
     add.add_argument("--significant", action="store_true",
                      help=translate("Cli", "mark it as a significant event"))
-    add.add_argument("--told", metavar="WHO",
-                     help=translate("Cli", "who was told about the significant event"))
+    add_text_option(add, "told", translate("Cli", "who was told about the significant event"),
+                    metavar="WHO")
     add.add_argument("--told-at", metavar="YYYY-MM-DDTHH:MM",
                      help=translate("Cli", "when they were told"))
-    add.add_argument("--next-steps", help=translate("Cli", "what happens next"))
-    add.add_argument("--voice", help=translate("Cli", "the child's own words, kept as theirs"))
-    add.add_argument("--reflection", help=translate("Cli", "your own reflection"))
+    add_text_option(add, "next-steps", translate("Cli", "what happens next"))
+    add_text_option(add, "voice", translate("Cli", "the child's own words, kept as theirs"))
+    add_text_option(add, "reflection", translate("Cli", "your own reflection"))
     add.add_argument("--mood", help=translate("Cli", "the child's mood: very_upset, upset, okay, "
                                                      "happy, very_happy"))
 
@@ -208,8 +222,8 @@ def _entry_commands(sub) -> None:
                                  help=translate("Cli", "change an entry; the earlier version "
                                                        "is kept"))
     amend.add_argument("id", metavar="ID")
-    amend.add_argument("--text", required=True, help=translate("Cli", "the new text"))
-    amend.add_argument("--reason", required=True, help=translate("Cli", "why it changed"))
+    add_text_option(amend, "text", translate("Cli", "the new text"), required=True)
+    add_text_option(amend, "reason", translate("Cli", "why it changed"), required=True)
 
     history = entry_sub.add_parser("history", parents=[_common(True)],
                                    help=translate("Cli", "every version of an entry"))

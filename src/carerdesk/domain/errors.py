@@ -146,6 +146,23 @@ class FutureDate(InvalidInput):
     pass
 
 
+class DateOutOfRange(InvalidInput):
+    """A date before 1900 (``early``) or too far ahead for any record or period."""
+
+    def __init__(self, field: str, value: object = None, early: bool = False) -> None:
+        super().__init__(field, value)
+        self.early = early
+
+
+class TooLong(InvalidInput):
+    """Longer than the field allows; carries the lengths, never the words."""
+
+    def __init__(self, field: str, limit: int, length: int) -> None:
+        super().__init__(field, None)
+        self.limit = limit
+        self.length = length
+
+
 class DateOrder(InvalidInput):
     """A date that lies before another it must follow (placed before born)."""
 

@@ -7,6 +7,7 @@ from enum import Enum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.errors import EmptyValue, InvalidInput
+from carerdesk.domain.limits import check_length
 from carerdesk.domain.values import optional_text, required_text
 
 MAX_PHOTOS_PER_PAGE = 4
@@ -39,6 +40,10 @@ class NewPhoto:
     caption: str | None = None
     consent: str | None = None
 
+    def validated(self) -> NewPhoto:
+        return NewPhoto(self.path, optional_text(self.caption, "caption"),
+                        optional_text(self.consent, "consent"))
+
 
 @dataclass(frozen=True)
 class PageContent:
@@ -57,10 +62,11 @@ class PageContent:
             raise EmptyValue("child")
         if photos > MAX_PHOTOS_PER_PAGE:
             raise InvalidInput("photos", photos)
-        story = (self.story or "").strip()
+        story = check_length((self.story or "").strip(), "story")
         if not story and not photos:
             raise EmptyValue("story")
         return PageContent(self.child_id, required_text(self.title, "title"), story,
-                           optional_text(self.when), optional_text(self.place),
-                           optional_text(self.voice), optional_text(self.people), self.layout,
+                           optional_text(self.when, "when"), optional_text(self.place, "place"),
+                           optional_text(self.voice, "voice"), optional_text(self.people, "people"),
+                           self.layout,
                            self.in_reports)

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from carerdesk.domain.dates import EARLIEST, LATEST
+from carerdesk.domain.limits import NAME_MAX, check_length
 from carerdesk.domain.serialize import content_from_dict, content_to_dict
 from carerdesk.domain.values import EntryContent
 
@@ -40,6 +42,12 @@ class Notes:
     headline: str | None = None
     questions: str | None = None  # to bring to supervision
     wellbeing: str | None = None  # the carer's own wellbeing and the support they want
+
+    def validated(self) -> Notes:
+        for words, field_name in ((self.headline, "headline"), (self.questions, "questions"),
+                                  (self.wellbeing, "wellbeing")):
+            check_length(words, field_name)
+        return self
 
 
 @dataclass(frozen=True)
@@ -89,13 +97,13 @@ def _report(doc: dict[str, Any]) -> PeriodReport:
     child, period, notes = doc["child"], doc["period"], doc["notes"]
     born = _opt(child["born"])
     return PeriodReport(
-        carer=_str(doc["carer"]),
-        household=_str(doc["household"]),
-        agency=_opt(doc["agency"]),
-        child=_str(child["name"]),
-        child_born=dt.date.fromisoformat(born) if born else None,
-        since=dt.date.fromisoformat(_str(period["since"])),
-        until=dt.date.fromisoformat(_str(period["until"])),
+        carer=_name(doc["carer"]),
+        household=_name(doc["household"]),
+        agency=_opt(doc["agency"]) and _name(doc["agency"]),
+        child=_name(child["name"]),
+        child_born=_day(born) if born else None,
+        since=_day(_str(period["since"])),
+        until=_day(_str(period["until"])),
         made_at=dt.datetime.fromisoformat(_str(doc["made_at"])),
         entries=tuple(_entry(e) for e in _list(doc["entries"])),
         notes=Notes(_opt(notes["headline"]), _opt(notes["questions"]),
@@ -139,6 +147,20 @@ def _str(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError("text")
     return value
+
+
+def _name(value: Any) -> str:
+    """A name as the carer's CarerDesk allows it; a longer one was not made by CarerDesk."""
+    if len(_str(value)) > NAME_MAX:
+        raise ValueError("name too long")
+    return value
+
+
+def _day(text: str) -> dt.date:
+    day = dt.date.fromisoformat(text)
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError("date out of range")
+    return day
 
 
 def _opt(value: Any) -> str | None:

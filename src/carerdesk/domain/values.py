@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from carerdesk.domain.categories import Category, SignificantEventKind
+from carerdesk.domain.dates import checked_moment, not_in_future, parse_date
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.limits import check_length
 from carerdesk.domain.writing import Mark, Mood
 from carerdesk.domain.errors import (
     DateOrder,
     InvalidInput,
     EmptyValue,
-    FutureDate,
-    InvalidDate,
     RatingOutOfRange,
 )
 
+__all__ = ["parse_date", "not_in_future"]  # kept here for the callers that import them here
+
 RATING_MIN, RATING_MAX = 0, 10
-
-
-def parse_date(text: str, field_name: str) -> dt.date:
-    """A calendar date written ``YYYY-MM-DD``; one that does not exist is refused."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
-        raise InvalidDate(field_name, text) from None
-
-
-def not_in_future(day: dt.date, field_name: str, today: dt.date | None = None) -> dt.date:
-    if day > (today or dt.date.today()):
-        raise FutureDate(field_name, day.isoformat())
-    return day
 
 
 def not_before(day: dt.date | None, earlier: dt.date | None, field_name: str) -> None:
@@ -46,15 +34,16 @@ def check_rating(value: int | None, field_name: str) -> int | None:
 
 
 def required_text(text: str | None, field_name: str) -> str:
+    """Trimmed, not empty, and no longer than the field allows (domain/limits.py)."""
     cleaned = (text or "").strip()
     if not cleaned:
         raise EmptyValue(field_name)
-    return cleaned
+    return check_length(cleaned, field_name)
 
 
-def optional_text(text: str | None) -> str | None:
+def optional_text(text: str | None, field_name: str) -> str | None:
     cleaned = (text or "").strip()
-    return cleaned or None
+    return check_length(cleaned, field_name) or None
 
 
 @dataclass(frozen=True)
@@ -107,6 +96,11 @@ class EntryContent:
         if not self.child_ids:
             raise EmptyValue("child")
         not_in_future(self.date, "date", today)
+        self._check_lengths()
+        significant = self.significant
+        if significant is not None and significant.told_at is not None:
+            significant = replace(significant,
+                                  told_at=checked_moment(significant.told_at, "told_at"))
         for dim, obs in self.observations.items():
             check_rating(obs.rating, f"rating:{dim.value}")
             check_rating(obs.rating_birth, f"rating:{dim.value}")
@@ -125,12 +119,21 @@ class EntryContent:
             text=text,
             observations=dict(sorted(observations.items(), key=lambda kv: list(Dimension).index(kv[0]))),
             categories=tuple(c for c in Category if c in self.categories),  # model order
-            significant=self.significant,
+            significant=significant,
             mood=self.mood,
-            voice=optional_text(self.voice),
-            reflection=optional_text(self.reflection),
+            voice=optional_text(self.voice, "voice"),
+            reflection=optional_text(self.reflection, "reflection"),
             marks=_marks_after_strip(self.text, text, self.marks),
         )
+
+    def _check_lengths(self) -> None:
+        check_length(self.text, "text")
+        for dim, obs in self.observations.items():
+            for words in obs.texts():
+                check_length(words, f"dimension:{dim.value}")
+        if self.significant is not None:
+            check_length(self.significant.who_was_told, "told")
+            check_length(self.significant.next_steps, "next_steps")
 
 
 def _marks_after_strip(raw: str, text: str, marks: tuple[Mark, ...]) -> tuple[Mark, ...]:

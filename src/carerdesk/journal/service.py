@@ -74,7 +74,7 @@ class JournalService:
     def save_household(self, name: str, carers: str | None = None,
                        agency: str | None = None) -> HouseholdView:
         name = required_text(name, "household")
-        carers, agency = optional_text(carers), optional_text(agency)
+        carers, agency = optional_text(carers, "carers"), optional_text(agency, "agency")
         with self._tx() as s:
             HouseholdRepository(s).save(name, carers, agency)
             AuditRepository(s).record("household.save", "household")

@@ -47,6 +47,7 @@ class LifeStoryService:
 
     def add_page(self, content: PageContent, photos: list[NewPhoto] = ()) -> PageView:
         content = content.validated(len(photos))
+        photos = [p.validated() for p in photos]  # caption and consent: lengths checked
         cleaned = [(p, clean_photo(p.path)) for p in photos]  # may refuse: nothing written yet
         with self._tx() as s:
             child = ChildRepository(s).get(content.child_id)

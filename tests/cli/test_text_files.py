@@ -1,0 +1,176 @@
+"""Record text through files and standard input, never on the command line (issue 13, item 3).
+
+The passphrase lines come first on standard input, then the words, to the end of the input."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import snapshot
+
+PASS = "correct horse battery\n"
+WORDS = "Ovidian lanterns at bedtime.\nShe asked me to stay until she slept."
+
+
+def _proc_cmdline(pid: int) -> bytes:
+    return Path(f"/proc/{pid}/cmdline").read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_text_on_stdin_is_saved_and_never_on_the_processs_command_line(vault_dir, vault_ids,
+                                                                         tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "CARERDESK_LANG": "en",
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    argv = [sys.executable, "-m", "carerdesk", "--data-dir", str(vault_dir),
+            "--passphrase-stdin", "entry", "add", "--child", vault_ids["child"],
+            "--text-file", "-"]
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    seen = []
+    try:
+        # Popen returns after exec: from here on /proc shows the command's own argv. Read it
+        # while the command waits for its standard input (nothing has been written yet).
+        for _ in range(5):
+            seen.append(_proc_cmdline(proc.pid))
+            time.sleep(0.05)
+        out, err = proc.communicate((PASS + WORDS + "\n").encode(), timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err.decode()
+    assert all(b"--text-file" in cmdline for cmdline in seen)  # it is the command's own argv
+    assert all(b"Ovidian" not in cmdline and b"lanterns" not in cmdline for cmdline in seen)
+    new_id = out.decode().strip().splitlines()[-1]
+    shown = subprocess.run([*argv[:6], "entry", "history", new_id, "--json"],
+                           input=PASS, capture_output=True, text=True, env=env, timeout=120)
+    assert json.loads(shown.stdout)[0]["text"] == WORDS
+
+
+def _entry_text(cli, entry_id):
+    return cli("entry", "history", entry_id, "--json").json()[-1]
+
+
+def test_every_entry_field_from_files_and_one_from_stdin(cli, vault_ids, tmp_path):
+    (tmp_path / "voice.txt").write_text("I like the red cup\n", encoding="utf-8")
+    (tmp_path / "told.txt").write_text("Ms Okafor, the child's social worker", encoding="utf-8")
+    made = cli("entry", "add", "--child", vault_ids["child"], "--text-file", "-",
+               "--voice-file", str(tmp_path / "voice.txt"), "--significant",
+               "--told-file", str(tmp_path / "told.txt"), "--reflection", "short",
+               stdin=PASS + WORDS)
+    assert made.code == 0, made.err
+    content = _entry_text(cli, made.last_line)
+    assert content["text"] == WORDS
+    assert content["voice"] == "I like the red cup"  # the newline an editor adds is not kept
+    assert content["significant"]["who_was_told"] == "Ms Okafor, the child's social worker"
+
+
+def test_child_name_amend_and_search_from_stdin(cli, vault_ids, tmp_path):
+    added = cli("child", "add", "--name-file", "-", stdin=PASS + "Ilse Brannigan\n")
+    assert added.code == 0, added.err
+    assert "Ilse Brannigan" in [c["name"] for c in cli("child", "list", "--json").json()]
+    (tmp_path / "why.txt").write_text("A detail I had missed", encoding="utf-8")
+    amended = cli("entry", "amend", vault_ids["entry"], "--text-file", "-",
+                  "--reason-file", str(tmp_path / "why.txt"), stdin=PASS + "Quenelle evening")
+    assert amended.code == 0, amended.err
+    history = cli("entry", "history", vault_ids["entry"], "--json").json()
+    assert history[-1]["text"] == "Quenelle evening"
+    assert history[-1]["reason"] == "A detail I had missed"
+    found = cli("search", "--query-file", "-", "--json", stdin=PASS + "quenelle\n")
+    assert found.code == 0 and [h["id"] for h in found.json()] == [vault_ids["entry"]]
+
+
+def test_lifestory_page_from_stdin(cli, vault_ids):
+    added = cli("lifestory", "add", "--child", vault_ids["child"], "--title", "The beach",
+                "--text-file", "-", stdin=PASS + "You found a crab and named it Bert.\n")
+    assert added.code == 0, added.err
+    pages = cli("lifestory", "list", "--child", vault_ids["child"], "--json").json()
+    assert [p["title"] for p in pages] == ["The beach"]
+
+
+def test_a_whole_entry_as_json_on_stdin(cli, vault_ids):
+    entry = {"child": [vault_ids["child"]], "date": "2026-11-20", "text": WORDS,
+             "dimensions": {"availability": "I sat with her", "acceptance": "No telling off"},
+             "ratings": {"availability": 7, "family_membership_birth": 4},
+             "categories": ["health"], "mood": "okay", "voice": "stay", "reflection": "tired",
+             "significant": True, "told": "Ms Okafor", "told_at": "2026-11-20T18:30",
+             "next_steps": "Call on Monday"}
+    made = cli("entry", "add", "--json", "-", stdin=PASS + json.dumps(entry))
+    assert made.code == 0, made.err
+    content = _entry_text(cli, made.last_line)
+    assert content["text"] == WORDS and content["date"] == "2026-11-20"
+    assert content["dimensions"]["availability"]["what_happened"] == "I sat with her"
+    assert content["dimensions"]["availability"]["rating"] == 7
+    assert content["dimensions"]["family_membership"]["rating_birth"] == 4
+    assert content["categories"] == ["health"] and content["mood"] == "okay"
+    assert content["significant"]["next_steps"] == "Call on Monday"
+    assert content["significant"]["told_at"].startswith("2026-11-20T18:30")
+
+
+@pytest.mark.parametrize("given,words", [
+    ("not json at all", "not valid JSON"),
+    ('["a list"]', "one object"),
+    ('{"child": "CHILD", "text": "x", "colour": "red"}', 'no field "colour"'),
+    ('{"child": "CHILD", "text": 5}', '"text" must be text'),
+    ('{"child": "CHILD", "text": "x", "ratings": {"availability": "lots"}}', '"ratings"'),
+    ('{"child": "CHILD", "text": "x", "significant": "yes"}', "true or false"),
+    ('{"text": "x"}', "Choose which child"),
+    ('{"child": "CHILD", "text": "x", "date": "2999-01-01"}', "future"),
+    ("[" * 100_000, "not valid JSON"),
+])
+def test_bad_json_entries_are_refused_plainly(cli, vault_dir, vault_ids, given, words):
+    before = snapshot(vault_dir)
+    result = cli("entry", "add", "--json", "-",
+                 stdin=PASS + given.replace("CHILD", vault_ids["child"]))
+    assert result.code == 1, (result.out, result.err)
+    assert words in result.err and len(result.err.strip().splitlines()) == 1
+    assert "Traceback" not in result.err and "Something went wrong" not in result.err
+    assert snapshot(vault_dir) == before
+
+
+def test_json_and_options_together_are_refused(cli, vault_dir, vault_ids):
+    before = snapshot(vault_dir)
+    both = cli("entry", "add", "--json", "-", "--text", "x",
+               stdin=PASS + json.dumps({"child": vault_ids["child"], "text": "y"}))
+    assert both.code == 1 and "not both" in both.err
+    assert cli("entry", "add", "--json", "-", "--child", "x").code == 2  # a usage error
+    assert snapshot(vault_dir) == before
+
+
+def test_bad_sources_are_named_before_anything_changes(cli, vault_dir, vault_ids, tmp_path):
+    before = snapshot(vault_dir)
+    child = ["entry", "add", "--child", vault_ids["child"]]
+    missing = cli(*child, "--text-file", str(tmp_path / "nowhere.txt"))
+    assert missing.code == 1 and "cannot read" in missing.err and "nowhere.txt" in missing.err
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    assert "not UTF-8" in cli(*child, "--text-file", str(tmp_path / "latin1.txt")).err
+    assert "more in" in cli(*child, "--text-file", "/dev/zero").err  # endless, never read whole
+    two = cli(*child, "--text-file", "-", "--voice-file", "-", stdin=PASS + "x")
+    assert two.code == 2 and "only one option" in two.err
+    both = cli(*child, "--text", "a", "--text-file", "-", stdin=PASS + "x")
+    assert both.code == 2 and "not allowed" in both.err
+    empty = cli(*child, "--text-file", "-", stdin=PASS)  # the words never came
+    assert empty.code == 1 and "empty" in empty.err
+    assert snapshot(vault_dir) == before
+
+
+def test_every_command_that_takes_words_has_a_file_form(cli):
+    forms = {("child", "add"): ["--name-file"],
+             ("entry", "add"): ["--text-file", "--voice-file", "--reflection-file",
+                                "--told-file", "--next-steps-file", "--json"],
+             ("entry", "amend"): ["--text-file", "--reason-file"],
+             ("search",): ["--query-file"],
+             ("lifestory", "add"): ["--title-file", "--text-file", "--voice-file",
+                                    "--place-file", "--people-file"],
+             ("export",): ["--headline-file", "--questions-file", "--wellbeing-file"],
+             ("reports", "note"): ["--text-file"],
+             ("init",): ["--household-file", "--name-file"]}
+    for command, options in forms.items():
+        shown = cli(*command, "--help", stdin=None)
+        assert shown.code == 0, command
+        for option in options:
+            assert option in shown.out, (command, option)
+        assert "--text " not in shown.out or "keeps the words off" in shown.out
