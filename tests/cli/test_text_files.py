@@ -174,3 +174,12 @@ def test_every_command_that_takes_words_has_a_file_form(cli):
         for option in options:
             assert option in shown.out, (command, option)
         assert "--text " not in shown.out or "keeps the words off" in shown.out
+
+
+def test_init_takes_the_household_after_both_passphrase_lines(cli, tmp_path):
+    folder = tmp_path / "new"
+    made = cli("init", "--household-file", "-", stdin=PASS * 2 + "The Abernathy-Loy house\n",
+               data_dir=folder)
+    assert made.code == 0, made.err
+    status = cli("status", "--json", data_dir=folder)
+    assert "The Abernathy-Loy house" in status.out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from carerdesk.cli import text_files
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused
@@ -23,7 +24,9 @@ def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
 
 def init(args: argparse.Namespace) -> int:
     folder = data_dir(args)
+    text_files.read_files(args)
     passphrase, confirmation = _new_passphrase(args)
+    text_files.read_stdin(args)  # a name given as "-" comes after the two passphrase lines
     say(translate("Cli", "Creating the vault; this takes a few seconds..."))
     workspace, recovery_key = Workspace.create(
         folder, passphrase, confirmation, role=Role(args.role), household=args.household)
