@@ -105,3 +105,10 @@ def test_shown_safely_covers_every_direction_control():
     assert shown_safely(f"a{controls}b") == "a" + "\ufffd" * len(controls) + "b"
     assert shown_safely("a\u200e\u200fb") == "ab"  # invisible marks are dropped
     assert shown_safely("Siân Ŵyn") == "Siân Ŵyn"  # every other letter is kept
+
+
+def test_status_shows_a_household_name_neutralised(cli, tmp_path):
+    folder = tmp_path / "new"
+    assert cli("init", "--household", f"The {RLO}llaH", stdin=PASS * 2, data_dir=folder).code == 0
+    status = cli("status", data_dir=folder)
+    assert RLO not in status.out and "The \ufffdllaH" in status.out

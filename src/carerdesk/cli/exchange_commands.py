@@ -10,6 +10,7 @@ from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused
 from carerdesk.domain.report import Notes
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.domain.values import parse_date
 from carerdesk.exchange import PublicKey
 from carerdesk.i18n import Context, translate
@@ -26,7 +27,8 @@ def keys_show(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         key = workspace.exchange.public_key()
     say(translate("Cli", "Fingerprint: {fp}").format(fp=key.fingerprint))
-    say(translate("Cli", "Name: {name} ({role})").format(name=key.name or "-", role=key.role.value))
+    say(translate("Cli", "Name: {name} ({role})").format(name=shown(key.name or "-"),
+                                                         role=key.role.value))
     say(translate("Cli", "Read the fingerprint aloud to the other person; it must match what "
                          "their CarerDesk shows."))
     return 0
@@ -37,7 +39,7 @@ def keys_export(args: argparse.Namespace) -> int:
         key = workspace.exchange.public_key()
     out = Path(args.out).expanduser()
     atomic_write(out, key.to_text().encode("utf-8"))
-    say(translate("Cli", "Wrote {path}. Fingerprint: {fp}").format(path=out, fp=key.fingerprint))
+    say(translate("Cli", "Wrote {path}. Fingerprint: {fp}").format(path=shown(out), fp=key.fingerprint))
     return 0
 
 
@@ -73,7 +75,8 @@ def recipients_add(args: argparse.Namespace) -> int:
             return 1
         added = workspace.exchange.add_recipient(key, args.name or key_name(key),
                                                  default=args.default)
-    say(translate("Cli", "Trusted {name} ({fp}).").format(name=added.name, fp=added.fingerprint))
+    say(translate("Cli", "Trusted {name} ({fp}).").format(name=shown(added.name),
+                                                        fp=added.fingerprint))
     return 0
 
 
@@ -86,7 +89,7 @@ def recipients_list(args: argparse.Namespace) -> int:
         return 0
     for r in found:
         flags = " *" if r.is_default else ""
-        say(f"{r.fingerprint}  {r.name}{flags}")
+        say(f"{r.fingerprint}  {shown(r.name)}{flags}")
     if not found:
         say(translate("Cli", "No recipients yet. Add one with: carerdesk recipients add FILE"))
     return 0
@@ -96,7 +99,7 @@ def recipients_remove(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         found = workspace.exchange.recipient(args.recipient)
         workspace.exchange.remove_recipient(found.fingerprint)
-    say(translate("Cli", "Removed {name}.").format(name=found.name))
+    say(translate("Cli", "Removed {name}.").format(name=shown(found.name)))
     return 0
 
 
@@ -137,13 +140,13 @@ def export(args: argparse.Namespace) -> int:
     atomic_write(out, made.package)
     say(Cli.tr("Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.", "",
                len(made.report.entries))
-        .format(path=out, child=made.report.child,
+        .format(path=shown(out), child=shown(made.report.child),
                 since=since.isoformat(), until=until.isoformat(),
-                who=", ".join(k.name or k.fingerprint for k in recipients)))
+                who=", ".join(shown(k.name or k.fingerprint) for k in recipients)))
     if args.pdf:
         atomic_write(Path(args.pdf).expanduser(), made.pdf)
         say(translate("Cli", "Wrote {path} (the summary, not encrypted: keep it safe).").format(
-            path=args.pdf))
+            path=shown(args.pdf)))
     return 0
 
 
@@ -157,7 +160,7 @@ def import_files(args: argparse.Namespace) -> int:
             try:
                 result = supervision.import_file(workspace, Path(name).expanduser())
             except CarerDeskError as exc:
-                print(describe(exc), file=sys.stderr)
+                print(shown(describe(exc)), file=sys.stderr)
                 failed += 1
                 continue
             item = result.item
@@ -165,7 +168,7 @@ def import_files(args: argparse.Namespace) -> int:
                     if result.already else
                     Cli.tr("{file}: imported %n entries for {child}, {since} to "
                                      "{until}, from {carer} ({fp}).", "", item.entries))
-            say(text.format(file=name, child=item.child,
+            say(text.format(file=shown(name), child=shown(item.child),
                             since=item.since.isoformat(), until=item.until.isoformat(),
-                            carer=item.carer, fp=item.carer_fingerprint))
+                            carer=shown(item.carer), fp=item.carer_fingerprint))
     return 1 if failed else 0

@@ -7,15 +7,16 @@ from pathlib import Path
 
 from carerdesk import preset
 from carerdesk.cli.output import say
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.i18n import translate
 
 
 def check(args: argparse.Namespace) -> int:
     loaded = preset.load(Path(args.file).expanduser())  # PresetError: field and line named
-    say(translate("Cli", "The preset is valid: {agency}.").format(agency=loaded.agency))
+    say(translate("Cli", "The preset is valid: {agency}.").format(agency=shown(loaded.agency)))
     for worker in loaded.social_workers:
         mark = translate("Cli", " (default recipient)") if worker.default else ""
-        say(translate("Cli", "Social worker: {name}{mark}").format(name=worker.name, mark=mark))
+        say(translate("Cli", "Social worker: {name}{mark}").format(name=shown(worker.name), mark=mark))
     for name, value in sorted(loaded.policies.items()):
         state = translate("Cli", "locked") if name in loaded.locked else translate(
             "Cli", "the carer may change it")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.i18n import Context, translate
 from carerdesk.vault.atomic import atomic_write
 
@@ -21,7 +22,7 @@ def listing(args: argparse.Namespace) -> int:
         return 0
     for i in items:
         mark = translate("Cli", "reviewed") if i.reviewed_at else translate("Cli", "new")
-        say(f"{i.package_id[:8]}  {i.carer} ({i.carer_fingerprint[:11]})  {i.child}  "
+        say(f"{i.package_id[:8]}  {shown(i.carer)} ({i.carer_fingerprint[:11]})  {shown(i.child)}  "
             f"{i.since} → {i.until}  {i.entries}  [{mark}]")
     if not items:
         say(translate("Cli", "No reports imported yet."))
@@ -40,12 +41,13 @@ def show(args: argparse.Namespace) -> int:
             for n in opened_report.notes]})
         return 0
     say(Cli.tr("{child}, {since} to {until}: %n entries from {carer}", "", item.entries)
-        .format(child=item.child, since=item.since, until=item.until, carer=item.carer))
+        .format(child=shown(item.child), since=item.since, until=item.until,
+                carer=shown(item.carer)))
     say(translate("Cli", "Carer's key: {fp}").format(fp=item.carer_fingerprint))
     for note in opened_report.notes:
         say(f"  {note.written_at.astimezone():%Y-%m-%d %H:%M}  {note.text}")
     if args.pdf:
-        say(translate("Cli", "Wrote {path}.").format(path=args.pdf))
+        say(translate("Cli", "Wrote {path}.").format(path=shown(args.pdf)))
     return 0
 
 

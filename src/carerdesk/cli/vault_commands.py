@@ -9,6 +9,7 @@ from carerdesk.cli import text_files
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.domain.roles import Role
 from carerdesk.i18n import Context, translate
 from carerdesk.workspace import Workspace
@@ -83,7 +84,7 @@ def status(args: argparse.Namespace) -> int:
         ]
         width = max(len(k) for k, _ in rows)
         for key, value in rows:
-            say(f"{key.ljust(width)}  {value}")
+            say(f"{key.ljust(width)}  {shown(value)}")  # a household name, a folder
     if info.problems:
         raise Refused(translate("Cli", "The vault failed its integrity check. Restore it from "
                                        "a backup; do not keep writing to this copy."))
