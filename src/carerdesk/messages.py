@@ -143,7 +143,48 @@ def _invalid(exc: e.InvalidInput) -> str:
     return translate("Messages", "The {field} is not valid.").format(field=name)
 
 
+def _restore_hint(exc: e.DatabaseDamaged) -> str:
+    """The guided restore's sentence: the newest backup by name when there is one."""
+    if exc.backup:
+        return translate("Messages", "Your newest backup is {backup}; restore it with: "
+                                     "carerdesk restore \"{backup}\"").format(backup=exc.backup)
+    return translate("Messages", "Restore it from a backup with: carerdesk restore FILE")
+
+
+_DAMAGE = {
+    e.DatabaseEmpty: lambda: translate(
+        "Messages", "The journal database {path} is empty: everything in it is gone, so "
+                    "CarerDesk will not open it as a new journal. Nothing was changed."),
+    e.DatabaseNotAFile: lambda: translate(
+        "Messages", "{path} is a folder, not the journal database, so the vault cannot be "
+                    "opened. Nothing was changed. Move it away, then restore the journal."),
+    e.DatabaseWithoutVault: lambda: translate(
+        "Messages", "{path} is not this vault's journal (it has no vault identity), so "
+                    "CarerDesk will not open it. Nothing was changed."),
+    e.DatabaseRolledBack: lambda: translate(
+        "Messages", "The journal database {path} is an older copy than its key file: an older "
+                    "carerdesk.db was put in place, and entries written since may be missing "
+                    "from it. CarerDesk will not open it. Nothing was changed."),
+}
+
+
+def _damage(exc: e.DatabaseDamaged) -> str | None:
+    for kind in type(exc).__mro__:
+        if kind in _DAMAGE:
+            return _DAMAGE[kind]().format(path=exc.path) + " " + _restore_hint(exc)
+    return None
+
+
 _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
+    e.SlotFileRolledBack: lambda x: translate(
+        "Messages", "The key file {path} is an older copy than the journal database (it was "
+                    "put back from a backup or another copy), so CarerDesk will not open the "
+                    "vault with it. Nothing was changed. Put back the newest vault.json, or "
+                    "restore the newest backup.").format(path=x.path),
+    e.SlotFileMismatch: lambda x: translate(
+        "Messages", "The key file {path} has been changed, or does not belong to this journal "
+                    "database, so the vault cannot be opened. Nothing was changed. Restore it "
+                    "from a backup.").format(path=x.path),
     e.VaultNotFound: lambda x: translate(
         "Messages", "There is no CarerDesk vault in {folder}. Create one with \"carerdesk init\".").format(
         folder=x.folder),
@@ -176,8 +217,9 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
         path=x.path)),
     e.ForeignDatabase: lambda x: (translate(
         "Messages", "{path} is not an encrypted CarerDesk journal. Nothing was changed.") if x.unencrypted
-        else translate("Messages", "The journal database {path} belongs to another vault, not to this "
-                          "key file. Nothing was changed.")).format(path=x.path),
+        else translate("Messages", "The journal database {path} does not belong with this key "
+                          "file: one of them is from another vault, or from before a change "
+                          "of keys. Nothing was changed.")).format(path=x.path),
     e.VaultInUse: lambda x: translate(
         "Messages", "This vault is already open in another CarerDesk window or command. Close it there "
            "and try again."),
@@ -262,6 +304,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return exc.message
     if isinstance(exc, e.StorageFailed):
         return _storage(exc)
+    if isinstance(exc, e.DatabaseDamaged) and _damage(exc):
+        return _damage(exc) or ""
     if isinstance(exc, e.RecoveryKeyTypo):
         return _typo(exc)
     if isinstance(exc, e.InvalidInput):

@@ -174,7 +174,11 @@ class Workspace:
     def check_files(folder: Path) -> None:
         """Missing, damaged or foreign key files are reported before a passphrase is asked."""
         restoring.finish_interrupted_restore(Path(folder))  # a killed restore is finished first
-        Vault.check_files(folder)
+        try:
+            Vault.check_files(folder)
+        except DatabaseDamaged as exc:  # an empty or folder journal: offer the newest backup
+            exc.backup = Workspace.newest_backup(Path(folder))
+            raise
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Workspace:
@@ -243,6 +247,17 @@ class Workspace:
                                      minimum=preset.min_passphrase(), current=current)
         with self._sessions.begin() as s:
             AuditRepository(s).record(why, "vault", self.vault.vault_id)
+
+    def rekey(self, new: str, confirmation: str, current: str,
+              params: Argon2Params | None = None) -> str:
+        """A new database key (the journal re-encrypted), ``new`` as the passphrase and a new
+        recovery key, returned to show once. Key files from before (in backups, say) and the
+        old recovery key stop opening this journal. ``current`` must be the passphrase in use."""
+        key = self.vault.rekey(new, confirmation, current, minimum=preset.min_passphrase(),
+                               params=params)
+        with self._sessions.begin() as s:
+            AuditRepository(s).record("vault.rekey", "vault", self.vault.vault_id)
+        return key
 
     def status(self, check_integrity: bool = True) -> VaultStatus:
         children, entries = self.journal.counts()

@@ -72,7 +72,7 @@ def test_stdin_that_ends_too_soon(cli, vault_dir):
 
 def test_missing_and_damaged_slot_file(cli, vault_dir):
     slot = vault_dir / "vault.json"
-    slot.write_text(slot.read_text().replace('"version": 1', '"version": 1, "x": 2'))
+    slot.write_text(slot.read_text().replace('"version": 2', '"version": 2, "x": 2'))
     assert "damaged" in _unchanged(cli, vault_dir, "status").err
     slot.unlink()
     assert "missing" in _unchanged(cli, vault_dir, "status").err

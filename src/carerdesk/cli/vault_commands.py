@@ -92,10 +92,27 @@ def status(args: argparse.Namespace) -> int:
 
 
 def passwd(args: argparse.Namespace) -> int:
-    with opened(args) as workspace:
+    folder = data_dir(args)
+    Workspace.check_files(folder)  # no passphrase asked for a vault that cannot open
+    current = secrets(args).secret(translate("Cli", "Passphrase: "))
+    workspace = Workspace.unlock(folder, current)
+    try:
         new, confirmation = _new_passphrase(args)
-        workspace.change_passphrase(new, confirmation)
-    say(translate("Cli", "Passphrase changed. The recovery key still works as before."))
+        if not getattr(args, "rekey", False):
+            workspace.change_passphrase(new, confirmation)
+        else:
+            say(translate("Cli", "Re-encrypting the journal under a new key..."))
+            recovery_key = workspace.rekey(new, confirmation, current=current)
+    finally:
+        workspace.lock()
+    if not getattr(args, "rekey", False):
+        say(translate("Cli", "Passphrase changed. The recovery key still works as before."))
+        return 0
+    say(translate("Cli", "Done: the journal has a new key. Your old recovery key, and copies of "
+                         "vault.json from before (in old backups, say), no longer open it. "
+                         "Write the new recovery key below on paper and keep it somewhere "
+                         "safe; it is shown only this once."))
+    say("Recovery key: " + recovery_key)
     return 0
 
 

@@ -76,6 +76,32 @@ class DatabaseDamaged(_AtPath):
     backup: object = None  # the newest backup, when one was found: a guided restore
 
 
+class DatabaseEmpty(DatabaseDamaged):
+    """``carerdesk.db`` has no bytes at all: its contents are gone (never a new journal)."""
+
+
+class DatabaseNotAFile(DatabaseDamaged):
+    """``carerdesk.db`` is a folder (or another thing that is not a file)."""
+
+
+class DatabaseWithoutVault(DatabaseDamaged):
+    """The database opens with the key but has no vault identity: not this vault's journal."""
+
+
+class DatabaseRolledBack(DatabaseDamaged):
+    """An older copy of the database was put in place: its generation is behind the key
+    file's, so entries written since may be missing from it."""
+
+
+class SlotFileRolledBack(_AtPath):
+    """The key file is an older copy (its generation is behind the database's)."""
+
+
+class SlotFileMismatch(_AtPath):
+    """The passphrase or recovery key is right, but the key file was changed (its vault id,
+    say) or does not belong with this database."""
+
+
 class ForeignDatabase(VaultError):
     """The database file belongs to another vault, or is not a CarerDesk vault at all."""
 

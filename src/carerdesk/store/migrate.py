@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-from carerdesk.domain.errors import SchemaTooNew
+from carerdesk.domain.errors import DatabaseDamaged, SchemaTooNew
 from carerdesk.vault import UnlockedVault
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -37,6 +37,16 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
+def _only_the_vault_identity(vault: UnlockedVault) -> bool:
+    """A database as ``init`` makes it before its schema (the vault's own row and nothing
+    else): the only one a schema is built in. An unlock after an ``init`` cut short finishes
+    it; nothing with records in it is ever built over."""
+    with vault.engine.connect() as conn:
+        names = {row[0] for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")}
+    return names == {"vault_identity"}
+
+
 def upgrade(vault: UnlockedVault, target: str = "head",
             backup: Callable[[str], Path] | None = None) -> str | None:
     """Bring the schema to ``target``; returns the path of the backup made first, if any.
@@ -51,6 +61,9 @@ def upgrade(vault: UnlockedVault, target: str = "head",
         raise SchemaTooNew(found)
     if found == wanted:
         return None
+    if found is None and not _only_the_vault_identity(vault):
+        # Tables but no schema version: a journal damaged, never one to build over.
+        raise DatabaseDamaged(str(vault.files.database))
     safety = None
     if found is not None:
         safety = (backup or vault.safety_copy)(f"before-schema-{wanted}")

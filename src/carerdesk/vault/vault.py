@@ -11,14 +11,19 @@ import datetime as dt
 import hmac
 import os
 import secrets
+import stat
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from carerdesk.domain.errors import (
+    DatabaseEmpty,
     DatabaseMissing,
+    DatabaseNotAFile,
+    SlotFileDamaged,
+    SlotFileMismatch,
     SlotFileMissing,
     StorageFailed,
     VaultAlreadyExists,
@@ -29,7 +34,7 @@ from carerdesk.domain.errors import (
 )
 from carerdesk.domain.passphrase import MIN_PASSPHRASE, check_new_passphrase
 from carerdesk.vault import engine as sqlc
-from carerdesk.vault import kdf, recovery, slots
+from carerdesk.vault import generation, kdf, recovery, rekey, slots
 from carerdesk.vault.atomic import atomic_write, storage_reason
 from carerdesk.vault.copy import encrypted_copy
 from carerdesk.vault.process_lock import ProcessLock
@@ -95,9 +100,14 @@ class UnlockedVault:
         return self._engine
 
     def check_readable(self) -> None:
-        """Open one connection now, so a damaged or foreign file is reported at unlock."""
+        """Open one connection now, so a damaged or foreign file is reported at unlock; then
+        check that it is this vault's journal, of the key file's generation."""
         with self.engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            conn.commit()  # the read ends; settle's repairs are statements of their own
+            generation.settle(conn.connection.dbapi_connection, self.vault_id,
+                              self._slots.generation, str(self.files.database),
+                              str(self.files.slot_file))
 
     def integrity_problems(self) -> list[str]:
         """An empty list when every page's HMAC and the b-tree structure are sound."""
@@ -125,8 +135,7 @@ class UnlockedVault:
         if current is not None and not self.passphrase_matches(current):
             raise WrongPassphrase()
         slot = slots.passphrase_slot(self.vault_id, self._dek, new, params or kdf.calibrate())
-        self._slots = self._slots.with_slot(slot)
-        atomic_write(self.files.slot_file, slots.dumps(self._slots))
+        self._write_slots(self._slots.with_slot(slot))
 
     def new_recovery_key(self) -> str:
         """Rewrite the recovery slot with a fresh key (the old key stops opening this vault);
@@ -134,13 +143,65 @@ class UnlockedVault:
         if self.is_locked:
             raise VaultLocked()
         key = recovery.generate()
-        updated = self._slots.with_slot(slots.recovery_slot(self.vault_id, self._dek, key))
-        try:
-            atomic_write(self.files.slot_file, slots.dumps(updated))
-        except OSError as exc:
-            raise StorageFailed(str(self.files.slot_file), storage_reason(exc)) from exc
-        self._slots = updated
+        self._write_slots(self._slots.with_slot(slots.recovery_slot(self.vault_id, self._dek,
+                                                                    key)))
         return recovery.format_key(key)
+
+    def _write_slots(self, updated: slots.SlotFile) -> None:
+        """The key file one generation on. The database says so first (with the generation it
+        moves from), so a kill between the two writes is told from an older copy."""
+        before = self._slots.generation
+        updated = replace(updated, generation=before + 1)
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            generation.write(raw, before + 1, moving_from=before)
+            try:
+                atomic_write(self.files.slot_file, slots.dumps(updated))
+            except BaseException:
+                generation.write(raw, before)
+                raise
+            self._slots = updated
+            generation.write(raw, before + 1)
+
+    def rekey(self, new: str, confirmation: str, current: str, minimum: int = MIN_PASSPHRASE,
+              params: kdf.Argon2Params | None = None) -> str:
+        """Re-encrypt the database under a new key, with ``new`` as the passphrase and a new
+        recovery key (returned, to show once). Old key files and the old recovery key no
+        longer open it. Crash-safe: see ``rekey``'s module note."""
+        check_new_passphrase(new, confirmation, minimum)
+        if not self.passphrase_matches(current):
+            raise WrongPassphrase()
+        engine = self.engine
+        if engine.pool.checkedout():  # pragma: no cover - a caller's bug, not a user's
+            raise StorageFailed(str(self.files.database), "busy")
+        dek, rkey = secrets.token_bytes(kdf.KEY_BYTES), recovery.generate()
+        nxt = self._slots.generation + 1
+        database, slot_path = self.files.database, self.files.slot_file
+        try:
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                salt = rekey.write_copy(raw, database, dek, nxt)
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            updated = slots.SlotFile(
+                self.vault_id, self.created_at, salt,
+                (slots.passphrase_slot(self.vault_id, dek, new, params or kdf.calibrate()),
+                 slots.recovery_slot(self.vault_id, dek, rkey)), nxt)
+            rekey.write_pending_slots(slot_path, updated)
+            engine.dispose()  # every connection to the old file closed before the swap
+            rekey.check_quiet(database)
+        except BaseException:
+            rekey.abandon(database, slot_path)
+            raise
+        rekey.swap(database, slot_path)
+        self._replace_key(dek, updated)
+        return recovery.format_key(rkey)
+
+    def _replace_key(self, dek: bytes, updated: slots.SlotFile) -> None:
+        """The new key for every later connection (the engine asks for it each time)."""
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))
+        self._key = bytearray(dek)
+        self._slots = updated
 
     def safety_copy(self, label: str) -> Path:
         """An encrypted, checked copy of the database, e.g. before a migration."""
@@ -217,8 +278,7 @@ class Vault:
         """Raise what stops an unlock that no passphrase could fix; touches nothing."""
         files = VaultFiles(Path(folder))
         _read_slots(files)
-        if not files.database.exists():
-            raise DatabaseMissing(str(files.database))
+        _check_database_file(files)
 
     @staticmethod
     def unlock(folder: Path, passphrase: str) -> UnlockedVault:
@@ -245,8 +305,8 @@ def _create(files: VaultFiles, guard: ProcessLock, passphrase: str,
     rkey = recovery.generate()
     try:
         conn = sqlc.connect(files.database, dek)
-        conn.execute("CREATE TABLE IF NOT EXISTS vault_identity (vault_id TEXT NOT NULL)")
-        conn.execute("INSERT INTO vault_identity VALUES (?)", (vault_id,))
+        conn.execute(generation.CREATE)
+        conn.execute("INSERT INTO vault_identity (vault_id) VALUES (?)", (vault_id,))
         conn.close()
         os.chmod(files.database, 0o600)
         created = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -270,23 +330,49 @@ def _read_slots(files: VaultFiles) -> slots.SlotFile:
         if files.database.exists():
             raise SlotFileMissing(str(files.slot_file)) from None
         raise VaultNotFound(str(files.folder)) from None
+    except IsADirectoryError:
+        raise SlotFileDamaged(str(files.slot_file), "a folder, not a file") from None
     except OSError as exc:
         raise StorageFailed(str(files.slot_file), storage_reason(exc)) from exc
     return slots.loads(data, str(files.slot_file))
 
 
+def _check_database_file(files: VaultFiles) -> None:
+    """Missing, empty or not a file: said before any key is tried (and before SQLite could
+    write a header into an empty file and make it look like a new journal)."""
+    try:
+        info = files.database.stat()
+    except FileNotFoundError:
+        raise DatabaseMissing(str(files.database)) from None
+    except OSError as exc:
+        raise StorageFailed(str(files.database), storage_reason(exc)) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise DatabaseNotAFile(str(files.database))
+    if info.st_size == 0:
+        raise DatabaseEmpty(str(files.database))
+
+
 def _open(files: VaultFiles, unwrap, wrong: type[Exception]) -> UnlockedVault:
-    slot_file = _read_slots(files)  # strict parse first: no KDF work on a hostile file
-    if not files.database.exists():
-        raise DatabaseMissing(str(files.database))
+    _read_slots(files)  # strict parse first: no KDF work on a hostile file
+    _check_database_file(files)
     guard = _acquire(files)
     try:
-        dek = unwrap(slot_file)
+        rekey.settle(files.database, files.slot_file)  # a rekey cut short: finish or undo
+        slot_file = _read_slots(files)
+        _check_database_file(files)
+        try:
+            dek = unwrap(slot_file)
+        except slots.Tampered:
+            raise SlotFileMismatch(str(files.slot_file)) from None
         if dek is None:
             raise wrong()
         vault = UnlockedVault(files, slot_file, dek, guard)
-        vault.check_readable()
-        return vault
     except BaseException:
         guard.release()
         raise
+    try:
+        vault.check_readable()
+    except BaseException:
+        vault.lock()  # closes the connection the check opened (no -wal left), then the guard
+        raise
+    return vault
