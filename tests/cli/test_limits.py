@@ -112,3 +112,9 @@ def test_status_shows_a_household_name_neutralised(cli, tmp_path):
     assert cli("init", "--household", f"The {RLO}llaH", stdin=PASS * 2, data_dir=folder).code == 0
     status = cli("status", data_dir=folder)
     assert RLO not in status.out and "The \ufffdllaH" in status.out
+
+
+def test_a_file_name_in_a_message_is_shown_neutralised(cli, vault_dir, vault_ids, tmp_path):
+    err = _refused(cli, vault_dir, "entry", "add", "--child", vault_ids["child"],
+                   "--text-file", str(tmp_path / f"notes{RLO}txt.exe"))
+    assert RLO not in err and "notes\ufffdtxt.exe" in err

@@ -14,6 +14,7 @@ from carerdesk import i18n
 from carerdesk.hardening import forbid_core_dumps
 from carerdesk.cli.parser import build_parser
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.text import shown_safely
 from carerdesk.logs import log_unexpected
 from carerdesk.messages import describe
 
@@ -86,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _command((args.command, action))(args)
     except CarerDeskError as exc:
         _point_to_backup(exc, args)
-        print(describe(exc), file=sys.stderr)
+        print(shown_safely(describe(exc)), file=sys.stderr)  # a file name may hold an RLO
         return 1
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)  # no flush into the dead pipe at exit
