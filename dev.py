@@ -80,6 +80,27 @@ def update_translations() -> None:
         # English needs only its plurals ("1 entry", "2 entries"): the source is English.
         only = ["-pluralonly"] if ts.stem.endswith("_en") else []
         run(BIN / "pyside6-lupdate", "-no-obsolete", *only, *sources, "-ts", ts)
+    write_english_plurals()
+
+
+def english_plurals(ts: Path) -> str:
+    """carerdesk_en.ts's plural forms as JSON, so that English needs no Qt (see i18n.py)."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    forms: dict[str, dict[str, list[str]]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found = [f.text or "" for f in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and all(found):
+                forms.setdefault(name, {})[message.findtext("source") or ""] = found
+    return json.dumps(forms, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_english_plurals() -> None:
+    target = ROOT / "src" / "carerdesk" / "resources" / "plurals_en.json"
+    target.write_text(english_plurals(TRANSLATIONS / "carerdesk_en.ts"), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

@@ -8,8 +8,6 @@ the same user attaching a debugger to read our memory.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -35,10 +33,15 @@ def _no_core_limit() -> bool:
     return True
 
 
+def _libc():
+    import ctypes  # only on Linux, and without ctypes.util (it runs ldconfig: slow)
+
+    return ctypes.CDLL(None)  # the process's own symbols, libc's prctl among them
+
+
 def _not_dumpable() -> bool:
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+        return _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
 
@@ -46,7 +49,6 @@ def _not_dumpable() -> bool:
 def is_dumpable() -> bool:
     """What the kernel says now (Linux), for the self-test and the tests."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+        return bool(_libc().prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
     except (OSError, AttributeError):
         return False

@@ -3,23 +3,43 @@
 The one module outside ``gui/`` that touches Qt: the CLI, the PDFs and the windows are all
 translated by the same ``.qm`` files. Strings defined at import time are marked with
 ``QT_TRANSLATE_NOOP`` and translated where they are shown.
+
+English is the source language, so an English command needs no Qt at all: its only
+translations are plural forms ("1 entry", "2 entries"), read from ``plurals_en.json`` (made
+from ``carerdesk_en.ts`` by ``dev.py translations``). Qt is loaded only for another language
+or when a window is open. The caller says which language; this module never asks.
 """
 
 from __future__ import annotations
 
-import locale
-import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-
-_installed: list[QTranslator] = []
-_app: list[QCoreApplication] = []  # kept alive while a bare CLI app is needed
+_installed: list[Any] = []  # QTranslators in use; none for English without a window
+_app: list[Any] = []  # a bare QCoreApplication kept alive while the CLI needs one
+_plurals: dict[str, dict[str, list[str]]] = {}  # context -> source -> [one, other]
+PLURALS_EN = Path(__file__).resolve().parent / "resources" / "plurals_en.json"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` in ``context``; ``n`` selects a plural form for ``%n``."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    if _installed:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    return _english(context, text, n)
+
+
+def _english(context: str, text: str, n: int) -> str:
+    if n < 0 or "%n" not in text:
+        return text
+    if not _plurals:
+        import json  # only when a count is shown
+
+        _plurals.update(json.loads(PLURALS_EN.read_text(encoding="utf-8")))
+    forms = _plurals.get(context, {}).get(text)
+    chosen = forms[0 if n == 1 else -1] if forms else text
+    return chosen.replace("%n", str(n))
 
 
 class Context:
@@ -32,7 +52,7 @@ class Context:
         self.name = name
 
     def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation or None, n)
+        return translate(self.name, text, disambiguation or None, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name
@@ -49,30 +69,19 @@ def translations_dir() -> Path:
     return here / "translations"
 
 
-def preferred_language() -> str:
-    """CARERDESK_LANG, else the agency preset's language, else the system locale."""
-    lang = os.environ.get("CARERDESK_LANG")
-    if not lang:
-        from carerdesk import preset
+def install(language: str, *, qt: bool = False) -> bool:
+    """Use our translation for ``language``; True when it is in force.
 
-        try:
-            lang = preset.policy("language")
-        except preset.PresetError:
-            lang = None
-    if not lang:
-        lang = locale.getlocale()[0] or QLocale.system().name()
-    return (lang or "en").split(".")[0]
-
-
-def install(language: str | None = None) -> bool:
-    """Load our translation for ``language`` if one exists; True when one was loaded.
-
-    A ``QCoreApplication`` must exist for Qt to use a translator; the CLI makes a
-    bare one on demand so that its messages are translated like the windows.
+    English outside a window needs nothing loaded. Otherwise (or with ``qt``, for the GUI,
+    whose widgets translate through Qt) the ``.qm`` file is installed in Qt; a
+    ``QCoreApplication`` must exist for that, so the CLI makes a bare one on demand.
     """
-    language = language or preferred_language()
-    if language.startswith("en"):
+    if language.startswith("en") or not language:
         language = "en"  # English is the source: its .qm holds only the plural forms
+        if not qt:
+            return PLURALS_EN.is_file()
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
     folder = translations_dir()
     translator = QTranslator()
     if not translator.load(f"carerdesk_{language}", str(folder)):
@@ -95,5 +104,8 @@ def release_bare_app() -> None:
 
 def uninstall() -> None:
     """Remove our translators (tests, and a language switch)."""
-    while _installed:
-        QCoreApplication.removeTranslator(_installed.pop())
+    if _installed:
+        from PySide6.QtCore import QCoreApplication
+
+        while _installed:
+            QCoreApplication.removeTranslator(_installed.pop())

@@ -18,7 +18,6 @@ import platformdirs
 
 from carerdesk.domain.errors import KeyFileInvalid
 from carerdesk.i18n import QT_TRANSLATE_NOOP, translate
-from carerdesk.exchange.keys import parse_key_line
 from carerdesk.domain.errors import Refused
 
 FILE_NAME = "carerdesk-preset.toml"
@@ -232,6 +231,8 @@ class _Checker:
         if not isinstance(items, list):
             raise self.fail("social_workers", "workers-table",
                             key="social_workers")
+        from carerdesk.exchange.keys import parse_key_line  # cryptography: only with workers
+
         workers = []
         for i, item in enumerate(items):
             for key in ("name", "public_key"):
@@ -296,3 +297,27 @@ def min_passphrase() -> int:
     from carerdesk.domain.passphrase import MIN_PASSPHRASE
 
     return max(MIN_PASSPHRASE, int(policy("min_passphrase_length", default=MIN_PASSPHRASE)))
+
+
+def language() -> str:
+    """The language to run in: CARERDESK_LANG, else the agency preset's, else the system's
+    (the variables Qt and gettext read), else English."""
+    chosen = os.environ.get("CARERDESK_LANG")
+    if not chosen:
+        try:
+            chosen = policy("language")
+        except PresetError:
+            chosen = None
+    if not chosen:
+        chosen = _system_language()
+    return (chosen or "en").split(".")[0]
+
+
+def _system_language() -> str | None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    import locale
+
+    return locale.getlocale()[0]

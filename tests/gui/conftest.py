@@ -13,7 +13,7 @@ def _english(qapp):
     """English as the app runs it: the .qm that gives "1 entry" and "2 entries"."""
     from carerdesk import i18n
 
-    assert i18n.install("en")
+    assert i18n.install("en", qt=True)
     yield
     i18n.uninstall()
 

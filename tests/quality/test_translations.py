@@ -93,3 +93,54 @@ def test_english_plurals_are_current(tmp_path):
     wanted = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
     have = {m.findtext("source") for m in ET.parse(ENGLISH).getroot().iter("message")}
     assert wanted - have == set()
+
+
+def _dev():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dev", ROOT / "dev.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_english_plurals_without_qt_are_the_ts_files():
+    """English needs no Qt: plurals_en.json is carerdesk_en.ts (`python3 dev.py translations`)."""
+    assert i18n.PLURALS_EN.read_text(encoding="utf-8") == _dev().english_plurals(ENGLISH)
+
+
+def test_english_without_qt_says_what_qt_says(qapp):
+    """Every plural message, 0, 1 and 2 of it, by Python alone and by Qt's .qm, the same."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    forms = json.loads(i18n.PLURALS_EN.read_text(encoding="utf-8"))
+    assert i18n.install("en", qt=True)
+    try:
+        for context, messages in forms.items():
+            for source in messages:
+                for n in (0, 1, 2, 21):
+                    assert i18n._english(context, source, n) == QCoreApplication.translate(
+                        context, source, None, n), (source, n)
+    finally:
+        i18n.uninstall()
+    assert i18n.translate("Cli", "Demo vault created in {folder} with %n entries.", None, 1) == (
+        "Demo vault created in {folder} with 1 entry.")
+
+
+def test_an_english_command_loads_no_qt(vault_dir, tmp_path):
+    """`carerdesk status` in English: no PySide6 in the process."""
+    folder = vault_dir
+    probe = ("import sys\n"
+             "from carerdesk.cli import main\n"
+             "code = main(['--data-dir', sys.argv[1], '--passphrase-stdin', 'status'])\n"
+             "print('qt loaded' if any(m.startswith('PySide6') for m in sys.modules) "
+             "else 'no qt', code)\n")
+    import os
+
+    env = {**os.environ, "CARERDESK_LANG": "en", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe, str(folder)], input="correct horse "
+                          "battery\n", capture_output=True, text=True, env=env, timeout=120)
+    assert done.stdout.splitlines()[-1] == "no qt 0", done.stdout + done.stderr
+    assert "Entries" in done.stdout

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from carerdesk import i18n
 from carerdesk.hardening import forbid_core_dumps
+from carerdesk.preset import language
 from carerdesk.cli.parser import build_parser
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.text import shown_safely
@@ -78,7 +79,7 @@ def _point_to_backup(exc: CarerDeskError, args) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()  # before any key, passphrase or record is in memory
-    i18n.install()
+    i18n.install(language())
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
         return _open_gui(args)

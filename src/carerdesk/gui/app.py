@@ -278,9 +278,12 @@ def _is_lock_key(event) -> bool:
 
 
 def _install_translators(app: QApplication) -> None:
-    i18n.install()
+    from carerdesk.preset import language
+
+    chosen = language()
+    i18n.install(chosen, qt=True)
     qt = QTranslator(app)  # Qt's own buttons and dialogs in the same language
-    if qt.load(QLocale(i18n.preferred_language()), "qtbase", "_",
+    if qt.load(QLocale(chosen), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
 
