@@ -31,7 +31,7 @@ def test_preferences_choose_the_backup_folder(qtbot, workspace, tmp_path):
     dialog.accept()
     assert workspace.backup_folder() == tmp_path / "usb"
     assert workspace.backup().parent == tmp_path / "usb"
-    from carerdesk.gui.main_actions import autolock_minutes
+    from carerdesk.gui.autolock import autolock_minutes
 
     assert autolock_minutes() == 5
 

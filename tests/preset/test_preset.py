@@ -74,7 +74,7 @@ def agency(tmp_path, monkeypatch):
 def test_locked_and_default_policies(agency, tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
-    from carerdesk.gui.main_actions import AUTOLOCK_KEY, autolock_minutes
+    from carerdesk.gui.autolock import AUTOLOCK_KEY, autolock_minutes
 
     QSettings().setValue(AUTOLOCK_KEY, 45)
     assert autolock_minutes() == 10  # locked by the agency

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from carerdesk.hardening import forbid_core_dumps
 from carerdesk import i18n
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui import crash, main_actions, window_policy
+from carerdesk.gui import autolock, crash, main_actions, window_policy
 from carerdesk.gui.preset_watch import PresetWatcher
 from carerdesk.domain.roles import Role
 from carerdesk.gui.inbox_window import InboxWindow
@@ -224,7 +224,7 @@ class AppController(QObject):
 
     def settings_changed(self) -> None:
         """Auto-lock minutes are read here, when they may have changed, never per event."""
-        self.idle.setInterval(main_actions.autolock_minutes() * 60_000)
+        self.idle.setInterval(autolock.autolock_minutes() * 60_000)
         self._restart_idle()
 
     def _preset_problem(self, text: str) -> None:

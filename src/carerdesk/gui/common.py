@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QWidget
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.messages import describe
@@ -65,3 +65,13 @@ def private_dialog(folders: bool = False) -> QFileDialog.Option:
     add each file chosen, its name often a child's, to the desktop's recent-files list)."""
     options = QFileDialog.Option.DontUseNativeDialog
     return options | QFileDialog.Option.ShowDirsOnly if folders else options
+
+
+def busy_bar(parent) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # indeterminate: Argon2 gives no progress to report
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName(parent.tr("Working"))
+    bar.hide()
+    return bar

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.report import Notes
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error
 from carerdesk.gui.date_edit import DateEdit
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
-from carerdesk.gui.common import private_dialog
 
 DEFAULT_DAYS = 28  # supervision is usually monthly
 

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
 from carerdesk.messages import describe
-from carerdesk.gui.common import private_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

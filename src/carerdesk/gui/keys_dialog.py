@@ -26,8 +26,13 @@ from carerdesk.domain.errors import CarerDeskError
 from carerdesk.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
-from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
-from carerdesk.gui.common import private_dialog
+from carerdesk.gui.common import (
+    clear_error,
+    error_label,
+    private_dialog,
+    show_error,
+    with_mnemonics,
+)
 
 
 def confirm_fingerprint(parent, key: PublicKey) -> bool:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 
 from carerdesk.gui.child_dialog import ChildDialog
 from carerdesk.gui.entry_editor import EntryEditor
 from carerdesk.gui.history import HistoryDialog
-
-AUTOLOCK_KEY, AUTOLOCK_DEFAULT = "autolock_minutes", 10
-
 
 def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     journal = window.workspace.journal
@@ -84,18 +80,6 @@ def add_child(window) -> None:
     dialog = ChildDialog(window.workspace.journal, window)
     if dialog.exec():
         window.reload_children()
-
-
-def autolock_minutes() -> int:
-    """The agency's minutes if it locks them, else the carer's, else the agency's, else 10."""
-    from carerdesk import preset
-
-    value = QSettings().value(AUTOLOCK_KEY, None)
-    try:
-        chosen = max(1, int(value)) if value is not None else None
-    except (TypeError, ValueError):
-        chosen = None
-    return int(preset.policy("auto_lock_minutes", chosen, AUTOLOCK_DEFAULT))
 
 
 def preferences(window) -> None:

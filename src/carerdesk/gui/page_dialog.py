@@ -20,11 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.lifestory import MAX_PHOTOS_PER_PAGE, Layout, NewPhoto, PageContent
-from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
-from carerdesk.gui.unlock import busy_bar
+from carerdesk.gui.common import (
+    busy_bar,
+    clear_error,
+    error_label,
+    private_dialog,
+    show_error,
+    with_mnemonics,
+)
 from carerdesk.gui.workers import run_in_background
 from carerdesk.lifestory import LifeStoryService
-from carerdesk.gui.common import private_dialog
 
 
 class PageDialog(QDialog):

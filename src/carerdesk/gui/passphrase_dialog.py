@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from carerdesk import preset
 from carerdesk.domain.errors import CarerDeskError, WrongPassphrase
 from carerdesk.domain.passphrase import check_new_passphrase
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import busy_bar, clear_error, error_label, show_error
 from carerdesk.gui.strength import StrengthMeter
-from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
 

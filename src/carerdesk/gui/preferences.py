@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from carerdesk.gui.common import with_mnemonics
-from carerdesk.gui.main_actions import AUTOLOCK_KEY, autolock_minutes
+from carerdesk.gui.common import private_dialog, with_mnemonics
+from carerdesk.gui.autolock import AUTOLOCK_KEY, autolock_minutes
 from carerdesk.workspace import Workspace
-from carerdesk.gui.common import private_dialog
 
 
 class PreferencesDialog(QDialog):

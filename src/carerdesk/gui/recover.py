@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
-from carerdesk.gui.unlock import busy_bar
+from carerdesk.gui.common import busy_bar, clear_error, error_label, show_error, with_mnemonics
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
 

@@ -11,26 +11,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import busy_bar, clear_error, error_label, show_error
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
-
-
-def busy_bar(parent) -> QProgressBar:
-    bar = QProgressBar(parent)
-    bar.setRange(0, 0)  # indeterminate: Argon2 gives no progress to report
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(6)
-    bar.setAccessibleName(parent.tr("Working"))
-    bar.hide()
-    return bar
 
 
 class UnlockDialog(QDialog):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
@@ -17,20 +16,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.passphrase import check_new_passphrase
-from carerdesk.gui.common import clear_error, error_label, show_error
-from carerdesk.gui.unlock import busy_bar
+from carerdesk.gui.common import busy_bar, clear_error, error_label, private_dialog, show_error
 from carerdesk.gui.wizard_roles import steady, wrapped
 from carerdesk.gui.workers import run_in_background
-from carerdesk.gui.common import private_dialog
-
-if TYPE_CHECKING:
-    from carerdesk.gui.wizard import SetupWizard
-
 
 def sheet_document(recovery_key: str) -> QTextDocument:
     """The recovery sheet for the printer, with the same words as the PDF."""
@@ -56,7 +50,7 @@ def sheet_document(recovery_key: str) -> QTextDocument:
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Choose your passphrase"))
@@ -119,7 +113,7 @@ class PassphrasePage(QWizardPage):
 
 
 class RecoveryKeyPage(QWizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Your recovery key"))
@@ -204,7 +198,7 @@ class RecoveryKeyPage(QWizardPage):
 class ConfirmKeyPage(QWizardPage):
     """The carer types two groups back, so we know the key was really kept."""
 
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Check your recovery key"))
