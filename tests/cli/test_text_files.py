@@ -4,6 +4,7 @@ The passphrase lines come first on standard input, then the words, to the end of
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -183,3 +184,70 @@ def test_init_takes_the_household_after_both_passphrase_lines(cli, tmp_path):
     assert made.code == 0, made.err
     status = cli("status", "--json", data_dir=folder)
     assert "The Abernathy-Loy house" in status.out
+
+
+@pytest.fixture
+def social_worker_key(cli, tmp_path):
+    folder = tmp_path / "sw"
+    assert cli("init", "--role", "supervisor", "--name", "Sam Okafor", stdin=PASS * 2,
+               data_dir=folder).code == 0
+    key = tmp_path / "sam.key"
+    assert cli("keys", "export-public", "--out", str(key), data_dir=folder).code == 0
+    return key
+
+
+def test_a_supervision_note_from_stdin(cli, tmp_path, social_worker_key):
+    package = tmp_path / "r.cdreport"
+    assert cli("export", "--recipient", str(social_worker_key), "--since", "2026-11-01",
+               "--until", "2026-11-30", "--out", str(package)).code == 0
+    sw = tmp_path / "sw"
+    assert cli("import", str(package), data_dir=sw).code == 0
+    report_id = cli("reports", "list", "--json", data_dir=sw).json()[0]["id"]
+    noted = cli("reports", "note", report_id[:8], "--text-file", "-",
+                stdin=PASS + "Praise the river walks.\n", data_dir=sw)
+    assert noted.code == 0, noted.err
+    shown = cli("reports", "show", report_id[:8], "--json", data_dir=sw).json()
+    assert [n["text"] for n in shown["notes"]] == ["Praise the river walks."]
+
+
+def test_export_notes_from_files_and_stdin(cli, vault_dir, vault_ids, tmp_path,
+                                           social_worker_key):
+    (tmp_path / "headline.txt").write_text("A settled month", encoding="utf-8")
+    pdf = tmp_path / "summary.pdf"
+    made = cli("export", "--recipient", str(social_worker_key), "--since", "2026-11-01",
+               "--until", "2026-11-30", "--out", str(tmp_path / "r.cdreport"), "--pdf", str(pdf),
+               "--headline-file", str(tmp_path / "headline.txt"), "--questions-file", "-",
+               stdin=PASS + "Can we talk about school transport?\n")
+    assert made.code == 0, made.err
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is needed to read the summary")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "A settled month" in text and "school transport" in text
+
+
+def test_a_headline_too_long_is_refused_before_anything_is_written(cli, vault_dir, tmp_path,
+                                                                   social_worker_key):
+    before = snapshot(vault_dir)
+    out = tmp_path / "r.cdreport"
+    refused = cli("export", "--recipient", str(social_worker_key), "--since", "2026-11-01",
+                  "--until", "2026-11-30", "--out", str(out), "--headline-file", "-",
+                  stdin=PASS + "h" * 501)
+    assert refused.code == 1 and "The headline is too long" in refused.err
+    assert not out.exists() and snapshot(vault_dir) == before
+
+
+def test_a_report_package_naming_a_child_past_the_limit_is_not_read():
+    import datetime as dt
+
+    from carerdesk.domain.report import PeriodReport
+
+    report = PeriodReport(carer="Jo", household="The Hill", agency=None, child="Ruby",
+                          child_born=None, since=dt.date(2026, 11, 1), until=dt.date(2026, 11, 30),
+                          made_at=dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc), entries=())
+    doc = report.to_dict()
+    assert PeriodReport.from_dict(doc) == report
+    for change in ({"child": {**doc["child"], "name": "N" * 10_000_000}},
+                   {"carer": "C" * 201},
+                   {"period": {**doc["period"], "until": "9999-12-31"}}):
+        with pytest.raises(ValueError):
+            PeriodReport.from_dict({**doc, **change})
