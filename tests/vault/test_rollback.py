@@ -145,3 +145,25 @@ def test_a_passphrase_change_killed_anywhere_still_opens(vault_dir, tmp_path, na
         assert ws.status().entries == 1 and not ws.status().problems
     slot_gen, db_gen, moving = _generations(vault_dir, passphrase)
     assert slot_gen == db_gen and moving is None  # put right at that unlock
+
+
+def test_a_restored_pair_moves_past_both_generations(vault_dir, tmp_path):
+    """What a restore calls (generation.advance_restored) on its staged copy: the restored
+    vault is ahead of the one it replaces, so neither file from before can pass for it."""
+    import shutil
+
+    staged = tmp_path / "staged"
+    shutil.copytree(vault_dir, staged)
+    slot_file = slots.loads((staged / "vault.json").read_bytes(), "vault.json")
+    replaced = 4  # the generation of the vault being replaced
+    (staged / "vault.json").write_bytes(generation.advance_restored(
+        staged / "carerdesk.db", slots.open_with_passphrase(slot_file, PASSPHRASE), slot_file,
+        replaced))
+    assert _generations(staged) == (5, 5, None)
+    with Workspace.unlock(staged, PASSPHRASE) as ws:
+        assert ws.status().entries == 1
+    (staged / "vault.json").write_bytes((vault_dir / "vault.json").read_bytes())  # from before
+    with pytest.raises(errors.SlotFileRolledBack):
+        Workspace.unlock(staged, PASSPHRASE)
+    assert generation.of_key_file(vault_dir / "vault.json") == 0
+    assert generation.of_key_file(tmp_path / "nothing.json") == 0

@@ -25,6 +25,10 @@ def make_actions(window) -> None:
     window.passphrase_action = window._action(
         tr("Chan&ge passphrase…"), QKeySequence(), lambda: change_passphrase(window),
         tr("Choose a new passphrase; your recovery key stays the same"))
+    window.rekey_action = window._action(
+        tr("Change the rec&overy key…"), QKeySequence(), lambda: change_recovery_key(window),
+        tr("A new recovery key, and your journal re-encrypted under a new key; the old "
+           "recovery key stops working"))
     window.print_entry_action = window._action(
         tr("Prin&t this entry…"), QKeySequence.StandardKey.Print,
         lambda: entry_print.print_entry(window), tr("Print the selected entry"))
@@ -186,6 +190,15 @@ def change_passphrase(window) -> None:
         window.statusBar().showMessage(window.tr("Your passphrase is changed. Use the new one "
                                                  "from now on; your recovery key is the same."),
                                        15_000)
+
+
+def change_recovery_key(window) -> None:
+    from carerdesk.gui.rekey_dialog import RekeyDialog
+
+    if RekeyDialog(window.workspace, window).exec():
+        window.statusBar().showMessage(window.tr("Your journal has a new key and a new recovery "
+                                                 "key; the old recovery key no longer opens "
+                                                 "it."), 15_000)
 
 
 def show_help(window) -> None:

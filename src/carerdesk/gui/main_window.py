@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
                        self.history_action, None, *housekeeping.print_actions(self), None,
                        self.child_action, self.edit_child_action, self.story_action,
                        self.report_action, self.keys_action, None, self.search_action, None,
-                       self.lock_action, self.passphrase_action,
+                       self.lock_action, self.passphrase_action, self.rekey_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
         toolbar = self.addToolBar(self.tr("Journal"))

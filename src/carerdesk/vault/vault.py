@@ -172,7 +172,7 @@ class UnlockedVault:
         if not self.passphrase_matches(current):
             raise WrongPassphrase()
         engine = self.engine
-        if engine.pool.checkedout():  # pragma: no cover - a caller's bug, not a user's
+        if engine.pool.checkedout():  # a background read still running: try again after it
             raise StorageFailed(str(self.files.database), "busy")
         dek, rkey = secrets.token_bytes(kdf.KEY_BYTES), recovery.generate()
         nxt = self._slots.generation + 1
@@ -197,11 +197,13 @@ class UnlockedVault:
         return recovery.format_key(rkey)
 
     def _replace_key(self, dek: bytes, updated: slots.SlotFile) -> None:
-        """The new key for every later connection (the engine asks for it each time)."""
-        if self._key is not None:
-            self._key[:] = bytes(len(self._key))
-        self._key = bytearray(dek)
+        """The new key for every later connection (the engine asks for it each time); a vault
+        locked meanwhile (the auto-lock) stays locked."""
         self._slots = updated
+        if self._key is None:
+            return
+        self._key[:] = bytes(len(self._key))
+        self._key = bytearray(dek)
 
     def safety_copy(self, label: str) -> Path:
         """An encrypted, checked copy of the database, e.g. before a migration."""
