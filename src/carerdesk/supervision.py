@@ -45,6 +45,7 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
                   notes: Notes = Notes(), today: dt.date | None = None) -> PeriodReport:
     """Everything recorded about ``child`` from ``since`` to ``until``, both included."""
     not_in_future(until, "until", today)
+    not_in_future(since, "since", today)  # and from 1900 on, as every record date
     notes = notes.validated()
     if since > until:
         raise DateOrder("since", since.isoformat())

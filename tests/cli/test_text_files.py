@@ -165,7 +165,7 @@ def test_every_command_that_takes_words_has_a_file_form(cli):
              ("entry", "amend"): ["--text-file", "--reason-file"],
              ("search",): ["--query-file"],
              ("lifestory", "add"): ["--title-file", "--text-file", "--voice-file",
-                                    "--place-file", "--people-file"],
+                                    "--place-file", "--people-file", "--when-file"],
              ("export",): ["--headline-file", "--questions-file", "--wellbeing-file"],
              ("reports", "note"): ["--text-file"],
              ("init",): ["--household-file", "--name-file"]}

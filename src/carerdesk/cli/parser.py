@@ -153,7 +153,7 @@ def _lifestory_commands(sub) -> None:
     add_text_option(add, "title", translate("Cli", "the page's title"), required=True)
     add_text_option(add, "text", translate("Cli", "the story, told to the child (\"You ...\")"),
                     default="")
-    add.add_argument("--when", help=translate("Cli", "a date or a period, e.g. \"Summer 2024\""))
+    add_text_option(add, "when", translate("Cli", "a date or a period, e.g. \"Summer 2024\""))
     add_text_option(add, "place", translate("Cli", "where it was"))
     add_text_option(add, "voice", translate("Cli", "the child's own words"))
     add_text_option(add, "people", translate("Cli", "who was there"))
