@@ -130,6 +130,9 @@ def test_the_time_told_takes_a_date_and_time_as_typed(qtbot, window):
 def test_the_entry_editor_from_the_keyboard(qtbot, window):
     editor = _new_entry(qtbot, window)
     editor.form.significant.setChecked(True)  # its fields are in the chain too
+    # The tick is an edit: once its undo step is made, Undo joins the chain. Wait for it, or
+    # on a busy machine it joins halfway through the walk (a flake seen under load).
+    qtbot.waitUntil(editor.undo_stack.canUndo, timeout=10_000)
     check_tab_order(editor)
     check_mnemonics(editor)
     for i in range(editor.form.tabs.count()):  # each dimension's page
