@@ -304,7 +304,8 @@ class Workspace:
 
     def backup_if_due(self, hours: float = 24) -> Path | None:
         """At most one automatic backup a day (this vault's: a shared folder holds others'):
-        None when the newest is recent enough."""
+        None when the newest is recent enough. What killed backups left there is cleaned."""
+        backup.clean_leftovers(self.backup_folder())
         newest = backup.backups_in(self.backup_folder(), self.vault.vault_id)
         if newest:
             age = dt.datetime.now().timestamp() - newest[0].stat().st_mtime

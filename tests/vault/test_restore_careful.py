@@ -206,3 +206,7 @@ def test_leftovers_of_killed_runs_are_cleaned_at_start_and_nothing_else(cli, wor
     assert not any(p.exists() for p in backup_left)
     assert fresh.exists() and kept_aside.exists()
     assert all(p.exists() for p in own)
+    again = _left(backups / ".backup-xyz", None)
+    with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
+        assert opened.backup_if_due() is None  # not due: nothing written, but tidied
+    assert not again.exists() and fresh.exists()

@@ -92,7 +92,7 @@ def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
         folder.mkdir(parents=make_parents, exist_ok=True)
     except OSError as exc:
         raise _storage(folder, exc) from exc
-    leftovers.clean(folder, leftovers.BACKUP_FOLDER_PATTERNS)
+    clean_leftovers(folder)
     final = folder / backup_name(vault.vault_id)
     part = final.with_name(final.name + ".part")
     try:
@@ -111,6 +111,12 @@ def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
             part.unlink()
     prune(folder, keep, vault.vault_id)
     return final
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """What killed backups left in ``folder`` (temp folders, ``.part`` files), once it is
+    old enough that no other process can still be writing it."""
+    return leftovers.clean(folder, leftovers.BACKUP_FOLDER_PATTERNS)
 
 
 def _journal_is_sound(vault: UnlockedVault, db_copy: Path) -> None:
@@ -209,5 +215,5 @@ def backups_of(folder: Path, vault_id: str | None) -> list[Path]:
     return found if len(owners) <= 1 else []
 
 
-__all__ = ["MAX_DB_BYTES", "MEMBERS", "SUFFIX", "backup_name", "backups_in", "backups_of", "owner",
-           "prune", "short_id", "verify_backup", "write_backup"]
+__all__ = ["MAX_DB_BYTES", "MEMBERS", "SUFFIX", "backup_name", "backups_in", "backups_of",
+           "clean_leftovers", "owner", "prune", "short_id", "verify_backup", "write_backup"]
