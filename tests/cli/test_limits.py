@@ -118,3 +118,12 @@ def test_a_file_name_in_a_message_is_shown_neutralised(cli, vault_dir, vault_ids
     err = _refused(cli, vault_dir, "entry", "add", "--child", vault_ids["child"],
                    "--text-file", str(tmp_path / f"notes{RLO}txt.exe"))
     assert RLO not in err and "notes\ufffdtxt.exe" in err
+
+
+def test_a_caption_too_long_is_refused(cli, vault_dir, vault_ids, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (60, 40)).save(tmp_path / "a.png")
+    err = _refused(cli, vault_dir, "lifestory", "add", "--child", vault_ids["child"],
+                   "--title", "t", "--photo", str(tmp_path / "a.png"), "--caption", "c" * 501)
+    assert "The caption is too long" in err

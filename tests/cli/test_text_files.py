@@ -251,3 +251,27 @@ def test_a_report_package_naming_a_child_past_the_limit_is_not_read():
                    {"period": {**doc["period"], "until": "9999-12-31"}}):
         with pytest.raises(ValueError):
             PeriodReport.from_dict({**doc, **change})
+
+
+def test_photo_captions_and_consent_from_files_and_stdin(cli, vault_dir, vault_ids, tmp_path):
+    from PIL import Image
+
+    from carerdesk.workspace import Workspace
+    from helpers import PASSPHRASE
+
+    for name in ("a.png", "b.png"):
+        Image.new("RGB", (60, 40), (240, 200, 120)).save(tmp_path / name)
+    (tmp_path / "consent.txt").write_text("Her mum, by phone\n", encoding="utf-8")
+    added = cli("lifestory", "add", "--child", vault_ids["child"], "--title", "Photos",
+                "--photo", str(tmp_path / "a.png"), "--caption-file", "-",
+                "--consent-file", str(tmp_path / "consent.txt"),
+                "--photo", str(tmp_path / "b.png"), "--caption", "The second",
+                stdin=PASS + "Ruby and Bert the crab\n")
+    assert added.code == 0, added.err
+    workspace = Workspace.unlock(vault_dir, PASSPHRASE)
+    try:
+        photos = workspace.lifestory.page(added.last_line).photos
+    finally:
+        workspace.lock()
+    assert [(p.caption, p.consent) for p in photos] == [
+        ("Ruby and Bert the crab", "Her mum, by phone"), ("The second", None)]

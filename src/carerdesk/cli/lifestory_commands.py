@@ -22,13 +22,25 @@ def _content(args: argparse.Namespace) -> PageContent:
                        args.people, Layout(args.layout), args.in_reports)
 
 
+def _photos(args: argparse.Namespace) -> list[NewPhoto]:
+    """Each photo with its caption and consent, from the command line or from their files."""
+    read_files(args)
+    photos = getattr(args, "photos", None) or []
+
+    def part(photo: dict, name: str) -> str | None:
+        held_in = photo.get(f"{name}_from")
+        return getattr(args, held_in, None) if held_in else photo[name]
+    return [NewPhoto(p["path"], part(p, "caption"), part(p, "consent")) for p in photos]
+
+
 def add(args: argparse.Namespace) -> int:
-    photos = [NewPhoto(p["path"], p["caption"], p["consent"])
-              for p in getattr(args, "photos", None) or []]
     if not waiting_on_stdin(args):  # a typing mistake is named before the passphrase is asked
+        photos = _photos(args)
         _content(args).validated(len(photos))
+        for photo in photos:
+            photo.validated()
     with opened(args) as workspace:
-        page = workspace.lifestory.add_page(_content(args), photos)
+        page = workspace.lifestory.add_page(_content(args), _photos(args))
     say(Cli.tr("Added the page “{title}” with %n photos.", "", len(page.photos))
         .format(title=shown_safely(page.content.title)))
     say(page.id)

@@ -7,7 +7,7 @@ import argparse
 from carerdesk import __version__
 from carerdesk.domain.roles import Role
 from carerdesk.cli.exchange_parser import add_exchange_commands
-from carerdesk.cli.text_files import FromFile, add_text_option
+from carerdesk.cli.text_files import FromFile, add_text_option, remember
 from carerdesk.i18n import translate
 
 
@@ -128,7 +128,7 @@ def _child_commands(sub) -> None:
 
 class _PhotoAction(argparse.Action):
     """``--photo FILE [--caption TEXT] [--consent WHO]``: each caption belongs to the photo
-    before it."""
+    before it. ``--caption-file F`` names the attribute its words will be read into."""
 
     def __call__(self, parser, namespace, value, option_string=None):
         photos = list(getattr(namespace, "photos", None) or [])
@@ -137,6 +137,10 @@ class _PhotoAction(argparse.Action):
         elif not photos:
             parser.error(translate("Cli", "{option} must follow a --photo").format(
                 option=option_string))
+        elif self.dest.endswith("_file"):
+            part, held_in = self.dest.removesuffix("_file"), f"photo{len(photos)}_{self.dest}"
+            remember(parser, namespace, held_in, value)
+            photos[-1] = {**photos[-1], part: None, f"{part}_from": held_in}
         else:
             photos[-1] = {**photos[-1], self.dest: value}
         namespace.photos = photos
@@ -163,8 +167,12 @@ def _lifestory_commands(sub) -> None:
                      help=translate("Cli", "a photo (repeat for up to 4)"))
     add.add_argument("--caption", action=_PhotoAction, help=translate("Cli", "the caption of "
                                                                             "the photo before"))
+    add.add_argument("--caption-file", action=_PhotoAction, metavar="FILE",
+                     help=translate("Cli", "the caption, read from FILE (- for standard input)"))
     add.add_argument("--consent", action=_PhotoAction, metavar="WHO",
                      help=translate("Cli", "who agreed to the use of the photo before"))
+    add.add_argument("--consent-file", action=_PhotoAction, metavar="FILE",
+                     help=translate("Cli", "who agreed, read from FILE (- for standard input)"))
     add.add_argument("--in-reports", action="store_true",
                      help=translate("Cli", "include this page in supervision reports"))
     pdf = story_sub.add_parser("pdf", parents=[_common(True)],

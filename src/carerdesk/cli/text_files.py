@@ -30,13 +30,19 @@ class FromFile(argparse.Action):
         self.text_dest = text_dest
 
     def __call__(self, parser, namespace, value, option_string=None):
-        sources = dict(getattr(namespace, SOURCES, None) or {})
-        if value == STDIN and STDIN in sources.values():
-            parser.error(translate("Cli", "only one option can read standard input (-); give "
-                                          "the others as files"))
-        sources[self.text_dest] = value
-        setattr(namespace, SOURCES, sources)
+        remember(parser, namespace, self.text_dest, value)
         setattr(namespace, self.dest, value)
+
+
+def remember(parser: argparse.ArgumentParser, namespace: argparse.Namespace, text_dest: str,
+             path: str) -> None:
+    """``text_dest`` on the namespace is to hold what ``path`` holds, once it is read."""
+    sources = dict(getattr(namespace, SOURCES, None) or {})
+    if path == STDIN and STDIN in sources.values():
+        parser.error(translate("Cli", "only one option can read standard input (-); give "
+                                      "the others as files"))
+    sources[text_dest] = path
+    setattr(namespace, SOURCES, sources)
 
 
 def add_text_option(parser: argparse.ArgumentParser, name: str, help: str, *,
