@@ -220,3 +220,24 @@ def test_the_suggested_report_name_carries_no_childs_name(qtbot, carer, trusted)
     assert CHILD.split()[0] not in name and name.startswith("carerdesk-report-2026-09-01-to-")
     assert name.endswith(".cdreport") and seen["qt's own"]
     assert dialog.last_saved is None  # cancelled: nothing written
+
+
+def test_a_name_from_another_persons_file_is_shown_as_it_is(qtbot, carer, trusted, tmp_path):
+    """A carer's name with markup and a right-to-left override: never markup, never turned
+    round ("gnp.exe" read as "exe.png"), in the list, the heading and the import line."""
+    from carerdesk.gui.inbox_window import InboxWindow
+
+    carer.journal.save_household("Sam <b>Bold</b> \u202egnp.exe")
+    made = supervision.export(carer, CHILD, START, START + dt.timedelta(days=29),
+                              [trusted.exchange.public_key()])
+    path = tmp_path / "odd.cdreport"
+    path.write_bytes(made.package)
+    window = InboxWindow(trusted)
+    qtbot.addWidget(window)
+    window.import_files([str(path)], quiet=True)
+    qtbot.waitUntil(lambda: len(window._rows()) == 1, timeout=20_000)
+    carer_row = window.tree.topLevelItem(0).text(0)
+    assert "\u202e" not in carer_row and "\ufffdgnp.exe" in carer_row
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in window.heading.text()  # shown, not obeyed
+    assert "\u202e" not in window.heading.text()
+    assert all("\u202e" not in text for _ok, text, _id in window.last_import)

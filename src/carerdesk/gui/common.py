@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QWidget
 
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.text import shown_safely
 from carerdesk.messages import describe
 
 
@@ -58,6 +61,17 @@ def with_mnemonics(box):
         if button is not None and "&" not in button.text().replace("&&", ""):
             button.setText(text)
     return box
+
+
+def shown(name: object) -> str:
+    """A name or file name as shown: direction controls that could turn it round on screen
+    ("gnp.exe" read as "exe.png") made visible. The stored words are never changed."""
+    return shown_safely(name)
+
+
+def shown_html(name: object) -> str:
+    """The same, escaped for rich text (a name from another person's file is never markup)."""
+    return html.escape(shown_safely(name))
 
 
 def private_dialog(folders: bool = False) -> QFileDialog.Option:

@@ -31,6 +31,7 @@ from carerdesk.gui.dimension_tab import DimensionTab
 from carerdesk.gui.narrative import NarrativeEdit
 from carerdesk.gui.render import t
 from carerdesk.journal import ChildView
+from carerdesk.gui.common import shown
 
 
 def _plain(parent: QWidget, name: str, height: int = 60) -> QPlainTextEdit:
@@ -54,10 +55,10 @@ class EntryForm(QWidget):
         self.date.setAccessibleName(self.tr("Date of the entry"))
         self.date.setMaximumWidth(220)
         # a name's "&" is an ampersand, never a mnemonic
-        self.child_boxes = {c.id: QCheckBox(c.name.replace("&", "&&"), self) for c in children}
+        self.child_boxes = {c.id: QCheckBox(shown(c.name).replace("&", "&&"), self) for c in children}
         for child in children:
             self.child_boxes[child.id].setAccessibleName(
-                self.tr("About {name}").format(name=child.name))
+                self.tr("About {name}").format(name=shown(child.name)))
         self.mood = QComboBox(self)
         self.mood.setAccessibleName(self.tr("The child's mood"))
         self.mood.setMaximumWidth(220)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.report import Notes
-from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error
+from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error, shown
 from carerdesk.gui.date_edit import DateEdit
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
@@ -85,7 +85,7 @@ class ExportDialog(QDialog):
         self.child = QComboBox(panel)
         self.child.setAccessibleName(self.tr("Child"))
         for child in self.workspace.journal.children():
-            self.child.addItem(child.name, child.id)
+            self.child.addItem(shown(child.name), child.id)
         if child_id is not None and self.child.findData(child_id) >= 0:
             self.child.setCurrentIndex(self.child.findData(child_id))
         today = dt.date.today()
@@ -150,7 +150,7 @@ class ExportDialog(QDialog):
     def reload_recipients(self) -> None:
         self.recipients.clear()
         for r in self.workspace.exchange.recipients():
-            item = QListWidgetItem(f"{r.name}  ·  {r.fingerprint}", self.recipients)
+            item = QListWidgetItem(f"{shown(r.name)}  ·  {r.fingerprint}", self.recipients)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r.is_default
                                else Qt.CheckState.Unchecked)
@@ -248,7 +248,7 @@ class ExportDialog(QDialog):
         self.preview.set_pdf(made.pdf)
         text = self.tr("Saved {path}: %n entries, signed by you and encrypted for {who}. "
                        "Send this file to them.", "", len(made.report.entries)).format(
-            path=path, who=", ".join(k.name for k in self.chosen_recipients()))
+            path=path, who=", ".join(shown(k.name) for k in self.chosen_recipients()))
         if pdf_path:
             text += " " + self.tr("The PDF {path} is not encrypted: keep it safe.").format(
                 path=pdf_path)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 
 from carerdesk.gui import entry_print
+from carerdesk.gui.common import shown
 
 
 def make_actions(window) -> None:
@@ -180,7 +181,7 @@ def edit_child(window) -> None:
         window.reload_children()
         _select_child(window.children_list, child_id)
         window.statusBar().showMessage(window.tr("{name} is saved.").format(
-            name=dialog.child.name), 8000)
+            name=shown(dialog.child.name)), 8000)
 
 
 def change_passphrase(window) -> None:

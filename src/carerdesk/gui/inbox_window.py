@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error
+from carerdesk.gui.common import (
+    clear_error,
+    error_label,
+    private_dialog,
+    show_error,
+    shown,
+    shown_html,
+)
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
 from carerdesk.messages import describe
@@ -128,10 +135,10 @@ class InboxWindow(QMainWindow):
         for item in items:
             fp = item.carer_fingerprint
             if fp not in carers:
-                carers[fp] = QTreeWidgetItem(self.tree, [f"{item.carer}  ({fp[:11]}…)"])
+                carers[fp] = QTreeWidgetItem(self.tree, [f"{shown(item.carer)}  ({fp[:11]}…)"])
             key = (fp, item.child)
             if key not in children:
-                children[key] = QTreeWidgetItem(carers[fp], [item.child])
+                children[key] = QTreeWidgetItem(carers[fp], [shown(item.child)])
             row = QTreeWidgetItem(children[key], [
                 self.tr("{since} to {until}").format(since=item.since, until=item.until),
                 str(item.entries)])
@@ -172,8 +179,8 @@ class InboxWindow(QMainWindow):
         info = opened.item
         self.heading.setText(self.tr("<b>{child}</b><br>{since} to {until}<br>%n entries from "
                                      "{carer}<br>Carer's key: {fp}", "", info.entries).format(
-            child=info.child, since=info.since, until=info.until, carer=info.carer,
-            fp=info.carer_fingerprint))
+            child=shown_html(info.child), since=info.since, until=info.until,
+            carer=shown_html(info.carer), fp=info.carer_fingerprint))
         self.reviewed.blockSignals(True)
         self.reviewed.setChecked(info.reviewed_at is not None)
         self.reviewed.blockSignals(False)
@@ -242,8 +249,8 @@ class InboxWindow(QMainWindow):
                     if done.already else
                     self.tr("{child}, {since} to {until}: %n entries from {carer}, "
                             "signature checked.", "", item.entries))
-            results.append((True, text.format(child=item.child, since=item.since,
-                                              until=item.until, carer=item.carer),
+            results.append((True, text.format(child=shown(item.child), since=item.since,
+                                              until=item.until, carer=shown(item.carer)),
                             item.package_id))
         return results
 

@@ -27,6 +27,7 @@ from carerdesk.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
 from carerdesk.gui.common import (
+    shown,
     clear_error,
     error_label,
     private_dialog,
@@ -41,7 +42,7 @@ def confirm_fingerprint(parent, key: PublicKey) -> bool:
         parent, parent.tr("Check the fingerprint"),
         parent.tr("{name}\n\nFingerprint:\n{fp}\n\nIs this the fingerprint {name} read to you "
                   "(by phone or in person)? Only trust it if every digit matches.").format(
-            name=key.name or parent.tr("This key"), fp=key.fingerprint))
+            name=shown(key.name) if key.name else parent.tr("This key"), fp=key.fingerprint))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -123,7 +124,7 @@ class KeysDialog(QDialog):
     def reload(self) -> None:
         self.recipients.clear()
         for r in self.workspace.exchange.recipients():
-            text = f"{r.name}  ·  {r.fingerprint}"
+            text = f"{shown(r.name)}  ·  {r.fingerprint}"
             if r.is_default:
                 text += "  ·  " + self.tr("default")
             if r.from_preset:
@@ -175,7 +176,7 @@ class KeysDialog(QDialog):
                                     self.error.text())
             return False
         clear_error(self.error)
-        self.status.setText(self.tr("Added {name}.").format(name=added.name))
+        self.status.setText(self.tr("Added {name}.").format(name=shown(added.name)))
         self.reload()
         return True
 
@@ -190,6 +191,6 @@ class KeysDialog(QDialog):
         if chosen is not None and QMessageBox.question(
                 self, self.tr("Remove a recipient"),
                 self.tr("Stop sending reports to {name}? You can add their key again "
-                        "later.").format(name=chosen.name)) == QMessageBox.StandardButton.Yes:
+                        "later.").format(name=shown(chosen.name))) == QMessageBox.StandardButton.Yes:
             self.workspace.exchange.remove_recipient(chosen.fingerprint)
             self.reload()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.common import error_label, private_dialog, show_error
+from carerdesk.gui.common import error_label, private_dialog, show_error, shown
 from carerdesk.gui.page_dialog import PageDialog
 from carerdesk.gui.pdf_view import page_images, print_pdf
 from carerdesk.journal import ChildView
@@ -34,7 +34,7 @@ class LifeStoryWindow(QDialog):
         super().__init__(parent)
         self.workspace, self.child = workspace, child
         self.pages = []
-        self.setWindowTitle(self.tr("{name}'s life story").format(name=child.name))
+        self.setWindowTitle(self.tr("{name}'s life story").format(name=shown(child.name)))
         self.resize(1000, 760)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Pages"))
@@ -78,12 +78,12 @@ class LifeStoryWindow(QDialog):
         self.pages = self.workspace.lifestory.pages(self.child.id)
         self.list.clear()
         for page in self.pages:
-            self.list.addItem(f"{page.position}. {page.content.title}")
+            self.list.addItem(f"{page.position}. {shown(page.content.title)}")
         if self.pages:
             self.list.setCurrentRow(min(select, len(self.pages) - 1))
         else:
             self.preview.setText(self.tr("No pages yet. Choose \u201cNew page\u201d to start "
-                                         "{name}'s book.").format(name=self.child.name))
+                                         "{name}'s book.").format(name=shown(self.child.name)))
 
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -110,8 +110,8 @@ class LifeStoryWindow(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Remove this page?"),
             self.tr("Remove \u201c{title}\u201d and its photos from {name}'s book? This "
-                    "cannot be undone.").format(title=self.pages[row].content.title,
-                                                 name=self.child.name))
+                    "cannot be undone.").format(title=shown(self.pages[row].content.title),
+                                                 name=shown(self.child.name)))
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.lifestory.delete_page(self.pages[row].id)
             self.reload(max(row - 1, 0))

@@ -25,6 +25,7 @@ from carerdesk.gui.month_view import MonthView
 from carerdesk.gui.render import entry_html
 from carerdesk.gui.timeline_model import HtmlRole, TimelineModel
 from carerdesk.workspace import Workspace
+from carerdesk.gui.common import shown
 
 
 def reports_problems(method):
@@ -197,12 +198,12 @@ class MainWindow(QMainWindow):
     @reports_problems
     def reload_children(self) -> None:
         children = self.workspace.journal.children()
-        self.model.child_names = {c.id: c.name for c in children}
+        self.model.child_names = {c.id: shown(c.name) for c in children}
         self.children_list.clear()
         everyone = QListWidgetItem(self.tr("All children"))
         self.children_list.addItem(everyone)
         for child in children:
-            item = QListWidgetItem(child.name)
+            item = QListWidgetItem(shown(child.name))
             item.setData(Qt.ItemDataRole.UserRole, child.id)
             self.children_list.addItem(item)
         self.children_list.setCurrentRow(0)
