@@ -210,3 +210,23 @@ def test_leftovers_of_killed_runs_are_cleaned_at_start_and_nothing_else(cli, wor
     with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
         assert opened.backup_if_due() is None  # not due: nothing written, but tidied
     assert not again.exists() and fresh.exists()
+
+
+def test_a_restored_vault_is_a_generation_past_the_backup_and_the_vault_it_replaced(
+        workspace, vault_dir, tmp_path):
+    from carerdesk.vault import generation
+
+    made = workspace.backup(tmp_path / "b")
+    workspace.lock()
+    slot_file, _ = _members_of(made, tmp_path / "parts")
+    before = generation.of_key_file(vault_dir / "vault.json")
+    aside = Workspace.restore(made, vault_dir, passphrase=PASSPHRASE)
+    after = generation.of_key_file(vault_dir / "vault.json")
+    assert after > max(before, generation.of_key_file(slot_file))
+    Workspace.unlock(vault_dir, PASSPHRASE).lock()
+    for old in (slot_file, aside / "vault.json"):  # a key file from before, put back
+        current = (vault_dir / "vault.json").read_bytes()
+        shutil.copy(old, vault_dir / "vault.json")
+        with pytest.raises(errors.SlotFileRolledBack):
+            Workspace.unlock(vault_dir, PASSPHRASE)
+        (vault_dir / "vault.json").write_bytes(current)

@@ -2,7 +2,8 @@
 
 The order: the backup's headers are checked, then its slot file and the passphrase (or
 recovery key), and only then is the database copied out into a staging folder beside the
-vault, checked, and fsynced with the slot file. The swap is two renames (the current vault
+vault, checked, moved one generation past both the backup and the vault it replaces, and
+fsynced with the slot file. The swap is two renames (the current vault
 aside, never deleted; the staged one in), so an intent file, written and fsynced before the
 first rename, names both: a start after a kill between them (``finish_interrupted_restore``)
 moves the staged vault in, which is whole by then, or puts the old one back. There is never
@@ -26,7 +27,7 @@ from carerdesk.domain.errors import (
     VaultInUse,
     WrongPassphrase,
 )
-from carerdesk.vault import leftovers, slots
+from carerdesk.vault import generation, leftovers, slots
 from carerdesk.vault.archive import Archive, extract_db, open_archive
 from carerdesk.vault.atomic import atomic_write, fsync_folder, storage_reason
 from carerdesk.vault.backup import _check_db, _stamp
@@ -114,8 +115,12 @@ def _stage(archive: Archive, slot_file: slots.SlotFile, dek: bytes, folder: Path
         db = staging / "carerdesk.db"
         extract_db(archive, db)
         _check_db(db, dek, slot_file.db_salt, archive.path, slot_file.vault_id)
-        _fsync_file(db)  # again: opening it for the check may have written its header
-        _write_synced(staging / "vault.json", archive.slot_bytes)
+        # one generation past the backup's and the replaced vault's: neither file from
+        # before the restore can pass for the restored vault's
+        slot_bytes = generation.advance_restored(
+            db, dek, slot_file, generation.of_key_file(VaultFiles(folder).slot_file))
+        _fsync_file(db)  # again: the check and the new generation wrote to it
+        _write_synced(staging / "vault.json", slot_bytes)
         _write_synced(staging / "vault.lock", b"")
         fsync_folder(staging)
     except OSError as exc:
