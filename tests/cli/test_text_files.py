@@ -34,8 +34,12 @@ def test_text_on_stdin_is_saved_and_never_on_the_processs_command_line(vault_dir
                             stderr=subprocess.PIPE, env=env)
     seen = []
     try:
-        # Popen returns after exec: from here on /proc shows the command's own argv. Read it
-        # while the command waits for its standard input (nothing has been written yet).
+        # Popen returns once exec has begun; until the kernel has set up the new program,
+        # cmdline reads empty. Then read it a few times while the command waits for its
+        # standard input (nothing has been written to it yet).
+        deadline = time.monotonic() + 30
+        while not _proc_cmdline(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
         for _ in range(5):
             seen.append(_proc_cmdline(proc.pid))
             time.sleep(0.05)
@@ -43,7 +47,7 @@ def test_text_on_stdin_is_saved_and_never_on_the_processs_command_line(vault_dir
     finally:
         proc.kill()
     assert proc.returncode == 0, err.decode()
-    assert all(b"--text-file" in cmdline for cmdline in seen)  # it is the command's own argv
+    assert all(b"--text-file" in cmdline for cmdline in seen), seen  # the command's own argv
     assert all(b"Ovidian" not in cmdline and b"lanterns" not in cmdline for cmdline in seen)
     new_id = out.decode().strip().splitlines()[-1]
     shown = subprocess.run([*argv[:6], "entry", "history", new_id, "--json"],
