@@ -74,10 +74,8 @@ def pdf(args: argparse.Namespace) -> int:
             data = page_pdf(page)
         else:
             data = book_pdf(child.name, workspace.lifestory.pages(child.id))
-    try:
-        out.write_bytes(data)
-    except OSError as exc:
-        raise Refused(translate("Cli", "Could not write {path}: {reason}").format(
-            path=out, reason=exc.strerror or exc)) from None
+    from carerdesk.supervision import write_file
+
+    write_file(out, data)  # owner-only, whole or not at all; StorageFailed says why
     say(translate("Cli", "Wrote {path}.").format(path=shown_safely(out)))
     return 0

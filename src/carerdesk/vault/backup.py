@@ -89,7 +89,7 @@ def write_backup(vault: UnlockedVault, folder: Path, keep: int = 14,
     DatabaseDamaged (nothing written, nothing pruned) if the journal is empty or damaged.
     """
     try:
-        folder.mkdir(parents=make_parents, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=make_parents, exist_ok=True)  # owner-only, like the vault
     except OSError as exc:
         raise _storage(folder, exc) from exc
     clean_leftovers(folder)
