@@ -82,6 +82,24 @@ def test_a_failed_save_loses_nothing(qtbot, window, vault_ids):
     assert draft.state["text"] == "Words that must not be lost"
 
 
+def test_saving_writes_the_entry_once_and_no_draft_to_delete(qtbot, window, monkeypatch):
+    """Ctrl+S straight after typing: one transaction for the entry; no draft is written only
+    to be deleted in the next (it was, every save)."""
+    journal = window.workspace.journal
+    calls = []
+    for name in ("save_draft", "discard_draft"):
+        real = getattr(journal, name)
+        monkeypatch.setattr(journal, name, lambda *a, _n=name, _r=real, **k: (
+            calls.append(_n), _r(*a, **k))[1])
+    editor = _editor(qtbot, window)
+    qtbot.keyClicks(editor.form.narrative.text, "Saved at once")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor is None)
+    assert calls == []
+    assert any(e.content.text == "Saved at once" for e in journal.entries())
+    assert journal.drafts() == []
+
+
 def test_undo_and_redo_across_fields(qtbot, window):
     editor = _editor(qtbot, window)
     qtbot.keyClicks(editor.form.narrative.text, "first words")

@@ -201,17 +201,20 @@ class EntryEditor(QDialog):
     # --- saving ---
 
     def save(self) -> None:
-        self.snapshot()
+        """One transaction: the entry saved and its draft (if one was kept) gone. A draft is
+        written only if the save is refused, so that nothing typed is lost."""
+        self._timer.stop()
         clear_error(self.error)
-        content = self.form.content()
         try:
+            content = self.form.content()
             if self.entry is None:
                 saved = self.journal.add_entry(content, draft_id=self.draft_id)
             else:
                 saved = self.journal.amend_entry(self.entry.id, content, self.reason.text(),
                                                  draft_id=self.draft_id)
         except CarerDeskError as exc:
-            show_error(self.error, exc)  # nothing lost: the draft is still in the vault
+            self.snapshot()  # nothing lost: the words are kept as a draft in the vault
+            show_error(self.error, exc)
             if isinstance(exc, EmptyValue) and exc.field == "reason":
                 self.reason.setFocus(Qt.FocusReason.OtherFocusReason)  # type it straight in
             return
