@@ -26,7 +26,7 @@ import venv
 from pathlib import Path
 
 from carerdesk.demo import DemoPlan, make_demo_vault
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"

@@ -25,7 +25,7 @@ from sqlalchemy.orm import sessionmaker
 
 from carerdesk.demo.generator import _Writer
 from carerdesk.journal import JournalService
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.store import migrate
 from carerdesk.vault import kdf, slots
 from carerdesk.vault.engine import _PRAGMAS

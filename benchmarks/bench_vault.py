@@ -34,7 +34,7 @@ from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation
 from carerdesk.domain.writing import Mood
 from carerdesk.journal import JournalService
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.store import migrate
 from carerdesk.vault import kdf, slots
 from carerdesk.vault.engine import _PRAGMAS

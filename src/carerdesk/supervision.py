@@ -22,7 +22,7 @@ from carerdesk.exchange import ImportResult, PublicKey, parse_key_file
 from carerdesk.exchange.keys import MAX_KEY_FILE
 from carerdesk.exchange.package import MAX_PACKAGE
 from carerdesk.i18n import translate
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.reports.summary_pdf import summary_pdf
 from carerdesk.vault.atomic import atomic_write
 from carerdesk.workspace import Workspace

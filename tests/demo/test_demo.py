@@ -5,7 +5,7 @@ import datetime as dt
 from carerdesk.demo import DemoPlan, generate
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 
 
 def test_demo_data_covers_the_model(workspace, vault_ids):

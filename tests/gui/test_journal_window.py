@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent
 from carerdesk.gui.timeline_model import PAGE, TimelineModel
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 
 
 def _editor(qtbot, window):

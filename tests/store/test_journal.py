@@ -9,7 +9,7 @@ from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mark, MarkKind, Mood
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 
 
 def _entry(child, day=dt.date(2026, 10, 1), text="A calm day", **kw):

@@ -13,7 +13,7 @@ from carerdesk.cli.output import emit_json, entry_lines, say
 from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import not_in_future, parse_date
 from carerdesk.i18n import translate
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 
 
 def _optional_date(text: str | None, field: str) -> dt.date | None:

@@ -20,7 +20,7 @@ from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.render import entry_html
 from carerdesk.i18n import translate
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.journal.views import EntryView
 from carerdesk.gui.common import private_dialog
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.gui.date_edit import DateEdit
-from carerdesk.journal.service import EntryFilter
+from carerdesk.domain.filters import EntryFilter
 
 NO_DATE = QDate(1900, 1, 1)
 

@@ -27,19 +27,19 @@ from carerdesk.journal.views import (
     SearchHit,
     VersionView,
 )
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.store.db_errors import transaction
 from carerdesk.store.entry_reader import StoredEntry
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
     AuditRepository,
     ChildRepository,
-    EntryFilter,
     EntryRepository,
     HouseholdRepository,
     to_content,
 )
 
-__all__ = ["EntryFilter", "JournalService"]
+__all__ = ["JournalService"]
 
 
 def child_view(child: Child) -> ChildView:

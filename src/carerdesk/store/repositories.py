@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.errors import AmbiguousId, NotFound
+from carerdesk.domain.filters import HIGHLIGHT, EntryFilter
 from carerdesk.domain.serialize import (
     content_to_dict,
     marks_from_list,
@@ -35,7 +35,6 @@ from carerdesk.store.models import (
     ObservationRow,
 )
 
-HIGHLIGHT = ("\x02", "\x03")  # marks around a search hit inside a snippet
 
 
 def resolve_id(session: Session, column, typed: str, kind: str) -> str:
@@ -129,16 +128,6 @@ class ChildRepository:
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(Child)) or 0
-
-
-@dataclass(frozen=True)
-class EntryFilter:
-    child_id: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    dimension: Dimension | None = None
-    category: Category | None = None
-    significant_only: bool = False
 
 
 class EntryRepository:
