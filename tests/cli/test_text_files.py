@@ -245,15 +245,28 @@ def test_a_report_package_naming_a_child_past_the_limit_is_not_read():
 
     from carerdesk.domain.report import PeriodReport
 
+    from carerdesk.domain.report import ReportEntry
+    from carerdesk.domain.values import EntryContent, SignificantEvent
+
+    told = dt.datetime(2026, 11, 20, 18, 30, tzinfo=dt.timezone.utc)
+    entry = ReportEntry("e1", 1, EntryContent(dt.date(2026, 11, 20), ("c1",), "Pancakes",
+                                              significant=SignificantEvent(told_at=told)))
     report = PeriodReport(carer="Jo", household="The Hill", agency=None, child="Ruby",
                           child_born=None, since=dt.date(2026, 11, 1), until=dt.date(2026, 11, 30),
-                          made_at=dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc), entries=())
+                          made_at=dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc),
+                          entries=(entry,))
     doc = report.to_dict()
     assert PeriodReport.from_dict(doc) == report
+    item = doc["entries"][0]
     for change in ({"child": {**doc["child"], "name": "N" * 10_000_000}},
                    {"carer": "C" * 201},
-                   {"period": {**doc["period"], "until": "9999-12-31"}}):
-        with pytest.raises(ValueError):
+                   {"period": {**doc["period"], "until": "9999-12-31"}},
+                   {"made_at": "9999-12-31T23:59:00-05:00"},
+                   {"entries": [{**item, "text": "w" * 200_001}]},
+                   {"entries": [{**item, "date": "1066-10-14"}]},
+                   {"entries": [{**item, "significant": {
+                       **item["significant"], "told_at": "9999-12-31T23:59:00-05:00"}}]}):
+        with pytest.raises(ValueError, match="too long|out of range"):
             PeriodReport.from_dict({**doc, **change})
 
 

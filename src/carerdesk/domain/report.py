@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from carerdesk.domain.dates import EARLIEST, LATEST
-from carerdesk.domain.limits import NAME_MAX, check_length
+from carerdesk.domain.limits import NAME_MAX, TEXT_MAX, check_length
 from carerdesk.domain.serialize import content_from_dict, content_to_dict
 from carerdesk.domain.values import EntryContent
 
@@ -104,7 +104,7 @@ def _report(doc: dict[str, Any]) -> PeriodReport:
         child_born=_day(born) if born else None,
         since=_day(_str(period["since"])),
         until=_day(_str(period["until"])),
-        made_at=dt.datetime.fromisoformat(_str(doc["made_at"])),
+        made_at=_moment(dt.datetime.fromisoformat(_str(doc["made_at"]))),
         entries=tuple(_entry(e) for e in _list(doc["entries"])),
         notes=Notes(_opt(notes["headline"]), _opt(notes["questions"]),
                     _opt(notes["wellbeing"])),
@@ -141,6 +141,17 @@ def _check_types(content: EntryContent) -> None:
                 raise ValueError("rating")
     for text in texts:
         _opt(text)
+    _check_bounds(content, [content.text, *texts])
+
+
+def _check_bounds(content: EntryContent, texts: list[str | None]) -> None:
+    """What the carer's CarerDesk never writes: a text past its limit, a year out of range
+    (which would overflow later, when the inbox shows it in local time)."""
+    if any(text and len(text) > TEXT_MAX for text in texts):
+        raise ValueError("text too long")
+    _day(content.date.isoformat())
+    if content.significant and content.significant.told_at:
+        _moment(content.significant.told_at)
 
 
 def _str(value: Any) -> str:
@@ -161,6 +172,12 @@ def _day(text: str) -> dt.date:
     if not EARLIEST <= day <= LATEST:
         raise ValueError("date out of range")
     return day
+
+
+def _moment(moment: dt.datetime) -> dt.datetime:
+    if not EARLIEST.year <= moment.year <= LATEST.year:
+        raise ValueError("date out of range")
+    return moment
 
 
 def _opt(value: Any) -> str | None:
