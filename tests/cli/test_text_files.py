@@ -292,3 +292,15 @@ def test_photo_captions_and_consent_from_files_and_stdin(cli, vault_dir, vault_i
         workspace.lock()
     assert [(p.caption, p.consent) for p in photos] == [
         ("Ruby and Bert the crab", "Her mum, by phone"), ("The second", None)]
+
+
+def test_a_mistake_in_another_option_is_named_before_the_passphrase_is_read(cli, vault_dir,
+                                                                            vault_ids):
+    before = snapshot(vault_dir)
+    mood = cli("entry", "add", "--child", vault_ids["child"], "--text-file", "-",
+               "--mood", "grumpy", stdin="")  # no passphrase given: it is never asked for
+    assert mood.code == 1 and "not a mood" in mood.err
+    page = cli("lifestory", "add", "--child", vault_ids["child"], "--title", "  ",
+               "--text-file", "-", stdin="")
+    assert page.code == 1 and "title is empty" in page.err
+    assert snapshot(vault_dir) == before

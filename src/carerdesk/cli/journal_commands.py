@@ -8,7 +8,7 @@ import datetime as dt
 from carerdesk.cli.context import opened
 from carerdesk.cli.entry_args import content_from_args
 from carerdesk.cli.entry_json import apply_entry_json
-from carerdesk.cli.text_files import read_files, waiting_on_stdin
+from carerdesk.cli.text_files import read_files, stand_in, waiting_on_stdin
 from carerdesk.cli.output import emit_json, entry_lines, say
 from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import not_in_future, parse_date
@@ -53,11 +53,12 @@ def _entry_content(args: argparse.Namespace):
 
 
 def entry_add(args: argparse.Namespace) -> int:
-    # every typing mistake is caught before the passphrase is asked, unless the words are
-    # still to come on standard input (after the passphrase line)
-    early = None if waiting_on_stdin(args) else _entry_content(args)
+    # every typing mistake is named before the passphrase is asked, but in words still to
+    # come on standard input (after the passphrase line), or in a whole entry still to come
+    waiting = waiting_on_stdin(args)
+    early = None if "json" in waiting else _entry_content(stand_in(args))
     with opened(args) as workspace:
-        entry = workspace.journal.add_entry(early or _entry_content(args))
+        entry = workspace.journal.add_entry(_entry_content(args) if waiting else early)
     say(translate("Cli", "Saved the entry for {date}.").format(date=entry.content.date))
     say(entry.id)
     return 0

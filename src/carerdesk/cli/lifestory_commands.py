@@ -7,7 +7,7 @@ from pathlib import Path
 
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
-from carerdesk.cli.text_files import read_files, waiting_on_stdin
+from carerdesk.cli.text_files import read_files, stand_in
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.domain.text import shown_safely
@@ -34,11 +34,11 @@ def _photos(args: argparse.Namespace) -> list[NewPhoto]:
 
 
 def add(args: argparse.Namespace) -> int:
-    if not waiting_on_stdin(args):  # a typing mistake is named before the passphrase is asked
-        photos = _photos(args)
-        _content(args).validated(len(photos))
-        for photo in photos:
-            photo.validated()
+    check = stand_in(args)  # a typing mistake is named before the passphrase is asked
+    photos = _photos(check)
+    _content(check).validated(len(photos))
+    for photo in photos:
+        photo.validated()
     with opened(args) as workspace:
         page = workspace.lifestory.add_page(_content(args), _photos(args))
     say(Cli.tr("Added the page “{title}” with %n photos.", "", len(page.photos))

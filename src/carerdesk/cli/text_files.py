@@ -20,6 +20,7 @@ from carerdesk.i18n import translate
 STDIN = "-"
 MAX_BYTES = 4 * TEXT_MAX + 4  # the longest text in UTF-8, and a byte-order mark
 SOURCES = "text_sources"  # on the namespace: {dest: path} for every file form given
+STAND_IN = "…"  # for words not read yet: not empty, and short
 
 
 class FromFile(argparse.Action):
@@ -67,8 +68,20 @@ def add_text_option(parser: argparse.ArgumentParser, name: str, help: str, *,
                                              "(after any passphrase lines)"))
 
 
-def waiting_on_stdin(args: argparse.Namespace) -> bool:
-    return STDIN in (getattr(args, SOURCES, None) or {}).values()
+def waiting_on_stdin(args: argparse.Namespace) -> set[str]:
+    """The options whose words are still to come on standard input (at most one)."""
+    return {dest for dest, path in (getattr(args, SOURCES, None) or {}).items() if path == STDIN}
+
+
+def stand_in(args: argparse.Namespace) -> argparse.Namespace:
+    """A copy of ``args`` in which the words still to come on standard input are stood in for,
+    so that every other option can be checked before the passphrase is asked."""
+    read_files(args)
+    copy = argparse.Namespace(**vars(args))
+    for dest in waiting_on_stdin(args):
+        setattr(copy, dest, STAND_IN)
+    setattr(copy, SOURCES, {})
+    return copy
 
 
 def read_files(args: argparse.Namespace) -> None:
