@@ -10,6 +10,7 @@ from carerdesk.cli.entry_args import content_from_args
 from carerdesk.cli.entry_json import apply_entry_json
 from carerdesk.cli.text_files import read_files, stand_in, waiting_on_stdin
 from carerdesk.cli.output import emit_json, entry_lines, say
+from carerdesk.domain.limits import check_length
 from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import not_in_future, parse_date
 from carerdesk.i18n import translate
@@ -116,8 +117,12 @@ def _all_pages(journal, where: EntryFilter) -> list:
 
 
 def search(args: argparse.Namespace) -> int:
+    read_files(args)
+    if not waiting_on_stdin(args):
+        check_length(args.query, "query")  # thousands of words took seconds to find nothing
     with opened(args) as workspace:
-        hits = workspace.journal.search(args.query, EntryFilter(child_id=args.child))
+        hits = workspace.journal.search(check_length(args.query, "query"),
+                                        EntryFilter(child_id=args.child))
     if args.json:
         emit_json([h.as_json() for h in hits])
         return 0
