@@ -47,12 +47,15 @@ def _generations(vault_dir, passphrase=PASSPHRASE):
 
 
 def test_every_change_of_keys_moves_both_generations_on(cli, vault_dir, vault_ids):
-    assert _generations(vault_dir) == (0, 0, None)
+    first, _, _ = _generations(vault_dir)
+    assert _generations(vault_dir) == (first, first, None)
     assert cli("passwd", stdin=PASS + f"{NEW}\n{NEW}\n").code == 0
-    assert _generations(vault_dir, NEW) == (1, 1, None)
+    second, db_second, _ = _generations(vault_dir, NEW)
+    assert second == db_second > first
     with Workspace.unlock(vault_dir, NEW) as ws:
         ws.new_recovery_key()
-    assert _generations(vault_dir, NEW) == (2, 2, None)
+    third, db_third, moving = _generations(vault_dir, NEW)
+    assert third == db_third > second and moving is None
     with pytest.raises(errors.WrongRecoveryKey):  # the recovery key was replaced
         Vault.unlock_with_recovery_key(vault_dir, vault_ids["recovery_key"])
 
@@ -91,7 +94,8 @@ def test_a_vault_from_before_generations_opens_and_moves_on(tmp_path):
     with Workspace.unlock(folder, "fixture passphrase 0001") as ws:
         ws.change_passphrase(NEW, NEW)
     assert b'"version": 2' in (folder / "vault.json").read_bytes()
-    assert _generations(folder, NEW) == (1, 1, None)
+    slot_generation, db_generation, moving = _generations(folder, NEW)
+    assert slot_generation == db_generation >= 1 and moving is None
 
 
 # --- killed between the writes: a real SIGKILL at the Nth call ------------------------------
@@ -165,5 +169,22 @@ def test_a_restored_pair_moves_past_both_generations(vault_dir, tmp_path):
     (staged / "vault.json").write_bytes((vault_dir / "vault.json").read_bytes())  # from before
     with pytest.raises(errors.SlotFileRolledBack):
         Workspace.unlock(staged, PASSPHRASE)
-    assert generation.of_key_file(vault_dir / "vault.json") == 0
+    assert generation.of_key_file(vault_dir / "vault.json") == slot_file.generation
     assert generation.of_key_file(tmp_path / "nothing.json") == 0
+
+
+def test_an_old_database_from_before_the_last_writing_session_is_said(cli, vault_dir,
+                                                                      vault_ids):
+    """The audit's case: a copy with one entry put back after a second was written."""
+    old = (vault_dir / "carerdesk.db").read_bytes()
+    key_file = (vault_dir / "vault.json").read_bytes()
+    first, _, _ = _generations(vault_dir)
+    assert cli("status").code == 0  # a session that only reads...
+    assert (vault_dir / "vault.json").read_bytes() == key_file  # ...moves nothing on
+    added = cli("entry", "add", "--child", vault_ids["child"], "--text-file", "-",
+                stdin=PASS + "A second entry\n")
+    assert added.code == 0, added.err
+    assert _generations(vault_dir) == (first + 1, first + 1, None)  # the writing session
+    (vault_dir / "carerdesk.db").write_bytes(old)
+    result = _refused(cli, vault_dir, "status")
+    assert "older carerdesk.db was put in place" in result.err and "Entries" not in result.out

@@ -155,6 +155,9 @@ def test_a_version_1_key_file_still_opens(vault_dir):
         del doc["generation"]
         for slot in doc["slots"]:
             del slot["check"]
+    conn = sqlc.connect(vault_dir / "carerdesk.db", _dek(vault_dir))
+    conn.execute("UPDATE vault_identity SET generation = 0")  # as old as the file
+    conn.close()
     _rewrite_key_file(vault_dir, to_v1)
     with Workspace.unlock(vault_dir, PASSPHRASE) as ws:
         assert ws.status().entries == 1

@@ -28,6 +28,7 @@ from carerdesk.domain.errors import (
 )
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault import slots
+from carerdesk.vault.atomic import atomic_write
 
 TABLE = "vault_identity"
 CREATE = (f"CREATE TABLE {TABLE} (vault_id TEXT NOT NULL, "
@@ -73,6 +74,36 @@ def write(raw, generation: int, moving_from: int | None = None, schema: str = "m
     ensure_columns(raw, schema)
     raw.execute(f"UPDATE {schema}.{TABLE} SET generation = ?, moving_from = ?",
                 (generation, moving_from))
+
+
+def move_on(raw, slot_path: Path, current: slots.SlotFile,
+            updated: slots.SlotFile) -> slots.SlotFile:
+    """Write ``updated`` as the key file, one generation past ``current``; returns it. The
+    database says so first (with the generation it moves from), so a kill between the two
+    writes is told from an older copy."""
+    before = current.generation
+    moved = replace(updated, generation=before + 1)
+    write(raw, before + 1, moving_from=before)
+    try:
+        atomic_write(slot_path, slots.dumps(moved))
+    except BaseException:
+        write(raw, before)
+        raise
+    write(raw, before + 1)
+    return moved
+
+
+def written_stamp(database: Path) -> tuple:
+    """Size and time of the database and its WAL: a write changes one of them, a read
+    neither (a checkpoint only follows writes)."""
+    stamp = []
+    for path in (database, database.with_name(database.name + "-wal")):
+        try:
+            info = path.stat()
+            stamp.append((info.st_size, info.st_mtime_ns))
+        except OSError:
+            stamp.append(None)
+    return tuple(stamp)
 
 
 def settle(raw, vault_id: str, slot_generation: int, database: str, slot_file: str) -> None:

@@ -7,13 +7,14 @@ a damaged file changes no byte on disk.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hmac
 import os
 import secrets
 import stat
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -78,6 +79,7 @@ class UnlockedVault:
         self._key: bytearray | None = bytearray(dek)
         self._guard = guard
         self._engine: Engine | None = None
+        self._unchanged: tuple | None = None  # see mark_unchanged
 
     @property
     def is_locked(self) -> bool:
@@ -148,20 +150,26 @@ class UnlockedVault:
         return recovery.format_key(key)
 
     def _write_slots(self, updated: slots.SlotFile) -> None:
-        """The key file one generation on. The database says so first (with the generation it
-        moves from), so a kill between the two writes is told from an older copy."""
-        before = self._slots.generation
-        updated = replace(updated, generation=before + 1)
+        """The key file one generation on (see ``generation.move_on``)."""
         with self.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            generation.write(raw, before + 1, moving_from=before)
-            try:
-                atomic_write(self.files.slot_file, slots.dumps(updated))
-            except BaseException:
-                generation.write(raw, before)
-                raise
-            self._slots = updated
-            generation.write(raw, before + 1)
+            self._slots = generation.move_on(conn.connection.dbapi_connection,
+                                             self.files.slot_file, self._slots, updated)
+        if self._unchanged is not None:  # what was written so far is behind the new generation
+            self.mark_unchanged()
+
+    def mark_unchanged(self) -> None:
+        """From here, a lock moves the generation on only if the database was written."""
+        self._unchanged = generation.written_stamp(self.files.database)
+
+    def _move_on_if_written(self) -> None:
+        """A session that wrote leaves the pair one generation on, so a copy of the database
+        from before it, put back later, is noticed. Never stops a lock: if it fails, the
+        next change of keys moves the generation instead."""
+        if self._key is None or self._unchanged is None or \
+                generation.written_stamp(self.files.database) == self._unchanged:
+            return
+        with contextlib.suppress(Exception):
+            self._write_slots(self._slots)
 
     def rekey(self, new: str, confirmation: str, current: str, minimum: int = MIN_PASSPHRASE,
               params: kdf.Argon2Params | None = None) -> str:
@@ -233,6 +241,7 @@ class UnlockedVault:
     def lock(self) -> None:
         """Close every connection, overwrite the key, and only then release the process
         lock; a connection asked for afterwards raises VaultLocked."""
+        self._move_on_if_written()
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -321,7 +330,9 @@ def _create(files: VaultFiles, guard: ProcessLock, passphrase: str,
         atomic_write(files.slot_file, slots.dumps(slot_file))
     except OSError as exc:
         raise StorageFailed(str(files.folder), storage_reason(exc)) from exc
-    return CreatedVault(UnlockedVault(files, slot_file, dek, guard), recovery.format_key(rkey))
+    vault = UnlockedVault(files, slot_file, dek, guard)
+    vault.mark_unchanged()
+    return CreatedVault(vault, recovery.format_key(rkey))
 
 
 def _read_slots(files: VaultFiles) -> slots.SlotFile:
@@ -377,4 +388,5 @@ def _open(files: VaultFiles, unwrap, wrong: type[Exception]) -> UnlockedVault:
     except BaseException:
         vault.lock()  # closes the connection the check opened (no -wal left), then the guard
         raise
+    vault.mark_unchanged()
     return vault
