@@ -230,3 +230,26 @@ def test_a_restored_vault_is_a_generation_past_the_backup_and_the_vault_it_repla
         with pytest.raises(errors.SlotFileRolledBack):
             Workspace.unlock(vault_dir, PASSPHRASE)
         (vault_dir / "vault.json").write_bytes(current)
+
+
+def test_a_rename_that_fails_puts_the_old_vault_back(workspace, vault_dir, tmp_path,
+                                                     monkeypatch):
+    import errno
+
+    made = workspace.backup(tmp_path / "b")
+    workspace.lock()
+    before = snapshot(vault_dir)
+    real, failed = os.replace, []
+
+    def failing(src, dst, **kwargs):
+        if Path(dst) == vault_dir and not failed:  # the staged vault's rename in, once
+            failed.append(src)
+            raise OSError(errno.EIO, "Input/output error")
+        return real(src, dst, **kwargs)
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(errors.StorageFailed):
+        Workspace.restore(made, vault_dir, passphrase=PASSPHRASE)
+    monkeypatch.setattr(os, "replace", real)
+    assert failed and ".vault-restore-" in str(failed[0])
+    assert snapshot(vault_dir) == before
+    assert _beside(tmp_path) == ["vault"] and not restore.intent_file(vault_dir).exists()
