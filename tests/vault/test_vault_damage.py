@@ -182,3 +182,14 @@ def test_a_passphrase_with_bytes_that_are_not_utf8_is_a_plain_message(vault_dir,
 def test_lone_surrogates_from_a_c_locale_are_a_plain_message(cli, vault_dir):
     assert "not UTF-8" in _refused(cli, vault_dir, "status", stdin="corr\udcffect\n").err
 
+
+
+def test_the_guided_restore_brings_back_an_emptied_journal(cli, vault_dir):
+    cli("backup")
+    (vault_dir / "carerdesk.db").write_bytes(b"")
+    with pytest.raises(errors.DatabaseEmpty) as caught:
+        Workspace.unlock(vault_dir, PASSPHRASE)
+    assert caught.value.backup is not None  # what the unlock window's Restore button uses
+    Workspace.restore_newest_good(vault_dir, PASSPHRASE)
+    with Workspace.unlock(vault_dir, PASSPHRASE) as ws:
+        assert ws.status().entries == 1 and ws.journal.children()
