@@ -11,6 +11,7 @@ from carerdesk.vault import Vault
 from carerdesk.workspace import Workspace
 
 from helpers import PASSPHRASE
+from keyboard_checks import check_mnemonics, check_tab_order
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -57,6 +58,8 @@ def test_change_the_recovery_key_by_clicks(qtbot, window, vault_dir, vault_ids):
     salt = (vault_dir / "carerdesk.db").read_bytes()[:16]
 
     def steps(dialog, seen):
+        check_mnemonics(dialog)  # one letter each, none clashing, none leading nowhere
+        check_tab_order(dialog, dialog.passphrase)
         qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
         qtbot.mouseClick(dialog.ok_button, LEFT)
         seen["busy"] = dialog.busy.isVisible()
@@ -68,6 +71,7 @@ def test_change_the_recovery_key_by_clicks(qtbot, window, vault_dir, vault_ids):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored: the key is not written down yet
         seen["escape_before_written"] = dialog.isVisible()
         seen["done_before"] = dialog.done_button.isEnabled()
+        check_mnemonics(dialog)
         qtbot.mouseClick(dialog.written, LEFT)
         qtbot.mouseClick(dialog.done_button, LEFT)
         seen["open"] = dialog.isVisible()

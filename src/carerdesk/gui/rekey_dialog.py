@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, show_error, with_mnemonics
 from carerdesk.gui.unlock import busy_bar
 from carerdesk.gui.workers import run_in_background
 from carerdesk.workspace import Workspace
@@ -60,6 +60,7 @@ class RekeyDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, parent=page)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Make a new recovery key"))
+        with_mnemonics(self.buttons)
         layout = QVBoxLayout(page)
         layout.addWidget(_wrapped(self.tr(
             "CarerDesk will make a new recovery key and re-encrypt your journal under a new "
