@@ -36,9 +36,10 @@ from carerdesk.domain.errors import (
 from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
 from carerdesk.vault import restore as restoring
 from carerdesk.vault.recovery import parse_key as parse_recovery_key
-from carerdesk.vault.kdf import Argon2Params
+from carerdesk.vault.kdf import FLOOR, Argon2Params
 
 APP_NAME = "CarerDesk"
+QUICK_KDF = FLOOR  # the fastest Argon2 settings: for a self-test's throwaway vault only
 BACKUPS_KEPT = 14
 ENV_DATA_DIR = "CARERDESK_DATA_DIR"
 

@@ -17,7 +17,7 @@ from carerdesk.i18n import Context, translate
 from carerdesk.messages import describe, key_name
 from carerdesk.supervision import export as export_report
 from carerdesk.supervision import read_key_file as _read_key
-from carerdesk.vault.atomic import atomic_write
+from carerdesk.supervision import write_file
 from carerdesk.workspace import Workspace
 
 Cli = Context("Cli")
@@ -38,7 +38,7 @@ def keys_export(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         key = workspace.exchange.public_key()
     out = Path(args.out).expanduser()
-    atomic_write(out, key.to_text().encode("utf-8"))
+    write_file(out, key.to_text().encode("utf-8"))
     say(translate("Cli", "Wrote {path}. Fingerprint: {fp}").format(path=shown(out), fp=key.fingerprint))
     return 0
 
@@ -137,14 +137,14 @@ def export(args: argparse.Namespace) -> int:
         recipients = _recipients(workspace, args.recipient)
         made = export_report(workspace, _child(workspace, args.child), since, until,
                                   recipients, notes)
-    atomic_write(out, made.package)
+    write_file(out, made.package)
     say(Cli.tr("Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.", "",
                len(made.report.entries))
         .format(path=shown(out), child=shown(made.report.child),
                 since=since.isoformat(), until=until.isoformat(),
                 who=", ".join(shown(k.name or k.fingerprint) for k in recipients)))
     if args.pdf:
-        atomic_write(Path(args.pdf).expanduser(), made.pdf)
+        write_file(Path(args.pdf).expanduser(), made.pdf)
         say(translate("Cli", "Wrote {path} (the summary, not encrypted: keep it safe).").format(
             path=shown(args.pdf)))
     return 0

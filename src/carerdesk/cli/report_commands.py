@@ -9,7 +9,7 @@ from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.text import shown_safely as shown
 from carerdesk.i18n import Context, translate
-from carerdesk.vault.atomic import atomic_write
+from carerdesk.supervision import write_file
 
 Cli = Context("Cli")
 
@@ -34,7 +34,7 @@ def show(args: argparse.Namespace) -> int:
         opened_report = workspace.exchange.open_report(args.id)
     item = opened_report.item
     if args.pdf:
-        atomic_write(Path(args.pdf).expanduser(), opened_report.pdf)
+        write_file(Path(args.pdf).expanduser(), opened_report.pdf)
     if args.json:
         emit_json({**item.as_json(), "notes": [
             {"written_at": n.written_at.isoformat(), "text": n.text}

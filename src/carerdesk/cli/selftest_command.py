@@ -22,11 +22,11 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
     state: dict = {}
 
     def make_vault():
-        from carerdesk.vault.kdf import FLOOR
+        from carerdesk.workspace import QUICK_KDF
         from carerdesk.workspace import Workspace
 
         workspace, key = Workspace.create(folder, "selftest passphrase", "selftest passphrase",
-                                          params=FLOOR)
+                                          params=QUICK_KDF)
         child = workspace.journal.add_child("Selftest")
         from carerdesk.domain.values import EntryContent
 
@@ -73,11 +73,11 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
     def report_round_trip():
         from carerdesk import supervision
         from carerdesk.domain.roles import Role
-        from carerdesk.vault.kdf import FLOOR
+        from carerdesk.workspace import QUICK_KDF
         from carerdesk.workspace import Workspace
 
         worker, _ = Workspace.create(folder.parent / "supervisor", "selftest passphrase",
-                                     "selftest passphrase", role=Role.SUPERVISOR, params=FLOOR)
+                                     "selftest passphrase", role=Role.SUPERVISOR, params=QUICK_KDF)
         with worker, Workspace.unlock(folder, "selftest passphrase") as carer:
             child = carer.journal.children()[0]
             today = dt.date.today()
