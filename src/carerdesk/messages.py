@@ -45,7 +45,7 @@ FIELD_NAMES = {
     "headline": lambda: translate("Messages", "headline"),
     "questions": lambda: translate("Messages", "questions for supervision"),
     "wellbeing": lambda: translate("Messages", "wellbeing note"),
-    "query": lambda: translate("Messages", "search words"),
+    "query": lambda: translate("Messages", "search"),
 }
 
 

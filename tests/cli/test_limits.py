@@ -65,7 +65,7 @@ def test_dates_far_away_are_refused(cli, vault_dir, vault_ids, args, words):
     (["entry", "amend", "ENTRY", "--text", "x", "--reason", "r" * 501],
      "reason for the change", 500),
     (["lifestory", "add", "--child", "CHILD", "--title", "t" * 501, "--text", "x"], "title", 500),
-    (["search", "w " * 251], "search words", 500),
+    (["search", "w " * 251], "search", 500),
     (["lifestory", "add", "--child", "CHILD", "--title", "t", "--text", "x",
       "--place", "p" * 501], "place", 500),
 ])
