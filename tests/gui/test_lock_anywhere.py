@@ -144,3 +144,24 @@ def test_ctrl_l_with_a_context_menu_open(qtbot, app):
 def test_the_lock_key_from_the_main_window_still_works(qtbot, app):
     qtbot.keyClick(app.window, Qt.Key.Key_L, CTRL)
     _locked(qtbot, app)
+
+
+def test_a_click_still_queued_for_a_dialog_after_the_lock_does_nothing(qtbot, app):
+    """The monkey's find: a click reached the report dialog's "Add recipient…" after the
+    lock had closed it, and the slot met a locked vault. Locked windows take no input."""
+    window = app.window
+    seen = []
+
+    def lock_then_click() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        app.lock()  # as auto-lock would, with the click already on its way
+        QTimer.singleShot(0, lambda: (seen.append(dialog.add_button.isEnabled()),
+                                      qtbot.mouseClick(dialog.add_button,
+                                                       Qt.MouseButton.LeftButton)))
+    QTimer.singleShot(300, lock_then_click)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL | SHIFT)  # the report dialog, modal
+    _locked(qtbot, app)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["ExportDialog", False]
+    _unlock(qtbot, app)

@@ -168,6 +168,10 @@ class AppController(QObject):
         if self.window is not None:
             window, self.window = self.window, None
             window.closed.disconnect(self.quit)
+            # Disabled, it and every dialog it owns drop the clicks and keys still queued for
+            # them: none can reach a service once the vault is locked (they would meet
+            # VaultLocked, as the monkey found in a click queued for the report dialog).
+            window.setEnabled(False)
             window.detach()
             window.hide()
             self._retire(window)
