@@ -131,7 +131,7 @@ def restore(root: Path) -> Callable[[int, random.Random, Tally], None]:
             for target in turn:
                 Workspace.restore(made[target - 1], folder, passphrase=PASSPHRASE)
                 ack(str(target))
-        done = fork_and_kill(work, rng, max_delay=1.0, from_start=True)
+        done = fork_and_kill(work, rng, max_delay=2.5, from_start=True)
         tally.acknowledged += len(done.acknowledged)
         steps = len(done.acknowledged)
         last = int(done.acknowledged[-1]) if steps else state[0]
