@@ -200,6 +200,7 @@ class AppController(QObject):
         """Ctrl+L during set-up, once the vault exists: set-up resumes after unlocking."""
         wizard = self.dialog if isinstance(self.dialog, SetupWizard) else None
         if wizard is None or wizard.workspace is None:
+            self._close_strays()
             return
         if self._close_modals():
             QTimer.singleShot(0, self.lock)
@@ -207,6 +208,16 @@ class AppController(QObject):
         wizard.abandon()  # locks the wizard's workspace
         self._retire(wizard)
         self.show_unlock()
+
+    def _close_strays(self) -> None:
+        """Already locked: a question a slot opened as the lock overtook it ("Keep this
+        draft?" over a window that is going) is closed too; only the unlock dialog stays."""
+        app = QApplication.instance()
+        for _ in range(MODAL_ROUNDS):
+            modal = app.activeModalWidget()
+            if modal is None or modal is self.dialog:
+                return
+            modal.hide()  # ends its exec(); the draft is kept in the vault already
 
     def _close_modals(self) -> bool:
         """Ask every open modal to close; True while any was still open."""

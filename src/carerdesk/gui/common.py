@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QWidget
 
-from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.errors import CarerDeskError, VaultLocked
 from carerdesk.domain.text import shown_safely
 from carerdesk.messages import describe
 
@@ -89,3 +90,17 @@ def busy_bar(parent) -> QProgressBar:
     bar.setAccessibleName(parent.tr("Working"))
     bar.hide()
     return bar
+
+
+def unless_locked(method):
+    """For a slot that can run just after the vault was locked under it: the answer to a
+    question, a file chosen, a click already queued when auto-lock fired. The lock has kept
+    the draft and is closing the window, so there is nothing left to do: stop quietly
+    instead of meeting VaultLocked."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except VaultLocked:
+            return None
+    return wrapper

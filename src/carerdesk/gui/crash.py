@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from carerdesk.domain.errors import VaultLocked
 from carerdesk.logs import log_unexpected
 
 
@@ -15,6 +16,9 @@ def handle(exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    if issubclass(exc_type, VaultLocked):
+        return  # a slot the lock overtook: the draft is kept and the window is going
+
     where = log_unexpected(exc.with_traceback(tb))
     if QApplication.instance() is not None:
         QMessageBox.critical(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.errors import CarerDeskError, EmptyValue
-from carerdesk.gui.common import clear_error, error_label, show_error
+from carerdesk.gui.common import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.entry_form import EntryForm
 from carerdesk.journal import ChildView, EntryView, JournalService
 
@@ -200,6 +200,7 @@ class EntryEditor(QDialog):
 
     # --- saving ---
 
+    @unless_locked
     def save(self) -> None:
         """One transaction: the entry saved and its draft (if one was kept) gone. A draft is
         written only if the save is refused, so that nothing typed is lost."""
@@ -222,6 +223,7 @@ class EntryEditor(QDialog):
         self.saved.emit(saved)
         self.accept()
 
+    @unless_locked
     def reject(self) -> None:
         """Closing (Esc, the Close button, the window's X): keep or discard the draft."""
         self.snapshot()

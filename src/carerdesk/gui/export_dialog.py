@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.report import Notes
-from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error, shown
+from carerdesk.gui.common import clear_error, error_label, private_dialog, show_error, shown, unless_locked
 from carerdesk.gui.date_edit import DateEdit
 from carerdesk.gui.pdf_preview import PdfPreview
 from carerdesk.gui.workers import run_in_background
@@ -158,6 +158,7 @@ class ExportDialog(QDialog):
         if self.recipients.count() == 1:
             self.recipients.item(0).setCheckState(Qt.CheckState.Checked)
 
+    @unless_locked
     def _add_recipient(self) -> None:
         from carerdesk.gui.keys_dialog import KeysDialog
 
@@ -217,6 +218,7 @@ class ExportDialog(QDialog):
                     lambda made: (self.preview.set_pdf(made.pdf), self.status.setText(
                         self.tr("%n entries in this period.", "", len(made.report.entries)))))
 
+    @unless_locked
     def save(self, path: str | None = None, pdf_path: str | None = None) -> None:
         recipients = self.chosen_recipients()
         if not recipients:

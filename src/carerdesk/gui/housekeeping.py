@@ -14,7 +14,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 
 from carerdesk.gui import entry_print
-from carerdesk.gui.common import shown
+from carerdesk.gui.common import shown, unless_locked
 
 
 def make_actions(window) -> None:
@@ -168,6 +168,7 @@ def _select_child(children_list: QListWidget, child_id: str) -> None:
             return
 
 
+@unless_locked
 def edit_child(window) -> None:
     from carerdesk.gui.child_dialog import ChildDialog
 
@@ -184,6 +185,7 @@ def edit_child(window) -> None:
             name=shown(dialog.child.name)), 8000)
 
 
+@unless_locked
 def change_passphrase(window) -> None:
     from carerdesk.gui.passphrase_dialog import PassphraseDialog
 
@@ -193,6 +195,7 @@ def change_passphrase(window) -> None:
                                        15_000)
 
 
+@unless_locked
 def change_recovery_key(window) -> None:
     from carerdesk.gui.rekey_dialog import RekeyDialog
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common import (
+    unless_locked,
     clear_error,
     error_label,
     private_dialog,
@@ -169,6 +170,7 @@ class InboxWindow(QMainWindow):
             stack.extend(item.child(i) for i in range(item.childCount()))
         return rows
 
+    @unless_locked
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         package_id = item.data(0, ID_ROLE) if item is not None else None
         self.current = package_id
@@ -208,6 +210,7 @@ class InboxWindow(QMainWindow):
             self.refresh()
             self.select(current)
 
+    @unless_locked
     def add_note(self) -> None:
         if self.current is None:
             return
@@ -222,6 +225,7 @@ class InboxWindow(QMainWindow):
 
     # --- import ---
 
+    @unless_locked
     def import_files(self, paths: list[str] | None = None, quiet: bool = False) -> None:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(

@@ -27,6 +27,7 @@ from carerdesk.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
 from carerdesk.gui.common import (
+    unless_locked,
     shown,
     clear_error,
     error_label,
@@ -155,6 +156,7 @@ class KeysDialog(QDialog):
                                     "social worker or carers.").format(path=path))
         return Path(path)
 
+    @unless_locked
     def add_from_file(self, path: str | None = None) -> bool:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("A social worker's key"), "",

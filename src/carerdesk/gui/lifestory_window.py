@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.common import error_label, private_dialog, show_error, shown
+from carerdesk.gui.common import error_label, private_dialog, show_error, shown, unless_locked
 from carerdesk.gui.page_dialog import PageDialog
 from carerdesk.gui.pdf_view import page_images, print_pdf
 from carerdesk.journal import ChildView
@@ -103,6 +103,7 @@ class LifeStoryWindow(QDialog):
             dialog.saved.connect(lambda _page: self.reload(row))
             dialog.open()
 
+    @unless_locked
     def remove_page(self) -> None:
         row = self.list.currentRow()
         if not 0 <= row < len(self.pages):
@@ -135,11 +136,13 @@ class LifeStoryWindow(QDialog):
         except CarerDeskError as exc:
             show_error(self.error, exc)
 
+    @unless_locked
     def export_page(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.pages):
             self._save(page_pdf(self.pages[row]), f"{self.pages[row].content.title}.pdf")
 
+    @unless_locked
     def export_book(self) -> None:
         self._save(self.book(), self.tr("{name}'s life story.pdf").format(name=self.child.name))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from carerdesk.gui.child_dialog import ChildDialog
 from carerdesk.gui.entry_editor import EntryEditor
 from carerdesk.gui.history import HistoryDialog
+from carerdesk.gui.common import unless_locked
 
 def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     journal = window.workspace.journal
@@ -31,12 +32,14 @@ def new_entry(window, day=None) -> None:
     open_editor(window, day=day)
 
 
+@unless_locked
 def amend_entry(window) -> None:
     entry = window.selected_entry()
     if entry is not None and window.editor is None:
         open_editor(window, entry=window.workspace.journal.entry(entry.id))
 
 
+@unless_locked
 def resume_draft(window) -> None:
     """After an unlock or a crash: the newest draft reopens, nothing lost."""
     drafts = window.workspace.journal.drafts()
@@ -44,6 +47,7 @@ def resume_draft(window) -> None:
         open_editor(window, draft=drafts[0])
 
 
+@unless_locked
 def show_history(window) -> None:
     entry = window.selected_entry()
     if entry is not None:
@@ -51,6 +55,7 @@ def show_history(window) -> None:
         HistoryDialog(versions, window.model.child_names, window).exec()
 
 
+@unless_locked
 def life_story(window) -> None:
     """The book of the selected child (or the only one)."""
     from carerdesk.gui.lifestory_window import LifeStoryWindow
@@ -64,24 +69,28 @@ def life_story(window) -> None:
     LifeStoryWindow(window.workspace, child, window).exec()
 
 
+@unless_locked
 def supervision_report(window) -> None:
     from carerdesk.gui.export_dialog import ExportDialog
 
     ExportDialog(window.workspace, window.child_id(), window).exec()
 
 
+@unless_locked
 def keys_and_recipients(window) -> None:
     from carerdesk.gui.keys_dialog import KeysDialog
 
     KeysDialog(window.workspace, window).exec()
 
 
+@unless_locked
 def add_child(window) -> None:
     dialog = ChildDialog(window.workspace.journal, window)
     if dialog.exec():
         window.reload_children()
 
 
+@unless_locked
 def preferences(window) -> None:
     from carerdesk.gui.preferences import PreferencesDialog
 

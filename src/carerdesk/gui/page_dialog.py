@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.lifestory import MAX_PHOTOS_PER_PAGE, Layout, NewPhoto, PageContent
 from carerdesk.gui.common import (
+    unless_locked,
     busy_bar,
     clear_error,
     error_label,
@@ -137,6 +138,7 @@ class PageDialog(QDialog):
         return [NewPhoto(self.photos.item(r, 0).data(256), text(r, 1), text(r, 2))
                 for r in range(self.photos.rowCount())]
 
+    @unless_locked
     def save(self) -> None:
         """Photos are cleaned off the GUI thread; a bad one saves nothing and says why."""
         clear_error(self.error)
