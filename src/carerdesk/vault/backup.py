@@ -23,7 +23,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from carerdesk.domain.errors import BackupDamaged, DatabaseDamaged, StorageFailed
-from carerdesk.vault import engine as sqlc
 from carerdesk.vault import leftovers, slots
 from carerdesk.vault.archive import MAX_DB_BYTES, MEMBERS, extract_db, open_archive, read_owner
 from carerdesk.vault.atomic import fsync_folder, storage_reason
@@ -33,7 +32,6 @@ SUFFIX = ".cdbackup"
 # carerdesk-<12 hex of the vault id's hash>-<UTC stamp>.cdbackup; older ones had no hash
 _NAME = re.compile(r"^carerdesk-(?:(?P<owner>[0-9a-f]{12})-)?(?P<stamp>\d{8}T\d{6}\d*Z)"
                    + re.escape(SUFFIX) + "$")
-IDENTITY_TABLE = "vault_identity"  # made by Vault.create: a journal without it is no journal
 
 
 def _stamp() -> str:
@@ -173,35 +171,6 @@ def verify_backup(backup: Path, check_db: Callable[[Path], None]) -> None:
         slot_bytes, db_path = _open_members(backup, Path(tmp))
         slots.loads(slot_bytes, str(backup))
         check_db(db_path)
-
-
-def _check_db(path: Path, key: bytes, salt: bytes, backup: Path,
-              vault_id: str | None = None) -> None:
-    """Every page sound, and a journal in it (the identity table Vault.create makes, naming
-    ``vault_id`` when given): an empty database is damage, not a journal."""
-    try:
-        conn = sqlc.connect(path, key, salt)
-    except Exception:
-        raise BackupDamaged(str(backup)) from None
-    try:
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if problems or [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
-            raise BackupDamaged(str(backup))
-        ids = _identity(conn)
-        if not ids or (vault_id is not None and vault_id not in ids):
-            raise BackupDamaged(str(backup))
-    except sqlc.sqlcipher3.DatabaseError:
-        raise BackupDamaged(str(backup)) from None
-    finally:
-        conn.close()
-
-
-def _identity(conn) -> list[str]:
-    found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
-                         (IDENTITY_TABLE,)).fetchone()[0]
-    if not found:
-        return []
-    return [row[0] for row in conn.execute(f"SELECT vault_id FROM {IDENTITY_TABLE}")]
 
 
 def backups_of(folder: Path, vault_id: str | None) -> list[Path]:

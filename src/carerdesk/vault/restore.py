@@ -30,7 +30,8 @@ from carerdesk.domain.errors import (
 from carerdesk.vault import generation, leftovers, slots
 from carerdesk.vault.archive import Archive, extract_db, open_archive
 from carerdesk.vault.atomic import atomic_write, fsync_folder, storage_reason
-from carerdesk.vault.backup import _check_db, _stamp
+from carerdesk.vault.backup import _stamp
+from carerdesk.vault.check import check_db as _check_db
 from carerdesk.vault.process_lock import ProcessLock
 from carerdesk.vault.vault import VaultFiles
 

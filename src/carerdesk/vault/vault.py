@@ -234,7 +234,7 @@ class UnlockedVault:
 
     def check_copy(self, path: Path) -> None:
         """Open a copy with this vault's key and check every page; BackupDamaged if not."""
-        from carerdesk.vault.backup import _check_db
+        from carerdesk.vault.check import check_db as _check_db
 
         _check_db(path, self._dek, b"", path)
 
