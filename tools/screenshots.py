@@ -1,6 +1,6 @@
 """Take the README's screenshots of the real app, under Xvfb.
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
 
 Makes a one-year demo vault in a temp folder, then grabs the unlock window, the main window
 and the entry editor into docs/screenshots/.
@@ -13,11 +13,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.demo import DemoPlan, make_demo_vault
-from carerdesk.gui import main_actions
+from carerdesk.gui import main_actions, window_policy
 from carerdesk.gui.main_window import MainWindow
 from carerdesk.gui.unlock import UnlockDialog
 from carerdesk.workspace import Workspace
@@ -112,8 +112,7 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     package.write_bytes(made.package)
     worker.exchange.import_package(package.read_bytes())
     inbox = InboxWindow(worker)
-    inbox.resize(1360, 820)
-    inbox.show()
+    inbox.show()  # fitted to the screen by the window policy, as in the app
     report_id = worker.exchange.reports()[0].package_id
     worker.exchange.add_note(report_id, "Talk about the school visit plan.")
     inbox.select(report_id)
@@ -129,6 +128,11 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv)
+    # As the app runs: windows fitted to the laptop-sized screen (1366x768); sizes kept in a
+    # throwaway settings folder, never the user's.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    window_policy.install(app)
     folder = Path(tempfile.mkdtemp()) / "vault"
     make_demo_vault(folder, PASSPHRASE, PASSPHRASE, DemoPlan(years=1, children=3))
     OUT.mkdir(parents=True, exist_ok=True)
@@ -139,7 +143,6 @@ def main() -> int:
     unlock.close()
     workspace = Workspace.unlock(folder, PASSPHRASE)
     window = MainWindow(workspace)
-    window.resize(1360, 820)
     window.show()
     window.refresh()
     window.timeline.setCurrentIndex(window.model.index(1))
@@ -152,7 +155,6 @@ def main() -> int:
     form = editor.form
     form.dimension_tabs[next(iter(form.dimension_tabs))].parts["what_happened"].setPlainText(
         "Maya looked back twice to check I was still there.")
-    editor.resize(900, 860)
     settle(app)
     editor.grab().save(str(OUT / "entry-editor.png"))
     editor.close_for_lock()

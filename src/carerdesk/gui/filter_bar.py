@@ -84,8 +84,9 @@ class FilterBar(QWidget):
         since_label.setBuddy(self.since)
         until_label = QLabel(self.tr("&To"), self)
         until_label.setBuddy(self.until)
-        for label in (since_label, until_label):
-            label.setContentsMargins(0, 0, 3, 0)  # the last glyph overhangs its advance ("To")
+        for label in (since_label, until_label):  # room for a last glyph that overhangs its
+            label.setMinimumWidth(  # advance: "To" was drawn as "Tc" under X
+                label.sizeHint().width() + label.fontMetrics().averageCharWidth())
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.search, 0, 0, 1, 6)
