@@ -113,3 +113,13 @@ def test_the_status_line_says_one_entry_not_one_entries(qtbot, window):
     window.children_list.setCurrentRow(0)
     assert "1 children" not in window.statusBar().currentMessage()
     assert "1 child" in window.statusBar().currentMessage()
+
+
+def test_the_search_box_takes_no_more_than_the_cli_does(qtbot, window):
+    """A pasted page of words took seconds to match; 500 characters, as `carerdesk search`."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText("word " * 400)
+    window.filters.search.setFocus()
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.filters.search.text()) == 500

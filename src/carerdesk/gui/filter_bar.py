@@ -22,6 +22,7 @@ from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.gui.date_edit import DateEdit
 from carerdesk.domain.filters import EntryFilter
+from carerdesk.domain.limits import limit_for
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -56,6 +57,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(limit_for("query"))  # as the CLI: a pasted page took seconds
         self.search.setAccessibleName(self.tr("Search"))
         self.dimension = _combo(self, self.tr("Filter by dimension"), self.tr("All dimensions"),
                                 ((QCoreApplication.translate("Dimension", d.info.title), d.value)
