@@ -1986,43 +1986,49 @@
 </context>
 <context>
     <name>EntryPrint</name>
-    <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="49"/>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/entry_print.py" line="52"/>
         <source>{day}: %n entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="91"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="94"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="100"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="103"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="102"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="105"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="118"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="121"/>
         <source>Choose an entry in the timeline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="140"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="143"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="152"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="155"/>
         <source>Saved as {path}. Anyone who can open that file can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/entry_print.py" line="155"/>
+        <location filename="../src/carerdesk/gui/entry_print.py" line="158"/>
         <source>The PDF could not be written to {path}. Is the folder there, and may you write in it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,97 +2206,97 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="57"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="58"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="59"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="61"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="60"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="62"/>
         <source>Filter by dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="60"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="62"/>
         <source>All dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="63"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="65"/>
         <source>Filter by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="63"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="65"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="66"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="68"/>
         <source>Si&amp;gnificant only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="70"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="72"/>
         <source>Sho&amp;w all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="71"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="73"/>
         <source>Show all entries: clear every filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="83"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="85"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="85"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="87"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="121"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="124"/>
         <source>the words “{words}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="126"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="129"/>
         <source>significant events only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="129"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="132"/>
         <source>the day {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="132"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="135"/>
         <source>from {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="134"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="137"/>
         <source>until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="67"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="69"/>
         <source>Only significant events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="68"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="70"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="69"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="71"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,7 +4871,7 @@ Setting up takes about two minutes: a passphrase, your recovery key, then your h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/filter_bar.py" line="35"/>
+        <location filename="../src/carerdesk/gui/filter_bar.py" line="36"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>EntryPrint</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/entry_print.py" line="52"/>
+        <source>{day}: %n entries</source>
+        <translation>
+            <numerusform>{day}: %n entry</numerusform>
+            <numerusform>{day}: %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../src/carerdesk/gui/export_dialog.py" line="219"/>

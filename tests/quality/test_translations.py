@@ -144,3 +144,13 @@ def test_an_english_command_loads_no_qt(vault_dir, tmp_path):
                           "battery\n", capture_output=True, text=True, env=env, timeout=120)
     assert done.stdout.splitlines()[-1] == "no qt 0", done.stdout + done.stderr
     assert "Entries" in done.stdout
+
+
+def test_every_plural_goes_through_tr_where_lupdate_sees_it():
+    """lupdate marks `translate(ctx, "%n ...", "", n)` as no plural at all, so a refresh of
+    carerdesk_en.ts dropped "{day}: %n entries" and a printed day read "1 entries"."""
+    call = re.compile(r"""translate\(\s*["'][A-Za-z]+["']\s*,\s*["'][^"']*%n""")
+    bad = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "src").rglob("*.py"))
+           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if call.search(line)]
+    assert bad == [], "use Context(name).tr(text, '', n) for these"

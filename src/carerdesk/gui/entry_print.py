@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from carerdesk import supervision
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.render import entry_html
-from carerdesk.i18n import translate
+from carerdesk.i18n import Context, translate
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.journal.views import EntryView
 from carerdesk.gui.common import private_dialog
@@ -45,8 +45,11 @@ def day_entries(journal, day: dt.date, child_id: str | None) -> list[EntryView]:
     return list(reversed(journal.entries(where, DAY_LIMIT)))
 
 
+EntryPrint = Context("EntryPrint")  # lupdate marks a plural only through ``.tr``
+
+
 def day_title(day: dt.date, count: int) -> str:
-    return translate("EntryPrint", "{day}: %n entries", "", count).format(
+    return EntryPrint.tr("{day}: %n entries", "", count).format(
         day=day.strftime("%A %d %B %Y"))
 
 
