@@ -91,3 +91,23 @@ def test_an_upgraded_old_vault_gets_keys_and_can_send_reports(old_vault):
         assert ws.exchange.recipients() == []
     with Workspace.unlock(old_vault, FIXTURE_PASSPHRASE) as ws:
         assert ws.exchange.public_key().fingerprint == first
+
+
+def test_the_head_constant_is_alembics_head():
+    """An unlock compares the schema with migrate.HEAD instead of importing Alembic."""
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_an_up_to_date_vault_opens_without_alembic(vault_dir):
+    import subprocess
+    import sys
+
+    probe = ("import sys\n"
+             "from carerdesk.workspace import Workspace\n"
+             "ws = Workspace.unlock(sys.argv[1], 'correct horse battery')\n"
+             "print(ws.status(check_integrity=False).schema_version,\n"
+             "      any(m.startswith('alembic') for m in sys.modules))\n"
+             "ws.lock()\n")
+    done = subprocess.run([sys.executable, "-c", probe, str(vault_dir)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.split() == [migrate.HEAD, "False"], done.stderr
