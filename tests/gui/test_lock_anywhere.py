@@ -165,3 +165,26 @@ def test_a_click_still_queued_for_a_dialog_after_the_lock_does_nothing(qtbot, ap
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert seen == ["ExportDialog", False]
     _unlock(qtbot, app)
+
+
+def test_closing_the_editor_twice_asks_once(qtbot, qtlog, app):
+    """The monkey's "QDialog::exec: Recursive call detected": a second close of the editor
+    while "Keep this draft?" was open asked again, inside the first question."""
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    editor = window.editor
+    qtbot.keyClicks(editor.form.narrative.text, "Asked once")
+    asked = []
+
+    def second_close() -> None:
+        asked.append(QApplication.activeModalWidget() is editor.keep_box)
+        editor.close()  # the window's X, while the question is open
+        QTimer.singleShot(0, lambda: qtbot.mouseClick(editor.keep_button,
+                                                      Qt.MouseButton.LeftButton))
+    QTimer.singleShot(200, second_close)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # "Keep this draft?" opens
+    qtbot.waitUntil(lambda: window.editor is None, timeout=5000)
+    assert asked == [True]
+    assert not [r for r in qtlog.records if "Recursive call" in r.message]
+    assert [d.state["text"] for d in app.workspace.journal.drafts()] == ["Asked once"]

@@ -226,6 +226,8 @@ class EntryEditor(QDialog):
     @unless_locked
     def reject(self) -> None:
         """Closing (Esc, the Close button, the window's X): keep or discard the draft."""
+        if self.keep_box.isVisible():
+            return  # already asked: a second Escape or close waits for that answer
         self.snapshot()
         if self.draft_id:
             self._answer = None
