@@ -7,19 +7,19 @@ or the store themselves.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from sqlalchemy.exc import DatabaseError
 
 from carerdesk import preset, settings
 from carerdesk.domain.roles import Role
-from carerdesk.exchange import ExchangeService, parse_key_line
 from carerdesk.journal import JournalService
-from carerdesk.lifestory import LifeStoryService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
@@ -37,6 +37,10 @@ from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
 from carerdesk.vault import restore as restoring
 from carerdesk.vault.recovery import parse_key as parse_recovery_key
 from carerdesk.vault.kdf import FLOOR, Argon2Params
+
+if TYPE_CHECKING:
+    from carerdesk.exchange.service import ExchangeService
+    from carerdesk.lifestory import LifeStoryService
 
 APP_NAME = "CarerDesk"
 QUICK_KDF = FLOOR  # the fastest Argon2 settings: for a self-test's throwaway vault only
@@ -105,8 +109,21 @@ class Workspace:
         with typed_db_errors(database):
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
-        self.lifestory = LifeStoryService(self._sessions, database)
-        self.exchange = ExchangeService(self._sessions, database)
+
+    # The life story and the exchange (pyrage, photos, packages) are made when first used:
+    # most commands (search, entry add, status) never touch them and start faster without.
+
+    @functools.cached_property
+    def lifestory(self) -> LifeStoryService:
+        from carerdesk.lifestory import LifeStoryService
+
+        return LifeStoryService(self._sessions, str(self.vault.files.database))
+
+    @functools.cached_property
+    def exchange(self) -> ExchangeService:
+        from carerdesk.exchange.service import ExchangeService
+
+        return ExchangeService(self._sessions, str(self.vault.files.database))
 
     def quick_check(self) -> None:
         """SQLite's quick check of every page (a few hundred ms on years of entries, so the
@@ -163,6 +180,8 @@ class Workspace:
 
     def trust_preset_recipients(self) -> int:
         """The agency's social workers, trusted as recipients (a carer's vault only)."""
+        from carerdesk.exchange.keys import parse_key_line
+
         active = preset.active()
         if active is None or self.role is not Role.CARER:
             return 0
