@@ -283,7 +283,12 @@ class MainWindow(QMainWindow):
         self.model.detach()
         self.preview.clear()
         self.month.set_summaries({})
+        # Emptying the list must not read the journal again: its row change used to run a
+        # whole refresh in the middle of forgetting the screen (where a segfault was seen,
+        # under load, in the rekey test's detach).
+        blocked = self.children_list.blockSignals(True)
         self.children_list.clear()
+        self.children_list.blockSignals(blocked)
 
     def closeEvent(self, event) -> None:
         self.detach()
