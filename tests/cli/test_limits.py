@@ -5,20 +5,14 @@ import json
 
 import pytest
 
-from helpers import snapshot
+from helpers import refused_plainly
 
 PASS = "correct horse battery\n"
 RLO = "\u202e"
 
 
 def _refused(cli, vault_dir, *args, stdin=PASS):
-    before = snapshot(vault_dir)
-    result = cli(*args, stdin=stdin)
-    assert result.code == 1, (result.out, result.err[:300])
-    assert len(result.err.strip().splitlines()) == 1, result.err[:300]
-    assert "Traceback" not in result.err and "Something went wrong" not in result.err
-    assert snapshot(vault_dir) == before
-    return result.err
+    return refused_plainly(cli, vault_dir, *args, stdin=stdin).err
 
 
 @pytest.mark.parametrize("told_at,words", [

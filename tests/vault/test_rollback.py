@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from helpers import PASSPHRASE, snapshot
+from helpers import PASSPHRASE, refused_plainly
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, generation, slots
 from carerdesk.vault import engine as sqlc
@@ -27,12 +27,7 @@ def _cheap_kdf(monkeypatch):
 
 
 def _refused(cli, vault_dir, *args, stdin=PASS):
-    before = snapshot(vault_dir)
-    result = cli(*args, stdin=stdin)
-    assert result.code == 1, (result.out, result.err)
-    assert snapshot(vault_dir) == before
-    assert "Traceback" not in result.err and "Something went wrong" not in result.err
-    return result
+    return refused_plainly(cli, vault_dir, *args, stdin=stdin)
 
 
 def _generations(vault_dir, passphrase=PASSPHRASE):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from helpers import PASSPHRASE, snapshot
+from helpers import PASSPHRASE, refused_plainly, snapshot
 from carerdesk.domain import errors
 from carerdesk.store import migrate
 from carerdesk.vault import Vault, slots
@@ -19,13 +19,7 @@ PASS = PASSPHRASE + "\n"
 
 
 def _refused(cli, vault_dir, *args, stdin=PASS):
-    """The command fails with one plain message, and the folder is as it was."""
-    before = snapshot(vault_dir)
-    result = cli(*args, stdin=stdin)
-    assert result.code == 1, (result.out, result.err)
-    assert snapshot(vault_dir) == before
-    assert "Traceback" not in result.err and "Something went wrong" not in result.err
-    return result
+    return refused_plainly(cli, vault_dir, *args, stdin=stdin)
 
 
 def _dek(vault_dir) -> bytes:
