@@ -24,7 +24,7 @@ from pathlib import Path
 from carerdesk.domain.errors import StorageFailed
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault import generation, slots
-from carerdesk.vault.atomic import atomic_write, fsync_folder, sqlite_storage_reason, storage_reason
+from carerdesk.vault.atomic import atomic_write, fsync_file, fsync_folder, sqlite_storage_reason, storage_reason
 
 SUFFIX = ".rekey"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -44,14 +44,6 @@ def _remove(path: Path) -> None:
             (path.parent / name).unlink()
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_copy(raw, database: Path, key: bytes, next_generation: int) -> bytes:
     """The pending database under ``key``, checked and durable; returns its salt.
 
@@ -67,7 +59,7 @@ def write_copy(raw, database: Path, key: bytes, next_generation: int) -> bytes:
         finally:
             raw.execute("DETACH DATABASE rekeyed")
         _verify(target, key, next_generation)
-        _fsync_file(target)
+        fsync_file(target)
         fsync_folder(target.parent)
         return sqlc.file_salt(target)
     except OSError as exc:

@@ -29,7 +29,7 @@ from carerdesk.domain.errors import (
 )
 from carerdesk.vault import generation, leftovers, slots
 from carerdesk.vault.archive import Archive, extract_db, open_archive
-from carerdesk.vault.atomic import atomic_write, fsync_folder, storage_reason
+from carerdesk.vault.atomic import atomic_write, fsync_file, fsync_folder, storage_reason
 from carerdesk.vault.backup import _stamp
 from carerdesk.vault.check import check_db as _check_db
 from carerdesk.vault.process_lock import ProcessLock
@@ -120,7 +120,7 @@ def _stage(archive: Archive, slot_file: slots.SlotFile, dek: bytes, folder: Path
         # before the restore can pass for the restored vault's
         slot_bytes = generation.advance_restored(
             db, dek, slot_file, generation.of_key_file(VaultFiles(folder).slot_file))
-        _fsync_file(db)  # again: the check and the new generation wrote to it
+        fsync_file(db)  # again: the check and the new generation wrote to it
         _write_synced(staging / "vault.json", slot_bytes)
         _write_synced(staging / "vault.lock", b"")
         fsync_folder(staging)
@@ -131,14 +131,6 @@ def _stage(archive: Archive, slot_file: slots.SlotFile, dek: bytes, folder: Path
         leftovers.remove(staging)
         raise
     return staging
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
