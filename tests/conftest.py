@@ -30,7 +30,11 @@ from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
 @pytest.fixture(scope="session", autouse=True)
 def _one_qt_application(qapp):
     """The QApplication made first: a command run in-process makes only a bare core app for
-    its translations when none exists, and a widget test after it needs the full one."""
+    its translations when none exists, and a widget test after it needs the full one.
+    Cycles are collected on the GUI thread only, as the app does."""
+    from carerdesk.gui import collector
+
+    collector.install()
     yield qapp
 
 

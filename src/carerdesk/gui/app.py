@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from carerdesk.hardening import forbid_core_dumps
 from carerdesk import i18n
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui import autolock, crash, main_actions, window_policy
+from carerdesk.gui import autolock, collector, crash, main_actions, window_policy
 from carerdesk.gui.preset_watch import PresetWatcher
 from carerdesk.domain.roles import Role
 from carerdesk.gui.inbox_window import InboxWindow
@@ -310,6 +310,7 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName("CarerDesk")
     _install_translators(app)
     crash.install()
+    collector.install()  # cycles freed on this thread only: see its note
     window_policy.install(app)
     from carerdesk.preset import PresetError, pin
 
