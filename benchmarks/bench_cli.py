@@ -27,7 +27,7 @@ from pathlib import Path
 
 from carerdesk.demo import DemoPlan, make_demo_vault
 from carerdesk.domain.filters import EntryFilter
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"
 BIN = Path(sys.executable).parent

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from carerdesk import supervision
+from carerdesk.app import supervision
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.report import Notes
@@ -24,7 +24,7 @@ from carerdesk.domain.roles import Role
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mood
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"
 SENTENCE = ("After school we walked the long way home and talked about the day; she told me "

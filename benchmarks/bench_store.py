@@ -29,7 +29,7 @@ from carerdesk.domain.filters import EntryFilter
 from carerdesk.store import migrate
 from carerdesk.vault import kdf, slots
 from carerdesk.vault.engine import _PRAGMAS
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"
 QUERIES = ["park", "flapjacks", "family time", "drag*", "nan dentist"]

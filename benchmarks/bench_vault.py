@@ -39,7 +39,7 @@ from carerdesk.store import migrate
 from carerdesk.vault import kdf, slots
 from carerdesk.vault.engine import _PRAGMAS
 from carerdesk.vault.vault import UnlockedVault
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark: a long enough passphrase"
 CHILDREN = (("Maya", dt.date(2012, 5, 3)), ("Leo", dt.date(2014, 9, 21)),

@@ -22,7 +22,7 @@ os.environ["CARERDESK_LANG"] = "en"
 from carerdesk.domain.dimensions import Dimension  # noqa: E402
 from carerdesk.domain.values import EntryContent, Observation  # noqa: E402
 from carerdesk.vault.kdf import FLOOR  # noqa: E402
-from carerdesk.workspace import Workspace  # noqa: E402
+from carerdesk.app.workspace import Workspace  # noqa: E402
 
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
 
@@ -32,7 +32,7 @@ def _one_qt_application(qapp):
     """The QApplication made first: a command run in-process makes only a bare core app for
     its translations when none exists, and a widget test after it needs the full one.
     Cycles are collected on the GUI thread only, as the app does."""
-    from carerdesk.gui import collector
+    from carerdesk.gui.common import collector
 
     collector.install()
     yield qapp
@@ -50,7 +50,7 @@ def _private_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "system-config"))
     monkeypatch.delenv("CARERDESK_PRESET", raising=False)
     monkeypatch.delenv("CARERDESK_DATA_DIR", raising=False)
-    from carerdesk import preset
+    from carerdesk.app import preset
 
     preset.unpin()
     yield

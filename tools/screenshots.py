@@ -17,10 +17,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.demo import DemoPlan, make_demo_vault
-from carerdesk.gui import main_actions, window_policy
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.unlock import UnlockDialog
-from carerdesk.workspace import Workspace
+from carerdesk.gui.common import window_policy
+from carerdesk.gui.journal import main_actions
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.app.workspace import Workspace
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshot passphrase"
@@ -50,7 +51,7 @@ def lifestory(app: QApplication, workspace) -> None:
     import subprocess
 
     from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
-    from carerdesk.gui.lifestory_window import LifeStoryWindow
+    from carerdesk.gui.lifestory.lifestory_window import LifeStoryWindow
     from carerdesk.reports.lifestory_pdf import page_pdf
 
     child = workspace.journal.children()[1]
@@ -79,11 +80,11 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     """The carer's report dialog, a page of the summary, and the social worker's inbox."""
     import subprocess
 
-    from carerdesk import supervision as sv
+    from carerdesk.app import supervision as sv
     from carerdesk.domain.report import Notes
     from carerdesk.domain.roles import Role
-    from carerdesk.gui.export_dialog import ExportDialog
-    from carerdesk.gui.inbox_window import InboxWindow
+    from carerdesk.gui.reports.export_dialog import ExportDialog
+    from carerdesk.gui.reports.inbox_window import InboxWindow
 
     worker, _ = Workspace.create(tmp / "social-worker", PASSPHRASE, PASSPHRASE,
                                  role=Role.SUPERVISOR, household="Sam Okafor")

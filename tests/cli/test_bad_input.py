@@ -90,7 +90,7 @@ def test_damaged_and_foreign_database(cli, vault_dir, tmp_path):
 
 
 def test_vault_in_use(cli, vault_dir):
-    from carerdesk.workspace import Workspace
+    from carerdesk.app.workspace import Workspace
 
     ws = Workspace.unlock(vault_dir, "correct horse battery")
     try:

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from carerdesk import logs
+from carerdesk.app import logs
 from cli_fixtures import cli  # noqa: F401 (the fixture)
 from helpers import CHILD_NAME
 

@@ -273,7 +273,7 @@ def test_a_report_package_naming_a_child_past_the_limit_is_not_read():
 def test_photo_captions_and_consent_from_files_and_stdin(cli, vault_dir, vault_ids, tmp_path):
     from PIL import Image
 
-    from carerdesk.workspace import Workspace
+    from carerdesk.app.workspace import Workspace
     from helpers import PASSPHRASE
 
     for name in ("a.png", "b.png"):

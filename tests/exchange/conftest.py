@@ -15,7 +15,7 @@ from carerdesk.domain.roles import Role
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mood
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 from helpers import PASSPHRASE
 

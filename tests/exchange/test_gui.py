@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk import supervision
+from carerdesk.app import supervision
 from carerdesk.domain.roles import Role
 
 from conftest import CHILD, START
@@ -19,7 +19,7 @@ def trusted(carer, supervisor):
 def _dialog(qtbot, carer):
     from PySide6.QtCore import QDate
 
-    from carerdesk.gui.export_dialog import ExportDialog
+    from carerdesk.gui.reports.export_dialog import ExportDialog
 
     dialog = ExportDialog(carer)
     qtbot.addWidget(dialog)
@@ -81,7 +81,7 @@ def package_file(carer, trusted, tmp_path):
 
 
 def test_the_inbox_imports_shows_and_keeps_notes(qtbot, trusted, package_file, tmp_path):
-    from carerdesk.gui.inbox_window import InboxWindow
+    from carerdesk.gui.reports.inbox_window import InboxWindow
 
     bad = tmp_path / "bad.cdreport"
     bad.write_bytes(package_file.read_bytes()[:-10])
@@ -110,7 +110,7 @@ def test_the_inbox_imports_shows_and_keeps_notes(qtbot, trusted, package_file, t
 
 def test_the_app_opens_the_inbox_for_a_social_worker(qtbot, sw_dir, trusted):
     from carerdesk.gui.app import AppController
-    from carerdesk.gui.inbox_window import InboxWindow
+    from carerdesk.gui.reports.inbox_window import InboxWindow
 
     assert trusted.role is Role.SUPERVISOR
     controller = AppController(sw_dir)
@@ -126,7 +126,7 @@ def test_the_app_opens_the_inbox_for_a_social_worker(qtbot, sw_dir, trusted):
 
 def test_keys_dialog_saves_the_key_and_adds_a_recipient_after_confirmation(
         qtbot, carer, supervisor, tmp_path):
-    from carerdesk.gui.keys_dialog import KeysDialog
+    from carerdesk.gui.reports.keys_dialog import KeysDialog
 
     theirs = KeysDialog(supervisor)
     qtbot.addWidget(theirs)
@@ -147,7 +147,7 @@ def test_keys_dialog_saves_the_key_and_adds_a_recipient_after_confirmation(
 
 
 def test_the_next_report_starts_where_the_last_one_ended(qtbot, carer, trusted):
-    from carerdesk.gui.export_dialog import ExportDialog
+    from carerdesk.gui.reports.export_dialog import ExportDialog
 
     supervision.export(carer, CHILD, START, START + dt.timedelta(days=9),
                        [trusted.exchange.public_key()])
@@ -160,7 +160,7 @@ def test_a_carers_key_added_from_the_report_dialog_is_refused_aloud(qtbot, carer
                                                                    tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from carerdesk.gui.keys_dialog import KeysDialog
+    from carerdesk.gui.reports.keys_dialog import KeysDialog
 
     theirs = KeysDialog(other_carer)
     qtbot.addWidget(theirs)
@@ -177,7 +177,7 @@ def test_a_carers_key_added_from_the_report_dialog_is_refused_aloud(qtbot, carer
 
 
 def test_a_social_worker_renames_their_key(qtbot, supervisor, tmp_path):
-    from carerdesk.gui.keys_dialog import KeysDialog
+    from carerdesk.gui.reports.keys_dialog import KeysDialog
 
     dialog = KeysDialog(supervisor)
     qtbot.addWidget(dialog)
@@ -225,7 +225,7 @@ def test_the_suggested_report_name_carries_no_childs_name(qtbot, carer, trusted)
 def test_a_name_from_another_persons_file_is_shown_as_it_is(qtbot, carer, trusted, tmp_path):
     """A carer's name with markup and a right-to-left override: never markup, never turned
     round ("gnp.exe" read as "exe.png"), in the list, the heading and the import line."""
-    from carerdesk.gui.inbox_window import InboxWindow
+    from carerdesk.gui.reports.inbox_window import InboxWindow
 
     carer.journal.save_household("Sam <b>Bold</b> \u202egnp.exe")
     made = supervision.export(carer, CHILD, START, START + dt.timedelta(days=29),

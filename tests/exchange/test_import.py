@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from carerdesk import supervision
+from carerdesk.app import supervision
 from carerdesk.domain.errors import KeyFileInvalid, Refused, ReportRefused
 from carerdesk.domain.report import Notes, PeriodReport
 from carerdesk.exchange import Identity, package, payload

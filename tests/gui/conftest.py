@@ -5,13 +5,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 
-from carerdesk.gui import window_policy  # noqa: E402
+from carerdesk.gui.common import window_policy  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _english(qapp):
     """English as the app runs it: the .qm that gives "1 entry" and "2 entries"."""
-    from carerdesk import i18n
+    from carerdesk.text import i18n
 
     assert i18n.install("en", qt=True)
     yield
@@ -44,7 +44,7 @@ def _nothing_used_after_deletion(qtlog):
 @pytest.fixture
 def window(qtbot, workspace):
     """The journal window on the small test vault, shown and filled as after an unlock."""
-    from carerdesk.gui.main_window import MainWindow
+    from carerdesk.gui.journal.main_window import MainWindow
 
     win = MainWindow(workspace)
     qtbot.addWidget(win)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from carerdesk.gui.entry_editor import EntryEditor
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.wizard import SetupWizard
+from carerdesk.gui.journal.entry_editor import EntryEditor
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.setup.wizard import SetupWizard
 
 INTERACTIVE = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox,
                QAbstractItemView)

@@ -5,10 +5,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from carerdesk.gui.app import AppController
-from carerdesk.gui.preferences import PreferencesDialog
-from carerdesk.gui.unlock import UnlockDialog
+from carerdesk.gui.journal.preferences import PreferencesDialog
+from carerdesk.gui.setup.unlock import UnlockDialog
 from carerdesk.vault import backup
-from carerdesk.workspace import Workspace, default_backup_folder
+from carerdesk.app.workspace import Workspace, default_backup_folder
 
 PASS = "correct horse battery"
 
@@ -31,7 +31,7 @@ def test_preferences_choose_the_backup_folder(qtbot, workspace, tmp_path):
     dialog.accept()
     assert workspace.backup_folder() == tmp_path / "usb"
     assert workspace.backup().parent == tmp_path / "usb"
-    from carerdesk.gui.autolock import autolock_minutes
+    from carerdesk.gui.common.autolock import autolock_minutes
 
     assert autolock_minutes() == 5
 

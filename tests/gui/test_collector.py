@@ -10,8 +10,8 @@ import weakref
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from carerdesk.gui import collector
-from carerdesk.gui.workers import run_in_background
+from carerdesk.gui.common import collector
+from carerdesk.gui.common.workers import run_in_background
 
 
 def _a_window_in_a_cycle(seen):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation
-from carerdesk.gui.main_window import MainWindow
+from carerdesk.gui.journal.main_window import MainWindow
 from person import choose_by_click, choose_by_key, click_day
 
 DAY = dt.date(2026, 11, 3)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.roles import Role
-from carerdesk.gui.inbox_window import InboxWindow
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.recover import RecoverDialog
-from carerdesk.gui.unlock import UnlockDialog
-from carerdesk.gui.wizard import SetupWizard
+from carerdesk.gui.reports.inbox_window import InboxWindow
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.setup.recover import RecoverDialog
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.gui.setup.wizard import SetupWizard
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 from helpers import PASSPHRASE
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

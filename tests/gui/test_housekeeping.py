@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk import __version__
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
 
@@ -229,7 +229,7 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, window, vault_dir):
 ])
 def test_a_mismatch_or_a_short_passphrase_is_refused_at_once(qtbot, window, vault_dir,
                                                              monkeypatch, new, again, words):
-    from carerdesk import preset
+    from carerdesk.app import preset
 
     monkeypatch.setattr(preset, "min_passphrase", lambda: 12)  # an agency's minimum
     before = (vault_dir / "vault.json").read_bytes()
@@ -244,7 +244,7 @@ def test_a_mismatch_or_a_short_passphrase_is_refused_at_once(qtbot, window, vaul
 
 def test_f1_shows_the_readme_offline(qtbot, window, no_network):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    from carerdesk.gui.help_dialog import HelpDialog
+    from carerdesk.gui.common.help_dialog import HelpDialog
 
     qtbot.waitUntil(lambda: window.findChild(HelpDialog) is not None)
     help_window = window.findChild(HelpDialog)
@@ -356,7 +356,7 @@ def test_save_a_day_from_the_right_click_menu(qtbot, window, tmp_path):
     import datetime as dt
 
     from carerdesk.domain.values import EntryContent
-    from carerdesk.gui import entry_print
+    from carerdesk.gui.journal import entry_print
 
     journal = window.workspace.journal
     child = journal.children()[0].id

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent
-from carerdesk.gui.timeline_model import PAGE, TimelineModel
+from carerdesk.gui.journal.timeline_model import PAGE, TimelineModel
 from carerdesk.domain.filters import EntryFilter
 
 
@@ -62,7 +62,7 @@ def test_search_highlights_and_amend_keeps_history(qtbot, window, vault_ids):
         editor.save()
     versions = window.workspace.journal.history(vault_ids["entry"])
     assert [(v.version, v.reason) for v in versions] == [(1, None), (2, "It was jam")]
-    from carerdesk.gui.history import HistoryDialog
+    from carerdesk.gui.journal.history import HistoryDialog
 
     dialog = HistoryDialog(versions, window.model.child_names)
     qtbot.addWidget(dialog)
@@ -167,8 +167,8 @@ def test_month_view_marks_days_and_filters(qtbot, window, vault_ids):
 
 def test_lock_keeps_the_draft_and_unlock_brings_it_back(qtbot, vault_dir, monkeypatch):
     from carerdesk.gui.app import AppController
-    from carerdesk.gui.unlock import UnlockDialog
-    from carerdesk.workspace import Workspace
+    from carerdesk.gui.setup.unlock import UnlockDialog
+    from carerdesk.app.workspace import Workspace
 
     controller = AppController(vault_dir)
     controller.opened(Workspace.unlock(vault_dir, "correct horse battery"))
@@ -198,7 +198,7 @@ def test_lock_keeps_the_draft_and_unlock_brings_it_back(qtbot, vault_dir, monkey
 
 def test_idle_timer_locks(qtbot, vault_dir):
     from carerdesk.gui.app import AppController
-    from carerdesk.workspace import Workspace
+    from carerdesk.app.workspace import Workspace
 
     controller = AppController(vault_dir)
     controller.opened(Workspace.unlock(vault_dir, "correct horse battery"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from carerdesk.domain.roles import Role
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
 from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
@@ -89,7 +89,7 @@ def test_a_date_typed_in_the_entry_is_the_date_saved(qtbot, window, vault_ids):
 def test_a_date_field_takes_the_date_as_typed_or_leaves_it(qtbot, typed, expected):
     from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-    from carerdesk.gui.date_edit import DateEdit
+    from carerdesk.gui.common.date_edit import DateEdit
 
     page = QWidget()
     qtbot.addWidget(page)
@@ -148,7 +148,7 @@ def test_the_amend_editor_from_the_keyboard(qtbot, window):
 
 
 def test_the_life_story_page_dialog_from_the_keyboard(qtbot, workspace, vault_ids):
-    from carerdesk.gui.page_dialog import PageDialog
+    from carerdesk.gui.lifestory.page_dialog import PageDialog
 
     dialog = PageDialog(workspace.lifestory, vault_ids["child"])
     qtbot.addWidget(dialog)
@@ -161,7 +161,7 @@ def test_the_life_story_page_dialog_from_the_keyboard(qtbot, workspace, vault_id
 
 
 def test_the_life_story_window_from_the_keyboard(qtbot, workspace, vault_ids):
-    from carerdesk.gui.lifestory_window import LifeStoryWindow
+    from carerdesk.gui.lifestory.lifestory_window import LifeStoryWindow
 
     [child] = workspace.journal.children()
     dialog = LifeStoryWindow(workspace, child)
@@ -173,7 +173,7 @@ def test_the_life_story_window_from_the_keyboard(qtbot, workspace, vault_ids):
 
 
 def test_the_report_dialog_from_the_keyboard(qtbot, workspace):
-    from carerdesk.gui.export_dialog import ExportDialog
+    from carerdesk.gui.reports.export_dialog import ExportDialog
 
     dialog = ExportDialog(workspace)
     qtbot.addWidget(dialog)
@@ -189,7 +189,7 @@ def test_the_report_dialog_from_the_keyboard(qtbot, workspace):
 
 
 def test_the_keys_dialog_from_the_keyboard(qtbot, workspace):
-    from carerdesk.gui.keys_dialog import KeysDialog
+    from carerdesk.gui.reports.keys_dialog import KeysDialog
 
     dialog = KeysDialog(workspace)
     qtbot.addWidget(dialog)
@@ -199,7 +199,7 @@ def test_the_keys_dialog_from_the_keyboard(qtbot, workspace):
 
 
 def test_the_preferences_from_the_keyboard(qtbot, workspace):
-    from carerdesk.gui.preferences import PreferencesDialog
+    from carerdesk.gui.journal.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(workspace)
     qtbot.addWidget(dialog)
@@ -209,7 +209,7 @@ def test_the_preferences_from_the_keyboard(qtbot, workspace):
 
 
 def test_the_history_from_the_keyboard(qtbot, workspace, vault_ids):
-    from carerdesk.gui.history import HistoryDialog
+    from carerdesk.gui.journal.history import HistoryDialog
 
     versions = workspace.journal.history(vault_ids["entry"])
     dialog = HistoryDialog(versions, {vault_ids["child"]: CHILD_NAME})
@@ -220,8 +220,8 @@ def test_the_history_from_the_keyboard(qtbot, workspace, vault_ids):
 
 
 def test_unlock_and_recover_from_the_keyboard(qtbot, vault_dir):
-    from carerdesk.gui.recover import RecoverDialog
-    from carerdesk.gui.unlock import UnlockDialog
+    from carerdesk.gui.setup.recover import RecoverDialog
+    from carerdesk.gui.setup.unlock import UnlockDialog
 
     unlock = UnlockDialog(vault_dir)
     qtbot.addWidget(unlock)
@@ -261,9 +261,9 @@ def supervisor(supervisor_template, tmp_path):
 
 def test_the_inbox_and_its_keys_from_the_keyboard(qtbot, workspace, vault_ids, supervisor,
                                                   tmp_path):
-    from carerdesk import supervision
-    from carerdesk.gui.inbox_window import InboxWindow
-    from carerdesk.gui.keys_dialog import KeysDialog
+    from carerdesk.app import supervision
+    from carerdesk.gui.reports.inbox_window import InboxWindow
+    from carerdesk.gui.reports.keys_dialog import KeysDialog
 
     made = supervision.export(workspace, vault_ids["child"], dt.date(2026, 10, 1),
                               dt.date(2026, 11, 30), [supervisor.exchange.public_key()])
@@ -415,8 +415,8 @@ def test_tab_leaves_the_photos_table_and_the_pages_of_a_book(qtbot, workspace, v
     from PySide6.QtGui import QImage
 
     from carerdesk.domain.lifestory import PageContent
-    from carerdesk.gui.lifestory_window import LifeStoryWindow
-    from carerdesk.gui.page_dialog import PageDialog
+    from carerdesk.gui.lifestory.lifestory_window import LifeStoryWindow
+    from carerdesk.gui.lifestory.page_dialog import PageDialog
 
     photo = tmp_path / "den.png"
     image = QImage(40, 30, QImage.Format.Format_RGB32)
@@ -471,7 +471,7 @@ def test_the_journal_window_from_the_keyboard(qtbot, window):
 
 def test_every_page_of_the_wizard_has_a_letter_for_each_button(qtbot, tmp_path):
     """Cancel had none; "Household &name" and "&Next" once shared N."""
-    from carerdesk.gui.wizard import SetupWizard
+    from carerdesk.gui.setup.wizard import SetupWizard
 
     wizard = _shown(qtbot, SetupWizard(tmp_path / "vault", kdf_params=FLOOR))
     qtbot.addWidget(wizard)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from carerdesk.gui.app import AppController
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.unlock import UnlockDialog
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.setup.unlock import UnlockDialog
 from helpers import PASSPHRASE
 
 CTRL = Qt.KeyboardModifier.ControlModifier

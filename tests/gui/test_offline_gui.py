@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from carerdesk.gui.app import AppController
-from carerdesk.gui.wizard import SetupWizard
+from carerdesk.gui.setup.wizard import SetupWizard
 from carerdesk.reports.recovery_sheet import recovery_sheet
 from carerdesk.vault.kdf import FLOOR
 
@@ -21,7 +21,7 @@ def test_gui_work_opens_no_socket(no_network, qtbot, vault_dir, tmp_path):
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10000)
     window = controller.window
     qtbot.addWidget(window)
-    from carerdesk.gui import main_actions
+    from carerdesk.gui.journal import main_actions
 
     editor = main_actions.open_editor(window)
     qtbot.keyClicks(editor.form.narrative.text, "An offline day")

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from carerdesk import preset
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.preset_watch import PresetWatcher
+from carerdesk.app import preset
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.common.preset_watch import PresetWatcher
 
 GOOD = """format = "carerdesk-agency-preset"
 version = 1

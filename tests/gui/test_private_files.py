@@ -9,7 +9,7 @@ import stat
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from carerdesk.gui import entry_print
+from carerdesk.gui.journal import entry_print
 
 from helpers import CHILD_NAME, SECRET_TEXT
 from test_housekeeping import _pdf_text, click_row, finished, when_modal, retype
@@ -46,7 +46,7 @@ def test_an_entry_saved_as_pdf_is_owner_only_and_needs_no_printer(qtbot, window,
 def test_the_recovery_sheet_is_owner_only(qtbot, tmp_path):
     from PySide6.QtWidgets import QLabel
 
-    from carerdesk.gui.wizard import SetupWizard
+    from carerdesk.gui.setup.wizard import SetupWizard
     from carerdesk.vault.kdf import FLOOR
 
     wizard = SetupWizard(tmp_path / "vault", kdf_params=FLOOR)
@@ -61,7 +61,7 @@ def test_the_recovery_sheet_is_owner_only(qtbot, tmp_path):
 
 
 def test_the_log_folder_and_file_are_owner_only():
-    from carerdesk import logs
+    from carerdesk.app import logs
 
     logs._logger().info("a line")
     assert _mode(logs.log_dir()) == 0o700

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from carerdesk.domain.errors import WrongRecoveryKey
 from carerdesk.vault import Vault
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 from helpers import PASSPHRASE
 from keyboard_checks import check_mnemonics, check_tab_order

@@ -9,7 +9,7 @@ import time
 
 from PySide6.QtWidgets import QDialog
 
-from carerdesk.gui.workers import run_in_background
+from carerdesk.gui.common.workers import run_in_background
 
 
 def test_python_thread_beside_the_event_loop(qapp):

@@ -5,8 +5,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from carerdesk.gui.unlock import UnlockDialog
-from carerdesk.gui.wizard import SetupWizard
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.gui.setup.wizard import SetupWizard
 from carerdesk.vault.kdf import FLOOR
 
 PASS = "kettle orbit velvet"
@@ -84,7 +84,7 @@ def _through_the_recovery_key(qtbot, wizard):
 
 def test_a_social_worker_sets_up_a_supervisor_vault(qtbot, tmp_path):
     from carerdesk.domain.roles import Role
-    from carerdesk.gui.wizard_roles import SupervisorPage
+    from carerdesk.gui.setup.wizard_roles import SupervisorPage
 
     wizard = SetupWizard(tmp_path / "vault", kdf_params=FLOOR)
     qtbot.addWidget(wizard)
@@ -137,7 +137,7 @@ def test_unlock_wrong_then_right(qtbot, vault_dir):
 
 
 def test_forgotten_passphrase_path(qtbot, vault_dir, vault_ids):
-    from carerdesk.gui.recover import RecoverDialog
+    from carerdesk.gui.setup.recover import RecoverDialog
 
     dialog = RecoverDialog(vault_dir)
     qtbot.addWidget(dialog)
@@ -153,14 +153,14 @@ def test_forgotten_passphrase_path(qtbot, vault_dir, vault_ids):
     with qtbot.waitSignal(dialog.recovered, timeout=15000) as done:
         dialog.try_recover()
     done.args[0].lock()
-    from carerdesk.workspace import Workspace
+    from carerdesk.app.workspace import Workspace
 
     Workspace.unlock(vault_dir, "brand new passphrase").lock()
     assert QMessageBox  # imported for the modal helper in other tests
 
 
 def test_printable_sheet_holds_every_group():
-    from carerdesk.gui.wizard_keys import sheet_document
+    from carerdesk.gui.setup.wizard_keys import sheet_document
     from carerdesk.vault import recovery
 
     key = recovery.format_key(bytes(range(32)))
@@ -170,7 +170,7 @@ def test_printable_sheet_holds_every_group():
 
 
 def test_add_child_dialog_refuses_an_empty_name(qtbot, workspace):
-    from carerdesk.gui.child_dialog import ChildDialog
+    from carerdesk.gui.journal.child_dialog import ChildDialog
 
     dialog = ChildDialog(workspace.journal)
     qtbot.addWidget(dialog)

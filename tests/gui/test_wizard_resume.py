@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 from carerdesk.domain.errors import EmptyValue, WrongRecoveryKey
 from carerdesk.domain.roles import Role
 from carerdesk.gui.app import AppController
-from carerdesk.gui.inbox_window import InboxWindow
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.unlock import UnlockDialog
-from carerdesk.gui.wizard import (
+from carerdesk.gui.reports.inbox_window import InboxWindow
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.gui.setup.wizard import (
     ChildPage,
     ConfirmKeyPage,
     HouseholdPage,
@@ -24,10 +24,10 @@ from carerdesk.gui.wizard import (
     RecoveryKeyPage,
     SetupWizard,
 )
-from carerdesk.gui.wizard_roles import SupervisorPage
-from carerdesk.messages import describe
+from carerdesk.gui.setup.wizard_roles import SupervisorPage
+from carerdesk.text.messages import describe
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASS = "kettle orbit velvet"
 LEFT = Qt.MouseButton.LeftButton

@@ -6,9 +6,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget  # noqa: E402
 
-from carerdesk.gui.lifestory_window import LifeStoryWindow  # noqa: E402
-from carerdesk.gui.page_dialog import PageDialog  # noqa: E402
-from carerdesk.gui.pdf_view import print_pdf  # noqa: E402
+from carerdesk.gui.lifestory.lifestory_window import LifeStoryWindow  # noqa: E402
+from carerdesk.gui.lifestory.page_dialog import PageDialog  # noqa: E402
+from carerdesk.gui.reports.pdf_view import print_pdf  # noqa: E402
 
 
 def _child(workspace, vault_ids):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import carerdesk
-from carerdesk import preset
+from carerdesk.app import preset
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "packaging" / "windows" / "build-msi.sh"

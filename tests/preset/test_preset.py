@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from carerdesk import preset, settings
+from carerdesk.app import preset, settings
 
 EXAMPLE = Path(__file__).parents[2] / "packaging" / "agency-preset.example.toml"
 K1, K2 = [line.split('"')[1] for line in EXAMPLE.read_text().splitlines()
@@ -74,7 +74,7 @@ def agency(tmp_path, monkeypatch):
 def test_locked_and_default_policies(agency, tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
-    from carerdesk.gui.autolock import AUTOLOCK_KEY, autolock_minutes
+    from carerdesk.gui.common.autolock import AUTOLOCK_KEY, autolock_minutes
 
     QSettings().setValue(AUTOLOCK_KEY, 45)
     assert autolock_minutes() == 10  # locked by the agency
@@ -92,7 +92,7 @@ def test_minimum_passphrase_applies_to_init(agency, cli, tmp_path):
 
 
 def test_wizard_shows_the_agency_and_its_rules(agency, qtbot, tmp_path):
-    from carerdesk.gui.wizard import SetupWizard
+    from carerdesk.gui.setup.wizard import SetupWizard
 
     wizard = SetupWizard(tmp_path / "v")
     qtbot.addWidget(wizard)
@@ -104,7 +104,7 @@ def test_wizard_shows_the_agency_and_its_rules(agency, qtbot, tmp_path):
 
 
 def test_locked_preferences_cannot_be_changed(agency, qtbot, workspace):
-    from carerdesk.gui.preferences import PreferencesDialog
+    from carerdesk.gui.journal.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(workspace)
     qtbot.addWidget(dialog)

@@ -1,6 +1,6 @@
 """The log keeps what went wrong, never what was written."""
 
-from carerdesk import logs
+from carerdesk.app import logs
 from helpers import CHILD_NAME, SECRET_TEXT
 
 
@@ -21,7 +21,7 @@ def test_unexpected_errors_are_logged_without_their_message():
 def test_the_gui_crash_handler_logs_and_tells_kindly(qapp, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from carerdesk.gui import crash
+    from carerdesk.gui.common import crash
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))

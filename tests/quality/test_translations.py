@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from carerdesk import i18n
+from carerdesk.text import i18n
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.messages import describe
+from carerdesk.text.messages import describe
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from carerdesk.vault import backup, restore
-from carerdesk.workspace import Workspace, vault_exists
+from carerdesk.app.workspace import Workspace, vault_exists
 
 
 def check_found_and_sound(folder: Path, passphrase: str) -> Workspace:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 SAVER = Path(__file__).with_name("saver.py")
 

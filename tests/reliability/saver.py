@@ -15,7 +15,7 @@ from pathlib import Path
 from carerdesk.domain.values import EntryContent
 from carerdesk.vault import Vault
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 
 def save_entries(folder: Path, child: str, passphrase: str, tag: str) -> None:

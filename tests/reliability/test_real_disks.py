@@ -18,9 +18,9 @@ import pytest
 
 from carerdesk.domain import errors
 from carerdesk.domain.values import EntryContent
-from carerdesk.messages import describe
+from carerdesk.text.messages import describe
 from carerdesk.vault import backup
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 from helpers import PASSPHRASE
 
 

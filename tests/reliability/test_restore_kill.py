@@ -13,7 +13,7 @@ from helpers import PASSPHRASE
 from killing import fork_and_kill, fork_and_wait, kill_at
 from kill_checks import check_backups, check_restored
 from carerdesk.vault import restore
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork and SIGKILL are POSIX")
 

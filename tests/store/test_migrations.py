@@ -11,7 +11,7 @@ from carerdesk.domain.errors import SchemaTooNew
 from carerdesk.store import migrate
 from carerdesk.store.base import Base
 from carerdesk.vault import Vault
-from carerdesk.workspace import Workspace, default_backup_folder
+from carerdesk.app.workspace import Workspace, default_backup_folder
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "vault-0001"
 FIXTURE_PASSPHRASE = "fixture passphrase 0001"
@@ -103,7 +103,7 @@ def test_an_up_to_date_vault_opens_without_alembic(vault_dir):
     import sys
 
     probe = ("import sys\n"
-             "from carerdesk.workspace import Workspace\n"
+             "from carerdesk.app.workspace import Workspace\n"
              "ws = Workspace.unlock(sys.argv[1], 'correct horse battery')\n"
              "print(ws.status(check_integrity=False).schema_version,\n"
              "      any(m.startswith('alembic') for m in sys.modules))\n"

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from carerdesk.domain import errors
-from carerdesk.messages import describe
+from carerdesk.text.messages import describe
 from carerdesk.store.repositories import AuditRepository
 
 TODAY = dt.date.today()

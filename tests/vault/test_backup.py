@@ -8,7 +8,7 @@ import pytest
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
 from carerdesk.domain import errors
 from carerdesk.vault import backup
-from carerdesk.workspace import Workspace, default_backup_folder
+from carerdesk.app.workspace import Workspace, default_backup_folder
 
 
 def test_backup_restores_with_passphrase_or_recovery_key(workspace, vault_dir, vault_ids, tmp_path):
@@ -135,7 +135,7 @@ def test_damaged_vault_points_to_the_newest_backup(workspace, vault_dir):
     with pytest.raises(errors.DatabaseDamaged) as info:
         Workspace.unlock(vault_dir, PASSPHRASE)
     assert info.value.backup == made
-    from carerdesk.messages import describe
+    from carerdesk.text.messages import describe
 
     assert str(made) in describe(info.value)
     Workspace.restore(made, vault_dir, passphrase=PASSPHRASE)
@@ -173,7 +173,7 @@ def test_a_backup_of_another_vault_is_not_restored_by_mistake(workspace, vault_d
     before = snapshot(vault_dir)
     with pytest.raises(errors.OtherVaultBackup) as info:
         Workspace.restore(foreign, vault_dir, passphrase=PASSPHRASE)
-    from carerdesk.messages import describe
+    from carerdesk.text.messages import describe
 
     assert "different vault" in describe(info.value)
     assert snapshot(vault_dir) == before

@@ -9,10 +9,10 @@ import pytest
 
 from helpers import CHILD_NAME, PASSPHRASE, snapshot
 from carerdesk.domain import errors
-from carerdesk.messages import describe
+from carerdesk.text.messages import describe
 from carerdesk.vault import backup, slots
 from carerdesk.vault import engine as sqlc
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 
 def _only_good(folder, good):

@@ -10,7 +10,7 @@ from helpers import CHILD_NAME, PASSPHRASE
 from carerdesk.domain import errors
 from carerdesk.vault import backup
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 
 @pytest.fixture

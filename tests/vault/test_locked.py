@@ -12,7 +12,7 @@ import pytest
 
 from carerdesk.domain.errors import VaultLocked
 from carerdesk.domain.values import EntryContent
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 from helpers import PASSPHRASE
 
@@ -67,7 +67,7 @@ def test_carerdesk_turns_core_dumps_off_at_start(tmp_path):
     """The CLI's first act; a process that then crashes leaves no core file."""
     probe = (  # the real entry point, then a crash as a segfault would make one
         "import os, resource, signal\n"
-        "from carerdesk import cli, hardening\n"
+        "from carerdesk import cli\nfrom carerdesk.app import hardening\n"
         "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE), hardening.is_dumpable(), flush=True)\n"
         "os.kill(os.getpid(), signal.SIGSEGV)\n"

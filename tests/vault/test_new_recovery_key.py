@@ -5,7 +5,7 @@ import pytest
 from carerdesk.domain.errors import WrongRecoveryKey
 from carerdesk.vault import Vault
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASS = "kettle orbit velvet"
 

@@ -4,7 +4,7 @@ import pytest
 
 from carerdesk.domain.errors import WrongPassphrase
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 from helpers import PASSPHRASE
 

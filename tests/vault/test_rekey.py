@@ -12,7 +12,7 @@ import pytest
 from helpers import PASSPHRASE, SECRET_TEXT, snapshot
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, slots
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 from test_rollback import kill_at
 
 PASS = PASSPHRASE + "\n"

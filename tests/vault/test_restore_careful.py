@@ -15,7 +15,7 @@ import pytest
 from helpers import PASSPHRASE, snapshot
 from carerdesk.domain import errors
 from carerdesk.vault import archive, leftovers, recovery, restore
-from carerdesk.workspace import Workspace, default_backup_folder
+from carerdesk.app.workspace import Workspace, default_backup_folder
 
 GIB = 1024 ** 3
 

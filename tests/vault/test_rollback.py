@@ -13,7 +13,7 @@ from helpers import PASSPHRASE, refused_plainly
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, generation, slots
 from carerdesk.vault import engine as sqlc
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASS = PASSPHRASE + "\n"
 NEW = "a brand new passphrase"
@@ -106,7 +106,7 @@ _KILLER = textwrap.dedent("""
         if calls[0] == n:
             os.kill(os.getpid(), signal.SIGKILL)
         return real(*args, **kwargs)
-    from carerdesk.workspace import Workspace
+    from carerdesk.app.workspace import Workspace
     ws = Workspace.unlock(folder, "correct horse battery")
     setattr(os, name, dying)
     if what == "rekey":

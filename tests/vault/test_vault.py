@@ -10,7 +10,7 @@ from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, recovery
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 
 def test_no_file_holds_plaintext(vault_dir):

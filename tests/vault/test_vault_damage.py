@@ -13,7 +13,7 @@ from carerdesk.store import migrate
 from carerdesk.vault import Vault, slots
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 PASS = PASSPHRASE + "\n"
 

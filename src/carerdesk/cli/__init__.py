@@ -10,14 +10,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from carerdesk import i18n
-from carerdesk.hardening import forbid_core_dumps
-from carerdesk.preset import language
+from carerdesk.text import i18n
+from carerdesk.app.hardening import forbid_core_dumps
+from carerdesk.app.preset import language
 from carerdesk.cli.parser import build_parser
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.text import shown_safely
-from carerdesk.logs import log_unexpected
-from carerdesk.messages import describe
+from carerdesk.app.logs import log_unexpected
+from carerdesk.text.messages import describe
 
 # "module:function", imported only when run: --help and usage errors stay instant.
 COMMANDS: dict[tuple[str, str | None], str] = {
@@ -72,7 +72,7 @@ def _point_to_backup(exc: CarerDeskError, args) -> None:
 
     if isinstance(exc, DatabaseDamaged) and exc.backup is None:
         from carerdesk.cli.context import data_dir
-        from carerdesk.workspace import Workspace
+        from carerdesk.app.workspace import Workspace
 
         exc.backup = Workspace.newest_backup(data_dir(args))
 

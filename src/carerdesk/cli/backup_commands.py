@@ -8,8 +8,8 @@ from pathlib import Path
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import say
 from carerdesk.domain.errors import Refused
-from carerdesk.i18n import translate
-from carerdesk.workspace import Workspace
+from carerdesk.text.i18n import translate
+from carerdesk.app.workspace import Workspace
 
 
 def backup(args: argparse.Namespace) -> int:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from carerdesk.cli import text_files
 from carerdesk.cli.prompts import SecretReader
-from carerdesk.i18n import translate
-from carerdesk.workspace import Workspace, default_data_dir
+from carerdesk.text.i18n import translate
+from carerdesk.app.workspace import Workspace, default_data_dir
 
 
 def data_dir(args: argparse.Namespace) -> Path:

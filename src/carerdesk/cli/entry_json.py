@@ -15,7 +15,7 @@ import argparse
 import json
 
 from carerdesk.domain.errors import Refused
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 _TEXTS = ("date", "text", "mood", "voice", "reflection", "told", "told_at", "next_steps")
 _CONTENT = ("child", "date", "text", "dimension", "rating", "category", "significant", "told",

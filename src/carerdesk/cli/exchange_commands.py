@@ -13,12 +13,12 @@ from carerdesk.domain.report import Notes
 from carerdesk.domain.text import shown_safely as shown
 from carerdesk.domain.values import parse_date
 from carerdesk.exchange import PublicKey
-from carerdesk.i18n import Context, translate
-from carerdesk.messages import describe, key_name
-from carerdesk.supervision import export as export_report
-from carerdesk.supervision import read_key_file as _read_key
-from carerdesk.supervision import write_file
-from carerdesk.workspace import Workspace
+from carerdesk.text.i18n import Context, translate
+from carerdesk.text.messages import describe, key_name
+from carerdesk.app.supervision import export as export_report
+from carerdesk.app.supervision import read_key_file as _read_key
+from carerdesk.app.supervision import write_file
+from carerdesk.app.workspace import Workspace
 
 Cli = Context("Cli")
 
@@ -152,7 +152,7 @@ def export(args: argparse.Namespace) -> int:
 
 def import_files(args: argparse.Namespace) -> int:
     """Each package is all or nothing; one bad file does not stop the others."""
-    from carerdesk import supervision
+    from carerdesk.app import supervision
 
     failed = 0
     with opened(args) as workspace:

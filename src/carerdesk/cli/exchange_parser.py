@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from carerdesk.cli.text_files import add_text_option
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 
 def add_exchange_commands(sub, common, json_flag) -> None:

@@ -13,7 +13,7 @@ from carerdesk.cli.output import emit_json, entry_lines, say
 from carerdesk.domain.limits import check_length
 from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import not_in_future, parse_date
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 from carerdesk.domain.filters import EntryFilter
 
 

@@ -11,7 +11,7 @@ from carerdesk.cli.text_files import read_files, stand_in
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.domain.text import shown_safely
-from carerdesk.i18n import Context, translate
+from carerdesk.text.i18n import Context, translate
 
 Cli = Context("Cli")
 
@@ -74,7 +74,7 @@ def pdf(args: argparse.Namespace) -> int:
             data = page_pdf(page)
         else:
             data = book_pdf(child.name, workspace.lifestory.pages(child.id))
-    from carerdesk.supervision import write_file
+    from carerdesk.app.supervision import write_file
 
     write_file(out, data)  # owner-only, whole or not at all; StorageFailed says why
     say(translate("Cli", "Wrote {path}.").format(path=shown_safely(out)))

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 from carerdesk.journal import EntryView, VersionView
 
 

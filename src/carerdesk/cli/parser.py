@@ -8,7 +8,7 @@ from carerdesk import __version__
 from carerdesk.domain.roles import Role
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 
 def _common(opens_vault: bool) -> argparse.ArgumentParser:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from carerdesk import preset
+from carerdesk.app import preset
 from carerdesk.cli.output import say
 from carerdesk.domain.text import shown_safely as shown
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 
 def check(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import getpass
 import sys
 
 from carerdesk.domain.errors import Refused
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 
 class NoSecretSource(Refused):

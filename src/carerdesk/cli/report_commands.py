@@ -8,8 +8,8 @@ from pathlib import Path
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.text import shown_safely as shown
-from carerdesk.i18n import Context, translate
-from carerdesk.supervision import write_file
+from carerdesk.text.i18n import Context, translate
+from carerdesk.app.supervision import write_file
 
 Cli = Context("Cli")
 

@@ -15,15 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from carerdesk.cli.output import say
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
     state: dict = {}
 
     def make_vault():
-        from carerdesk.workspace import QUICK_KDF
-        from carerdesk.workspace import Workspace
+        from carerdesk.app.workspace import QUICK_KDF
+        from carerdesk.app.workspace import Workspace
 
         workspace, key = Workspace.create(folder, "selftest passphrase", "selftest passphrase",
                                           params=QUICK_KDF)
@@ -36,7 +36,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         state["key"] = key
 
     def unlock_and_search():
-        from carerdesk.workspace import Workspace
+        from carerdesk.app.workspace import Workspace
 
         with Workspace.unlock(folder, "selftest passphrase") as workspace:
             assert workspace.journal.search("kite"), "search found nothing"
@@ -54,7 +54,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         from carerdesk.domain.lifestory import NewPhoto, PageContent
         from carerdesk.reports.lifestory_pdf import book_pdf
         from carerdesk.reports.recovery_sheet import recovery_sheet
-        from carerdesk.workspace import Workspace
+        from carerdesk.app.workspace import Workspace
 
         assert recovery_sheet(state["key"]).startswith(b"%PDF")
         photo = folder.parent / "photo.png"
@@ -71,10 +71,10 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         document.close()
 
     def report_round_trip():
-        from carerdesk import supervision
+        from carerdesk.app import supervision
         from carerdesk.domain.roles import Role
-        from carerdesk.workspace import QUICK_KDF
-        from carerdesk.workspace import Workspace
+        from carerdesk.app.workspace import QUICK_KDF
+        from carerdesk.app.workspace import Workspace
 
         worker, _ = Workspace.create(folder.parent / "supervisor", "selftest passphrase",
                                      "selftest passphrase", role=Role.SUPERVISOR, params=QUICK_KDF)
@@ -95,7 +95,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
                 raise AssertionError("a changed report was accepted")
 
     def translations():
-        from carerdesk.i18n import translations_dir
+        from carerdesk.text.i18n import translations_dir
 
         assert list(translations_dir().glob("*.qm")), "no .qm translations"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from carerdesk.domain.errors import Refused, UnreadableFile
 from carerdesk.domain.limits import TEXT_MAX
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 
 STDIN = "-"
 MAX_BYTES = 4 * TEXT_MAX + 4  # the longest text in UTF-8, and a byte-order mark

@@ -11,8 +11,8 @@ from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.text import shown_safely as shown
 from carerdesk.domain.roles import Role
-from carerdesk.i18n import Context, translate
-from carerdesk.workspace import Workspace
+from carerdesk.text.i18n import Context, translate
+from carerdesk.app.workspace import Workspace
 
 Cli = Context("Cli")
 

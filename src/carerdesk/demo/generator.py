@@ -13,7 +13,7 @@ from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mark, MarkKind, Mood
-from carerdesk.workspace import Workspace
+from carerdesk.app.workspace import Workspace
 
 BATCH = 500
 

@@ -1,1 +1,1 @@
-"""The windows. Widgets call services (carerdesk.workspace, carerdesk.journal); never SQL."""
+"""The windows. Widgets call services (carerdesk.app.workspace, carerdesk.journal); never SQL."""

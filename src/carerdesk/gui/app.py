@@ -18,18 +18,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
-from carerdesk.hardening import forbid_core_dumps
-from carerdesk import i18n
+from carerdesk.app.hardening import forbid_core_dumps
+from carerdesk.text import i18n
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui import autolock, collector, crash, main_actions, window_policy
-from carerdesk.gui.preset_watch import PresetWatcher
+from carerdesk.gui.common import autolock, collector, crash, window_policy
+from carerdesk.gui.journal import main_actions
+from carerdesk.gui.common.preset_watch import PresetWatcher
 from carerdesk.domain.roles import Role
-from carerdesk.gui.inbox_window import InboxWindow
-from carerdesk.gui.main_window import MainWindow
-from carerdesk.gui.unlock import UnlockDialog
-from carerdesk.gui.workers import run_in_background
-from carerdesk.gui.wizard import SetupWizard
-from carerdesk.workspace import Workspace, default_data_dir, vault_exists
+from carerdesk.gui.reports.inbox_window import InboxWindow
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.setup.wizard import SetupWizard
+from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 LOCK_KEY = QKeySequence("Ctrl+L")
@@ -116,7 +117,7 @@ class AppController(QObject):
                 exc.backup = Workspace.newest_backup(self.folder)
             self._damaged(exc)
         elif self.window is not None:
-            from carerdesk.messages import describe
+            from carerdesk.text.messages import describe
 
             self.window.statusBar().showMessage(describe(exc))
 
@@ -142,7 +143,7 @@ class AppController(QObject):
 
         def failed(exc: BaseException) -> None:
             from carerdesk.domain.errors import CarerDeskError
-            from carerdesk.messages import describe
+            from carerdesk.text.messages import describe
 
             text = describe(exc) if isinstance(exc, CarerDeskError) else type(exc).__name__
             window.statusBar().showMessage(window.tr("No backup today: {reason}").format(
@@ -269,7 +270,7 @@ class AppController(QObject):
         try:
             return self._filter(event)
         except Exception as exc:  # an exception leaving a Qt virtual in a nested loop
-            from carerdesk.logs import log_unexpected  # crashed PySide 6.11 itself
+            from carerdesk.app.logs import log_unexpected  # crashed PySide 6.11 itself
 
             log_unexpected(exc)
             return False
@@ -293,7 +294,7 @@ def _is_lock_key(event) -> bool:
 
 
 def _install_translators(app: QApplication) -> None:
-    from carerdesk.preset import language
+    from carerdesk.app.preset import language
 
     chosen = language()
     i18n.install(chosen, qt=True)
@@ -312,7 +313,7 @@ def run(data_dir: str | None = None) -> int:
     crash.install()
     collector.install()  # cycles freed on this thread only: see its note
     window_policy.install(app)
-    from carerdesk.preset import PresetError, pin
+    from carerdesk.app.preset import PresetError, pin
 
     try:
         pin()  # read once; an agency preset with a mistake stops here, in plain words

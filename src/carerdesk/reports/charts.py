@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 
 from carerdesk.domain.dimensions import COLOURS, Dimension
 from carerdesk.domain.summary import Summary
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 from carerdesk.reports import fonts
 
 WIDTH, HEIGHT = 170 * mm, 54 * mm

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from carerdesk.domain.lifestory import Layout
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 from carerdesk.lifestory import PageView, PhotoView
 from carerdesk.reports import fonts
 

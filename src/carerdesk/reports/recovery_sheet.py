@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from carerdesk.i18n import translate
+from carerdesk.text.i18n import translate
 from carerdesk.reports import fonts
 
 

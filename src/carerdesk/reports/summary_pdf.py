@@ -29,7 +29,7 @@ from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES, Category
 from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS, Dimension
 from carerdesk.domain.report import PeriodReport, ReportEntry
 from carerdesk.domain.summary import Summary
-from carerdesk.i18n import Context, translate
+from carerdesk.text.i18n import Context, translate
 from carerdesk.reports import charts, fonts
 
 Counts = Context("Counts")  # plurals on the summary pages

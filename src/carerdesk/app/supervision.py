@@ -1,0 +1,132 @@
+"""Supervision reports end to end: gather a period, draw its summary, seal it for the
+social worker; and, on their side, import packages. The CLI and the GUI call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from carerdesk.domain.errors import (
+    DateOrder,
+    KeyFileInvalid,
+    Refused,
+    ReportRefused,
+    UnreadableFile,
+)
+from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
+from carerdesk.domain.roles import Role
+from carerdesk.domain.values import not_in_future
+from carerdesk.exchange import ImportResult, PublicKey, parse_key_file
+from carerdesk.exchange.keys import MAX_KEY_FILE
+from carerdesk.exchange.package import MAX_PACKAGE
+from carerdesk.text.i18n import translate
+from carerdesk.domain.filters import EntryFilter
+from carerdesk.reports.summary_pdf import summary_pdf
+from carerdesk.vault.atomic import atomic_write
+from carerdesk.app.workspace import Workspace
+
+Progress = Callable[[int, str], None]  # percent done, what is happening
+
+
+@dataclass(frozen=True)
+class Export:
+    report: PeriodReport
+    pdf: bytes
+    package: bytes | None  # None for a preview
+
+
+def _quiet(percent: int, step: str) -> None:
+    pass
+
+
+def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.date,
+                  notes: Notes = Notes(), today: dt.date | None = None) -> PeriodReport:
+    """Everything recorded about ``child`` from ``since`` to ``until``, both included."""
+    not_in_future(until, "until", today)
+    not_in_future(since, "since", today)  # and from 1900 on, as every record date
+    notes = notes.validated()
+    if since > until:
+        raise DateOrder("since", since.isoformat())
+    journal = workspace.journal
+    found = journal.child(child)
+    entries = journal.entries(EntryFilter(child_id=found.id, since=since, until=until),
+                              limit=1_000_000)
+    household = journal.household()
+    pages = tuple(SharedPage(p.content.title, p.content.when, p.content.story)
+                  for p in workspace.lifestory.pages(found.id) if p.content.in_reports)
+    return PeriodReport(
+        carer=(household.carers or household.name) if household else "",
+        household=household.name if household else "",
+        agency=household.agency if household else None,
+        child=found.name, child_born=found.born, since=since, until=until,
+        made_at=dt.datetime.now(dt.timezone.utc),
+        entries=tuple(ReportEntry(e.id, e.version, e.content) for e in reversed(entries)),
+        notes=notes, pages=pages)
+
+
+def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
+           recipients: list[PublicKey], notes: Notes = Notes(),
+           progress: Progress = _quiet) -> Export:
+    """The summary PDF and, when there are recipients, the sealed package."""
+    if workspace.role is not Role.CARER:
+        raise Refused(translate("Supervision", "Reports are exported from a carer's vault. "
+                                "This vault belongs to a supervising social worker."))
+    progress(5, translate("Supervision", "Gathering the entries…"))
+    report = period_report(workspace, child, since, until, notes)
+    if not report.entries:
+        raise Refused(translate("Supervision", "{child} has no entries from {since} to {until}, "
+                                "so there is nothing to report.").format(
+            child=report.child, since=since.isoformat(), until=until.isoformat()))
+    progress(30, translate("Supervision", "Drawing the summary…"))
+    pdf = summary_pdf(report)
+    if not recipients:
+        return Export(report, pdf, None)
+    progress(75, translate("Supervision", "Signing and encrypting…"))
+    package = workspace.exchange.seal(report, pdf, recipients, workspace.journal.child(child).id)
+    progress(100, translate("Supervision", "Done"))
+    return Export(report, pdf, package)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Written whole or not at all (temp file beside it, then renamed); StorageFailed says why."""
+    atomic_write(Path(path), data)
+
+
+def read_package(path: Path) -> bytes:
+    """A package file, never reading more than a package can be."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PACKAGE + 1)
+    except IsADirectoryError:
+        raise ReportRefused("not-a-package", str(path)) from None
+    except OSError:
+        raise UnreadableFile("file", str(path)) from None
+    if len(data) > MAX_PACKAGE:
+        raise ReportRefused("too-large", str(path))
+    return data
+
+
+def import_file(workspace: Workspace, path: Path) -> ImportResult:
+    """Import one package file; the refusal names the file."""
+    try:
+        return workspace.exchange.import_package(read_package(path))
+    except ReportRefused as exc:
+        if not exc.path:
+            exc.path = str(path)
+        raise
+
+
+def read_key_file(path: Path) -> PublicKey:
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_KEY_FILE + 1)
+    except OSError:
+        raise UnreadableFile("file", str(file)) from None
+    try:
+        return parse_key_file(data.decode("utf-8"), str(file))
+    except UnicodeDecodeError:
+        raise KeyFileInvalid("not-a-key", str(file)) from None

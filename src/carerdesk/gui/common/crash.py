@@ -1,0 +1,33 @@
+"""The last line of defence: an unexpected error is logged without record text, and the carer
+is told kindly that their words are kept."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from carerdesk.domain.errors import VaultLocked
+from carerdesk.app.logs import log_unexpected
+
+
+def handle(exc_type, exc, tb) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if issubclass(exc_type, VaultLocked):
+        return  # a slot the lock overtook: the draft is kept and the window is going
+
+    where = log_unexpected(exc.with_traceback(tb))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Crash", "CarerDesk"),
+            QCoreApplication.translate(
+                "Crash", "Something went wrong inside CarerDesk. What you were writing is kept "
+                         "as a draft in your vault. If it happens again, the details (without "
+                         "any of your records) are in {log}.").format(log=where))
+
+
+def install() -> None:
+    sys.excepthook = handle

@@ -1,0 +1,226 @@
+"""Every field of a journal entry, as widgets; ``state()`` is the draft, ``content()`` the entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES, Category, SignificantEventKind
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.serialize import content_from_dict, content_to_dict
+from carerdesk.domain.values import EntryContent, SignificantEvent
+from carerdesk.domain.writing import PACE_PROMPTS, Mood
+from carerdesk.gui.common.date_edit import DateEdit, DateTimeEdit
+from carerdesk.gui.journal.dimension_tab import DimensionTab
+from carerdesk.gui.journal.narrative import NarrativeEdit
+from carerdesk.gui.common.render import t
+from carerdesk.journal import ChildView
+from carerdesk.gui.common.widgets import shown
+
+
+def _plain(parent: QWidget, name: str, height: int = 60) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class EntryForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, children: list[ChildView], parent=None) -> None:
+        super().__init__(parent)
+        self.date = DateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setMaximumDate(QDate.currentDate())  # never in the future
+        self.date.setDate(QDate.currentDate())
+        self.date.setAccessibleName(self.tr("Date of the entry"))
+        self.date.setMaximumWidth(220)
+        # a name's "&" is an ampersand, never a mnemonic
+        self.child_boxes = {c.id: QCheckBox(shown(c.name).replace("&", "&&"), self) for c in children}
+        for child in children:
+            self.child_boxes[child.id].setAccessibleName(
+                self.tr("About {name}").format(name=shown(child.name)))
+        self.mood = QComboBox(self)
+        self.mood.setAccessibleName(self.tr("The child's mood"))
+        self.mood.setMaximumWidth(220)
+        self.mood.addItem(self.tr("(not recorded)"), None)
+        for mood in Mood:
+            self.mood.addItem(t("Writing", mood.title), mood.value)
+        self.narrative = NarrativeEdit(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Secure Base dimensions"))
+        self.dimension_tabs = {d: DimensionTab(d, self) for d in Dimension}
+        for dim, tab in self.dimension_tabs.items():
+            self.tabs.addTab(tab, t("Dimension", dim.info.title))
+        self.voice = _plain(self, self.tr("The child's own words"))
+        self.voice.setPlaceholderText(self.tr("Exactly as they said it"))
+        self.reflection = _plain(self, self.tr("My reflection"), 80)
+        pace = "  ".join(f"<b>{t('Writing', a)}</b>: {t('Writing', b)}" for a, b in PACE_PROMPTS)
+        self.pace = QLabel(pace, self)
+        self.pace.setWordWrap(True)
+        self.category_boxes = {c: QCheckBox(t("Category", c.title), self) for c in Category}
+        self.significant = self._significant_group()
+        self._layout(children)
+        self._connect()
+
+    def _significant_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Si&gnificant event (the regulations' list)"), self)
+        group.setCheckable(True)
+        group.setChecked(False)
+        group.setAccessibleName(self.tr("Significant event"))
+        self.sig_kind = QComboBox(group)
+        self.sig_kind.setAccessibleName(self.tr("Kind of significant event"))
+        for kind in SignificantEventKind:
+            self.sig_kind.addItem(t("Category", SIGNIFICANT_EVENT_TITLES[kind]), kind.value)
+        self.sig_who = QLineEdit(group)
+        self.sig_who.setAccessibleName(self.tr("Who was told"))
+        self.sig_when = DateTimeEdit(group)
+        self.sig_when.setDateTime(QDateTime.currentDateTime())
+        self.sig_when.setCalendarPopup(True)
+        self.sig_when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.sig_when.setAccessibleName(self.tr("When they were told"))
+        self.sig_next = _plain(group, self.tr("What happens next"), 50)
+        form = QFormLayout(group)
+        form.addRow(self.tr("Kind:"), self.sig_kind)
+        form.addRow(self.tr("Who was told:"), self.sig_who)
+        form.addRow(self.tr("When:"), self.sig_when)
+        form.addRow(self.tr("What happens next:"), self.sig_next)
+        return group
+
+    def _layout(self, children: list[ChildView]) -> None:
+        top = QFormLayout()
+        top.addRow(self.tr("&Date:"), self.date)
+        about = QWidget(self)
+        about_layout = QGridLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        for i, box in enumerate(self.child_boxes.values()):
+            about_layout.addWidget(box, i // 4, i % 4)
+        top.addRow(self.tr("About:"), about)
+        top.addRow(self.tr("&Mood:"), self.mood)
+        cats = QWidget(self)
+        grid = QGridLayout(cats)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, box in enumerate(self.category_boxes.values()):
+            grid.addWidget(box, i // 5, i % 5)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("<b>The day</b>"), self))
+        layout.addWidget(self.narrative)
+        layout.addWidget(QLabel(self.tr("<b>The Secure Base dimensions</b> (fill what fits; "
+                                        "each part is optional)"), self))
+        layout.addWidget(self.tabs)
+        layout.addWidget(QLabel(self.tr("<b>In the child's own words</b>"), self))
+        layout.addWidget(self.voice)
+        layout.addWidget(QLabel(self.tr("<b>My reflection</b>"), self))
+        layout.addWidget(self.pace)
+        layout.addWidget(self.reflection)
+        layout.addWidget(QLabel(self.tr("<b>Categories</b>"), self))
+        layout.addWidget(cats)
+        layout.addWidget(self.significant)
+
+    def _connect(self) -> None:
+        for signal in (self.date.dateChanged, self.mood.currentIndexChanged,
+                       self.narrative.changed, self.voice.textChanged,
+                       self.reflection.textChanged, self.significant.toggled,
+                       self.sig_kind.currentIndexChanged, self.sig_who.textChanged,
+                       self.sig_when.dateTimeChanged, self.sig_next.textChanged):
+            signal.connect(self.changed)
+        for box in (*self.child_boxes.values(), *self.category_boxes.values()):
+            box.toggled.connect(self.changed)
+        for tab in self.dimension_tabs.values():
+            tab.changed.connect(self.changed)
+        self.changed.connect(self._mark_tabs)
+
+    def _mark_tabs(self) -> None:
+        for i, (dim, tab) in enumerate(self.dimension_tabs.items()):
+            title = t("Dimension", dim.info.title)
+            self.tabs.setTabText(i, title + (" •" if not tab.observation().is_empty() else ""))
+
+    # --- reading and writing the whole form ---
+
+    def content(self) -> EntryContent:
+        significant = None
+        if self.significant.isChecked():
+            when = self.sig_when.dateTime().toPython()
+            significant = SignificantEvent(
+                SignificantEventKind(self.sig_kind.currentData()),
+                self.sig_who.text().strip() or None,
+                when.astimezone() if when.tzinfo is None else when,
+                self.sig_next.toPlainText().strip() or None)
+        mood = self.mood.currentData()
+        return EntryContent(
+            date=self.date.date().toPython(),
+            child_ids=tuple(cid for cid, box in self.child_boxes.items() if box.isChecked()),
+            text=self.narrative.text.toPlainText(),
+            observations={d: t.observation() for d, t in self.dimension_tabs.items()},
+            categories=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
+            significant=significant,
+            mood=Mood(mood) if mood else None,
+            voice=self.voice.toPlainText().strip() or None,
+            reflection=self.reflection.toPlainText().strip() or None,
+            marks=self.narrative.marks())
+
+    def state(self) -> dict[str, Any]:
+        content = self.content()
+        observations = {d: o for d, o in content.observations.items() if not o.is_empty()}
+        return content_to_dict(replace(content, observations=observations))
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        """Show a draft; one this version cannot fully read still gives back its words."""
+        try:
+            content = content_from_dict(state)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            content = replace(blank_content(None), text=str(state.get("text") or ""))
+        self.set_content(content)
+
+    def set_content(self, content: EntryContent) -> None:
+        widgets = [self, self.date, self.mood, self.voice, self.reflection, self.significant,
+                   self.sig_kind, self.sig_who, self.sig_when, self.sig_next,
+                   *self.child_boxes.values(), *self.category_boxes.values()]
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.date.setDate(QDate(content.date))
+        for cid, box in self.child_boxes.items():
+            box.setChecked(cid in content.child_ids)
+        self.mood.setCurrentIndex(max(self.mood.findData(content.mood.value if content.mood
+                                                         else None), 0))
+        self.voice.setPlainText(content.voice or "")
+        self.reflection.setPlainText(content.reflection or "")
+        for cat, box in self.category_boxes.items():
+            box.setChecked(cat in content.categories)
+        sig = content.significant
+        self.significant.setChecked(sig is not None)
+        if sig:
+            self.sig_kind.setCurrentIndex(max(self.sig_kind.findData(sig.kind.value), 0))
+            self.sig_who.setText(sig.who_was_told or "")
+            if sig.told_at:
+                self.sig_when.setDateTime(QDateTime(sig.told_at.astimezone().replace(tzinfo=None)))
+            self.sig_next.setPlainText(sig.next_steps or "")
+        for dim, tab in self.dimension_tabs.items():
+            tab.set_observation(content.observations.get(dim))
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self.narrative.set_content(content.text, content.marks)
+        self._mark_tabs()
+
+
+def blank_content(child_id: str | None) -> EntryContent:
+    return EntryContent(date=dt.date.today(), child_ids=(child_id,) if child_id else ())

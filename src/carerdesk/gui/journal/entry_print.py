@@ -1,0 +1,176 @@
+"""Print or save as PDF one entry, or every entry of its day, as the preview pane shows it.
+
+The entry HTML goes into a QTextDocument held in memory and is printed straight to the
+printer, or to the PDF file the carer chose: no temp file, nothing else on disk. Qt writes a
+page or two in a few milliseconds, so this stays on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from carerdesk.app import supervision
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common.render import entry_html
+from carerdesk.text.i18n import Context, translate
+from carerdesk.domain.filters import EntryFilter
+from carerdesk.journal.views import EntryView
+from carerdesk.gui.common.widgets import private_dialog
+
+DAY_LIMIT = 500  # a day never holds more; the limit only guards the query
+
+
+# --- what is printed -------------------------------------------------------------------
+
+
+def entries_document(entries: list[EntryView], child_names: dict[str, str],
+                     title: str | None = None) -> QTextDocument:
+    parts = [f"<h2>{html.escape(title)}</h2>"] if title else []
+    parts.append("<hr>".join(entry_html(e.content, child_names) for e in entries))
+    document = QTextDocument()
+    document.setHtml("".join(parts))
+    return document
+
+
+def day_entries(journal, day: dt.date, child_id: str | None) -> list[EntryView]:
+    """That day's entries, for the child chosen on the left (or all), oldest first."""
+    where = EntryFilter(child_id=child_id, since=day, until=day)
+    return list(reversed(journal.entries(where, DAY_LIMIT)))
+
+
+EntryPrint = Context("EntryPrint")  # lupdate marks a plural only through ``.tr``
+
+
+def day_title(day: dt.date, count: int) -> str:
+    return EntryPrint.tr("{day}: %n entries", "", count).format(
+        day=day.strftime("%A %d %B %Y"))
+
+
+# --- where it goes -----------------------------------------------------------------------
+
+
+def _printer(mode=QPrinter.PrinterMode.HighResolution) -> QPrinter:
+    printer = QPrinter(mode)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def pdf_bytes(document: QTextDocument) -> bytes:
+    """The document as an A4 PDF, made in memory by QPdfWriter: no printer is created, so
+    nothing asks the print service (CUPS) anything when the carer only saves a file."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setResolution(300)
+    document.print_(writer)
+    del writer  # the PDF is finished when its writer goes
+    return bytes(buffer.data())
+
+
+def save_pdf(document: QTextDocument, path: Path) -> bool:
+    """Write the PDF at ``path`` only, owner-only; True when a file with pages is there."""
+    try:
+        supervision.write_file(path, pdf_bytes(document))
+    except CarerDeskError:
+        return False
+    return path.is_file() and path.stat().st_size > 0
+
+
+def print_with_dialog(parent, document: QTextDocument) -> bool:
+    """The system's print dialog; True when the carer chose to print. The printer (and so
+    the print service) is made only here, when the carer has asked to print."""
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("EntryPrint", "Print"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document.print_(printer)
+    return True
+
+
+def ask_pdf_path(parent, suggested: str) -> Path | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(parent, translate("EntryPrint", "Save as PDF"),
+                                          str(Path(folder) / suggested),
+                                          translate("EntryPrint", "PDF (*.pdf)"),
+                                          options=private_dialog())
+    if not path:
+        return None
+    path = Path(path)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+# --- the window's commands ------------------------------------------------------------------
+
+
+def _chosen(window) -> tuple[list[EntryView], str | None, str] | None:
+    """The selected entry, whole; None (said in the status line) when none is selected."""
+    entry = window.selected_entry()
+    if entry is None:
+        window.statusBar().showMessage(
+            translate("EntryPrint", "Choose an entry in the timeline first."), 8000)
+        return None
+    full = window.workspace.journal.entry(entry.id)
+    return [full], None, f"carerdesk-entry-{full.content.date.isoformat()}.pdf"
+
+
+def _day(window, day: dt.date | None = None) -> tuple[list[EntryView], str | None, str] | None:
+    """The day given (a right-click in the month view), else the selected entry's day."""
+    if day is None:
+        chosen = _chosen(window)
+        if chosen is None:
+            return None
+        day = chosen[0][0].content.date
+    entries = day_entries(window.workspace.journal, day, window.child_id())
+    return entries, day_title(day, len(entries)), f"carerdesk-day-{day.isoformat()}.pdf"
+
+
+def _print(window, what) -> None:
+    if what is None:
+        return
+    entries, title, _name = what
+    if print_with_dialog(window, entries_document(entries, window.model.child_names, title)):
+        window.statusBar().showMessage(translate("EntryPrint", "Sent to the printer."), 8000)
+
+
+def _save(window, what) -> None:
+    if what is None:
+        return
+    entries, title, name = what
+    path = ask_pdf_path(window, name)
+    if path is None:
+        return
+    document = entries_document(entries, window.model.child_names, title)
+    if save_pdf(document, path):
+        text = translate("EntryPrint", "Saved as {path}. Anyone who can open that file can "
+                                       "read it.")
+    else:
+        text = translate("EntryPrint", "The PDF could not be written to {path}. Is the folder "
+                                       "there, and may you write in it?")
+    window.statusBar().showMessage(text.format(path=path), 15_000)
+
+
+def print_entry(window) -> None:
+    _print(window, _chosen(window))
+
+
+def save_entry_pdf(window) -> None:
+    _save(window, _chosen(window))
+
+
+def print_day(window, day: dt.date | None = None) -> None:
+    _print(window, _day(window, day))
+
+
+def save_day_pdf(window, day: dt.date | None = None) -> None:
+    _save(window, _day(window, day))

@@ -1,0 +1,36 @@
+"""Every version of an entry, with when and why it changed: amending never erases."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser
+
+from carerdesk.gui.common.render import entry_html
+from carerdesk.journal import VersionView
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, versions: list[VersionView], child_names: dict[str, str],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Entry history"))
+        self.resize(820, 560)
+        self.versions, self.child_names = versions, child_names
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Versions"))
+        self.list.setMaximumWidth(280)
+        for v in versions:
+            when = v.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            reason = v.reason or self.tr("first written")
+            self.list.addItem(self.tr("Version {n}, {when}: {reason}").format(
+                n=v.version, when=when, reason=reason))
+        self.view = QTextBrowser(self)
+        self.view.setAccessibleName(self.tr("The version's text"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.view)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.setCurrentRow(len(versions) - 1)
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.versions):
+            self.view.setHtml(entry_html(self.versions[row].content, self.child_names))

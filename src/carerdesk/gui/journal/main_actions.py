@@ -1,0 +1,112 @@
+"""What the main window's actions do: small functions that call services and refresh."""
+
+from __future__ import annotations
+
+
+from carerdesk.gui.journal.child_dialog import ChildDialog
+from carerdesk.gui.journal.entry_editor import EntryEditor
+from carerdesk.gui.journal.history import HistoryDialog
+from carerdesk.gui.common.widgets import unless_locked
+
+def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
+    journal = window.workspace.journal
+    editor = EntryEditor(journal, journal.children(), entry=entry, child_id=window.child_id(),
+                         draft_id=draft.id if draft else None,
+                         draft_state=draft.state if draft else None, parent=window, day=day)
+    if entry is None and draft is not None and draft.entry_id:
+        editor.entry = journal.entry(draft.entry_id)
+        editor.reason.show()
+    editor.saved.connect(lambda _entry: window.refresh())
+    editor.finished.connect(lambda _result: setattr(window, "editor", None))
+    window.editor = editor
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor
+
+
+def new_entry(window, day=None) -> None:
+    if window.editor is not None:
+        window.editor.raise_()
+        return
+    open_editor(window, day=day)
+
+
+@unless_locked
+def amend_entry(window) -> None:
+    entry = window.selected_entry()
+    if entry is not None and window.editor is None:
+        open_editor(window, entry=window.workspace.journal.entry(entry.id))
+
+
+@unless_locked
+def resume_draft(window) -> None:
+    """After an unlock or a crash: the newest draft reopens, nothing lost."""
+    drafts = window.workspace.journal.drafts()
+    if drafts and window.editor is None:
+        open_editor(window, draft=drafts[0])
+
+
+@unless_locked
+def show_history(window) -> None:
+    entry = window.selected_entry()
+    if entry is not None:
+        versions = window.workspace.journal.history(entry.id)
+        HistoryDialog(versions, window.model.child_names, window).exec()
+
+
+@unless_locked
+def life_story(window) -> None:
+    """The book of the selected child (or the only one)."""
+    from carerdesk.gui.lifestory.lifestory_window import LifeStoryWindow
+
+    children = window.workspace.journal.children()
+    chosen = window.child_id() or (children[0].id if len(children) == 1 else None)
+    child = next((c for c in children if c.id == chosen), None)
+    if child is None:
+        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        return
+    LifeStoryWindow(window.workspace, child, window).exec()
+
+
+@unless_locked
+def supervision_report(window) -> None:
+    from carerdesk.gui.reports.export_dialog import ExportDialog
+
+    ExportDialog(window.workspace, window.child_id(), window).exec()
+
+
+@unless_locked
+def keys_and_recipients(window) -> None:
+    from carerdesk.gui.reports.keys_dialog import KeysDialog
+
+    KeysDialog(window.workspace, window).exec()
+
+
+@unless_locked
+def add_child(window) -> None:
+    dialog = ChildDialog(window.workspace.journal, window)
+    if dialog.exec():
+        window.reload_children()
+
+
+@unless_locked
+def preferences(window) -> None:
+    from carerdesk.gui.journal.preferences import PreferencesDialog
+
+    PreferencesDialog(window.workspace, window).exec()
+
+
+def backup_now(window) -> None:
+    from carerdesk.domain.errors import CarerDeskError
+    from carerdesk.gui.common.workers import run_in_background
+    from carerdesk.text.messages import describe
+
+    bar = window.statusBar()
+    bar.showMessage(window.tr("Writing a backup…"))
+    run_in_background(
+        window, window.workspace.backup,
+        lambda path: bar.showMessage(window.tr("Backup written and checked: {path}").format(
+            path=path), 15_000),
+        lambda exc: bar.showMessage(describe(exc) if isinstance(exc, CarerDeskError)
+                                    else window.tr("The backup failed.")))

@@ -1,0 +1,82 @@
+"""Preferences: how soon CarerDesk locks itself, and where backups go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from carerdesk.gui.common.widgets import private_dialog, with_mnemonics
+from carerdesk.gui.common.autolock import AUTOLOCK_KEY, autolock_minutes
+from carerdesk.app.workspace import Workspace
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Preferences"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 240)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setValue(autolock_minutes())
+        self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.folder = QLineEdit(str(workspace.backup_folder()), self)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        choose = QPushButton(self.tr("C&hoose…"), self)
+        choose.setAccessibleName(self.tr("Choose the backup folder"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        with_mnemonics(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._apply_locks(choose)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Lock CarerDesk after:"), self.minutes)
+        form.addRow(self.tr("&Back up to:"), row)
+        form.labelForField(row).setBuddy(self.folder)
+        form.addRow(buttons)
+
+    def _apply_locks(self, choose: QPushButton) -> None:
+        """What the agency has decided is shown, not editable."""
+        from carerdesk.app import preset
+
+        active = preset.active()
+        if active is None:
+            return
+        note = self.tr("Set by {agency}").format(agency=active.agency)
+        for name, widgets in (("auto_lock_minutes", (self.minutes,)),
+                              ("backup_folder", (self.folder, choose))):
+            if name in active.locked:
+                for widget in widgets:
+                    widget.setEnabled(False)
+                    widget.setToolTip(note)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
+                                                  self.folder.text(),
+                                                  options=private_dialog(folders=True))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def accept(self) -> None:
+        if self.minutes.isEnabled():  # read again at the next key press
+            QSettings().setValue(AUTOLOCK_KEY, self.minutes.value())
+        if self.folder.isEnabled() and self.folder.text().strip() and \
+                Path(self.folder.text()) != self.workspace.backup_folder():
+            self.workspace.set_backup_folder(Path(self.folder.text().strip()))
+        super().accept()

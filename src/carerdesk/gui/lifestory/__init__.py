@@ -1,0 +1,1 @@
+"""The child's life-story book window and its page dialog."""

@@ -1,0 +1,1 @@
+"""Supervision reports: export, the social worker's inbox, keys, PDF preview."""

@@ -1,0 +1,293 @@
+"""The supervising social worker's window: reports by carer and child, each period's
+summary as the carer made it, a "reviewed" mark, and the social worker's own notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerdesk.app import supervision
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common.widgets import (
+    unless_locked,
+    clear_error,
+    error_label,
+    private_dialog,
+    show_error,
+    shown,
+    shown_html,
+)
+from carerdesk.gui.reports.pdf_preview import PdfPreview
+from carerdesk.gui.common.workers import run_in_background
+from carerdesk.text.messages import describe
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class InboxWindow(QMainWindow):
+    lock_requested = Signal()
+    closed = Signal()
+    problem = Signal(object)
+
+    def __init__(self, workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.current: str | None = None
+        self.setWindowTitle(self.tr("CarerDesk: supervision inbox"))
+        self.resize(1280, 820)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Carer, child and period"), self.tr("Entries")])
+        self.tree.setAccessibleName(self.tr("Reports by carer and child"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._chosen(item))
+        self.preview = PdfPreview(self, dpi=80)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.preview)
+        splitter.addWidget(self._side_panel())
+        splitter.setSizes([330, 650, 300])
+        self.setCentralWidget(splitter)
+        self._actions()
+        self.refresh()
+
+    def _side_panel(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        self.heading = QLabel(panel)
+        self.heading.setWordWrap(True)
+        self.reviewed = QCheckBox(self.tr("Re&viewed"), panel)  # Alt+R is the Reports menu
+        self.reviewed.setAccessibleName(self.tr("Reviewed"))
+        self.reviewed.toggled.connect(self._set_reviewed)
+        self.notes = QListWidget(panel)
+        self.notes.setAccessibleName(self.tr("Your supervision notes"))
+        self.notes.setWordWrap(True)
+        self.note = QPlainTextEdit(panel)
+        self.note.setAccessibleName(self.tr("New note"))
+        self.note.setPlaceholderText(self.tr("Your note for this supervision (kept only in "
+                                             "your vault; notes are added, never changed)"))
+        self.note.setTabChangesFocus(True)
+        self.add_note_button = QPushButton(self.tr("&Add note"), panel)
+        self.add_note_button.clicked.connect(self.add_note)
+        self.error = error_label(panel, self.tr("Problem"))
+        notes_label = QLabel(self.tr("&Notes:"), panel)
+        notes_label.setBuddy(self.notes)
+        for widget in (self.heading, self.reviewed, notes_label,
+                       self.notes, self.note, self.add_note_button, self.error):
+            layout.addWidget(widget)
+        self._enable_side(False)
+        return panel
+
+    def _action(self, text: str, shortcut, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.import_action = self._action(self.tr("&Import reports…"), QKeySequence("Ctrl+I"),
+                                          lambda: self.import_files(),
+                                          self.tr("Verify and add reports carers sent you"))
+        self.keys_action = self._action(self.tr("My &key…"), QKeySequence("Ctrl+K"),
+                                        self.show_keys,
+                                        self.tr("Your fingerprint and public key file"))
+        self.lock_action = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"),
+                                        self.lock_requested.emit, self.tr("Lock CarerDesk now"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close, self.tr("Lock and quit"))
+        menu = self.menuBar().addMenu(self.tr("&Reports"))
+        toolbar = self.addToolBar(self.tr("Reports"))
+        toolbar.setObjectName("inbox-toolbar")
+        for action in (self.import_action, self.keys_action, self.lock_action):
+            menu.addAction(action)
+            toolbar.addAction(action)
+        menu.addAction(self.quit_action)
+
+    # --- the list ---
+
+    def refresh(self) -> None:
+        items = self.workspace.exchange.reports()
+        self.tree.clear()
+        carers: dict[str, QTreeWidgetItem] = {}
+        children: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for item in items:
+            fp = item.carer_fingerprint
+            if fp not in carers:
+                carers[fp] = QTreeWidgetItem(self.tree, [f"{shown(item.carer)}  ({fp[:11]}…)"])
+            key = (fp, item.child)
+            if key not in children:
+                children[key] = QTreeWidgetItem(carers[fp], [shown(item.child)])
+            row = QTreeWidgetItem(children[key], [
+                self.tr("{since} to {until}").format(since=item.since, until=item.until),
+                str(item.entries)])
+            row.setData(0, ID_ROLE, item.package_id)
+            row.setToolTip(0, self.tr("Imported {when}").format(
+                when=f"{item.imported_at.astimezone():%Y-%m-%d %H:%M}"))
+            if item.reviewed_at is None:  # new: bold, like unread mail
+                font = QFont(row.font(0))
+                font.setBold(True)
+                row.setFont(0, font)
+        self.tree.expandAll()
+        if not items:
+            self.preview.show_message(self.tr(
+                "No reports yet.\n\nGive carers your public key (My key…) and read them your "
+                "fingerprint. When a carer sends you a .cdreport file, choose Import reports…"))
+
+    def select(self, package_id: str) -> None:
+        for item in self._rows():
+            if item.data(0, ID_ROLE) == package_id:
+                self.tree.setCurrentItem(item)
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.data(0, ID_ROLE):
+                rows.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return rows
+
+    @unless_locked
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        package_id = item.data(0, ID_ROLE) if item is not None else None
+        self.current = package_id
+        self._enable_side(package_id is not None)
+        if package_id is None:
+            return
+        opened = self.workspace.exchange.open_report(package_id)
+        info = opened.item
+        self.heading.setText(self.tr("<b>{child}</b><br>{since} to {until}<br>%n entries from "
+                                     "{carer}<br>Carer's key: {fp}", "", info.entries).format(
+            child=shown_html(info.child), since=info.since, until=info.until,
+            carer=shown_html(info.carer), fp=info.carer_fingerprint))
+        self.reviewed.blockSignals(True)
+        self.reviewed.setChecked(info.reviewed_at is not None)
+        self.reviewed.blockSignals(False)
+        self._show_notes(opened.notes)
+        self.preview.set_pdf(opened.pdf)
+
+    def _enable_side(self, enabled: bool) -> None:
+        for widget in (self.reviewed, self.note, self.add_note_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.heading.clear()
+            self.notes.clear()
+
+    def _show_notes(self, notes) -> None:
+        self.notes.clear()
+        for note in notes:
+            self.notes.addItem(f"{note.written_at.astimezone():%Y-%m-%d %H:%M}  {note.text}")
+
+    # --- review and notes ---
+
+    def _set_reviewed(self, checked: bool) -> None:
+        if self.current is not None:
+            self.workspace.exchange.set_reviewed(self.current, checked)
+            current = self.current
+            self.refresh()
+            self.select(current)
+
+    @unless_locked
+    def add_note(self) -> None:
+        if self.current is None:
+            return
+        try:
+            self.workspace.exchange.add_note(self.current, self.note.toPlainText())
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
+            return
+        clear_error(self.error)
+        self.note.clear()
+        self._show_notes(self.workspace.exchange.open_report(self.current).notes)
+
+    # --- import ---
+
+    @unless_locked
+    def import_files(self, paths: list[str] | None = None, quiet: bool = False) -> None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import reports"), "",
+                self.tr("CarerDesk reports (*.cdreport);;All files (*)"), options=private_dialog())
+        if not paths:
+            return
+        self.import_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Checking and importing %n files…", "",
+                                             len(paths)))
+        run_in_background(self, lambda: self._import_all(paths),
+                          lambda lines: self._imported(lines, quiet), self._import_failed)
+
+    def _import_all(self, paths: list[str]) -> list[tuple[bool, str, str | None]]:
+        """Each file all or nothing; one bad file does not stop the others."""
+        results = []
+        for path in paths:
+            try:
+                done = supervision.import_file(self.workspace, Path(path))
+            except CarerDeskError as exc:
+                results.append((False, describe(exc), None))
+                continue
+            item = done.item
+            text = (self.tr("{child}, {since} to {until}: already in your inbox.")
+                    if done.already else
+                    self.tr("{child}, {since} to {until}: %n entries from {carer}, "
+                            "signature checked.", "", item.entries))
+            results.append((True, text.format(child=shown(item.child), since=item.since,
+                                              until=item.until, carer=shown(item.carer)),
+                            item.package_id))
+        return results
+
+    def _imported(self, results, quiet: bool) -> None:
+        self.import_action.setEnabled(True)
+        self.last_import = results
+        self.refresh()
+        good = [r for r in results if r[0]]
+        if good:
+            self.select(good[-1][2])
+        self.statusBar().showMessage(self.tr("{ok} of %n files imported.", "", len(results))
+                                     .format(ok=len(good)), 15_000)
+        if not quiet:
+            box = QMessageBox.information if len(good) == len(results) else QMessageBox.warning
+            box(self, self.tr("Import"), "\n\n".join(text for _, text, _ in results))
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_action.setEnabled(True)
+        show_error(self.error, exc)
+
+    def show_keys(self) -> None:
+        from carerdesk.gui.reports.keys_dialog import KeysDialog
+
+        KeysDialog(self.workspace, self).exec()
+
+    def detach(self) -> None:
+        """Forget everything on screen: the vault is locking."""
+        self.current = None
+        self.tree.clear()
+        self.preview.clear()
+        self._enable_side(False)
+
+    def closeEvent(self, event) -> None:
+        self.detach()
+        self.closed.emit()
+        super().closeEvent(event)

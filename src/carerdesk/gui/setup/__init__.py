@@ -1,0 +1,1 @@
+"""First run and getting in: the set-up wizard, unlock, recovery, passphrase and key changes."""

@@ -1,0 +1,92 @@
+"""Change the passphrase: the current one, the new one twice, with the strength meter.
+
+Only the passphrase slot is rewritten (the database is never re-keyed). Argon2 runs twice
+(checking the current passphrase, sealing the new one), about a second in all, so the work
+goes to the thread pool with a busy bar; a problem keeps everything typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from carerdesk.app import preset
+from carerdesk.domain.errors import CarerDeskError, WrongPassphrase
+from carerdesk.domain.passphrase import check_new_passphrase
+from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, show_error
+from carerdesk.gui.setup.strength import StrengthMeter
+from carerdesk.gui.common.workers import run_in_background
+from carerdesk.app.workspace import Workspace
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.minimum = preset.min_passphrase()
+        self.setWindowTitle(self.tr("Change your passphrase"))
+        self.current, self.new, self.again = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        for field, name in ((self.current, self.tr("Current passphrase")),
+                            (self.new, self.tr("New passphrase")),
+                            (self.again, self.tr("New passphrase again"))):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name)
+        self.meter = StrengthMeter(self)
+        intro = QLabel(self.tr("Your recovery key stays the same. Choose a new passphrase of "
+                               "at least {n} characters.").format(n=self.minimum), self)
+        intro.setWordWrap(True)
+        self.error = error_label(self, self.tr("Passphrase problem"))
+        self.busy = busy_bar(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("C&hange passphrase"))
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("C&urrent passphrase:"), self.current)
+        form.addRow(self.tr("&New passphrase:"), self.new)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("New passphrase &again:"), self.again)
+        form.addRow(self.error)
+        form.addRow(self.busy)
+        form.addRow(self.buttons)
+        self.new.textChanged.connect(lambda text: self.meter.show_for(text, self.minimum))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(480)
+
+    def _working(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.current, self.new, self.again, self.buttons):
+            widget.setEnabled(not busy)
+
+    def accept(self) -> None:
+        if self.busy.isVisible():
+            return
+        clear_error(self.error)
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        try:  # the quick rules first, before a second of Argon2
+            if not current:
+                raise WrongPassphrase()
+            check_new_passphrase(new, again, self.minimum)
+        except CarerDeskError as exc:
+            self._refused(exc)
+            return
+        self._working(True)
+        run_in_background(self, lambda: self.workspace.change_passphrase(new, again,
+                                                                         current=current),
+                          self._changed, self._refused)
+
+    def _changed(self, _result) -> None:
+        self._working(False)
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._working(False)
+        show_error(self.error, exc)
+        field = self.current if isinstance(exc, WrongPassphrase) else self.new
+        field.setFocus()
+        field.selectAll()
+
+    def reject(self) -> None:
+        if not self.busy.isVisible():  # the slot file is being written: let it finish
+            super().reject()
