@@ -25,9 +25,9 @@ import time
 import venv
 from pathlib import Path
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.demo import DemoPlan, make_demo_vault
 from carerdesk.domain.filters import EntryFilter
-from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"
 BIN = Path(sys.executable).parent

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from carerdesk.app import supervision
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.report import Notes
@@ -24,7 +25,6 @@ from carerdesk.domain.roles import Role
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mood
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"
 SENTENCE = ("After school we walked the long way home and talked about the day; she told me "
@@ -36,7 +36,7 @@ def entry(child_id: str, day: dt.date, i: int) -> EntryContent:
                                    "and named the worry.", "Tired but glad.", rating=(i + k) % 11)
                     for k, d in enumerate(Dimension)}
     significant = (SignificantEvent(SignificantEventKind.OTHER, "Supervising social worker",
-                                    dt.datetime.combine(day, dt.time(17), dt.timezone.utc),
+                                    dt.datetime.combine(day, dt.time(17), dt.UTC),
                                     "Talk at supervision") if day.day == 1 else None)
     return EntryContent(date=day, child_ids=(child_id,), text=SENTENCE * 3,
                         observations=observations, mood=list(Mood)[i % 5],

@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from carerdesk.app.workspace import Workspace  # noqa: E402
 from carerdesk.demo import DemoPlan, make_demo_vault  # noqa: E402
 from carerdesk.domain.values import EntryContent  # noqa: E402
 from carerdesk.gui.journal.main_window import MainWindow  # noqa: E402
-from carerdesk.app.workspace import Workspace  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 

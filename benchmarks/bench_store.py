@@ -23,13 +23,13 @@ from alembic import command
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.demo.generator import _Writer
-from carerdesk.journal import JournalService
 from carerdesk.domain.filters import EntryFilter
+from carerdesk.journal import JournalService
 from carerdesk.store import migrate
 from carerdesk.vault import kdf, slots
 from carerdesk.vault.engine import _PRAGMAS
-from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark passphrase"
 QUERIES = ["park", "flapjacks", "family time", "drag*", "nan dentist"]

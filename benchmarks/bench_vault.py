@@ -29,17 +29,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.values import EntryContent, Observation
 from carerdesk.domain.writing import Mood
 from carerdesk.journal import JournalService
-from carerdesk.domain.filters import EntryFilter
 from carerdesk.store import migrate
 from carerdesk.vault import kdf, slots
 from carerdesk.vault.engine import _PRAGMAS
 from carerdesk.vault.vault import UnlockedVault
-from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "benchmark: a long enough passphrase"
 CHILDREN = (("Maya", dt.date(2012, 5, 3)), ("Leo", dt.date(2014, 9, 21)),

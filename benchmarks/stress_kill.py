@@ -31,6 +31,7 @@ from kill_checks import check_backups, check_imported, check_restored  # noqa: E
 from killing import Forked, check_entries, check_passphrase, fork_and_kill  # noqa: E402
 
 from carerdesk.app import supervision  # noqa: E402
+from carerdesk.app.workspace import Workspace  # noqa: E402
 from carerdesk.domain.errors import (  # noqa: E402
     DatabaseMissing,
     SlotFileMissing,
@@ -40,7 +41,6 @@ from carerdesk.domain.roles import Role  # noqa: E402
 from carerdesk.domain.values import EntryContent  # noqa: E402
 from carerdesk.vault import Vault  # noqa: E402
 from carerdesk.vault.kdf import FLOOR  # noqa: E402
-from carerdesk.app.workspace import Workspace  # noqa: E402
 
 PASSPHRASE = "stress passphrase"
 DAY = dt.date(2026, 1, 1)

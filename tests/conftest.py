@@ -19,12 +19,12 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a laptop-si
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ["CARERDESK_LANG"] = "en"
 
+from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
+
+from carerdesk.app.workspace import Workspace  # noqa: E402
 from carerdesk.domain.dimensions import Dimension  # noqa: E402
 from carerdesk.domain.values import EntryContent, Observation  # noqa: E402
 from carerdesk.vault.kdf import FLOOR  # noqa: E402
-from carerdesk.app.workspace import Workspace  # noqa: E402
-
-from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

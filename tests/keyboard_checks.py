@@ -19,7 +19,6 @@ group boxes, tab titles and the menu bar's titles; each menu's items are checked
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (

@@ -16,10 +16,10 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    from carerdesk.domain.dimensions import Dimension
     from carerdesk.domain.errors import ReportRefused
     from carerdesk.domain.report import PeriodReport, ReportEntry
     from carerdesk.domain.values import EntryContent, Observation
-    from carerdesk.domain.dimensions import Dimension
     from carerdesk.exchange import Identity, package, payload
 
 WORKER = Identity.generate()
@@ -29,7 +29,7 @@ CARER = Identity.generate()
 
 def _seed_payload() -> bytes:
     report = PeriodReport("A", "H", None, "C", None, dt.date(2026, 9, 1), dt.date(2026, 9, 30),
-                          dt.datetime(2026, 10, 1, tzinfo=dt.timezone.utc),
+                          dt.datetime(2026, 10, 1, tzinfo=dt.UTC),
                           (ReportEntry("e", 1, EntryContent(
                               dt.date(2026, 9, 2), ("c",), "text",
                               {Dimension.AVAILABILITY: Observation("x", rating=5)})),))

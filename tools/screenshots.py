@@ -16,12 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.demo import DemoPlan, make_demo_vault
 from carerdesk.gui.common import window_policy
 from carerdesk.gui.journal import main_actions
 from carerdesk.gui.journal.main_window import MainWindow
 from carerdesk.gui.setup.unlock import UnlockDialog
-from carerdesk.app.workspace import Workspace
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "screenshot passphrase"

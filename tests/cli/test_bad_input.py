@@ -1,7 +1,6 @@
 """Every kind of bad input: a clear message, exit 1, and not one byte of the vault changed."""
 
 import pytest
-
 from helpers import snapshot
 
 PASS = "correct horse battery\n"

@@ -2,7 +2,6 @@
 nothing."""
 
 import pytest
-
 from helpers import snapshot
 
 PASS = "correct horse battery\n"

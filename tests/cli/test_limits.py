@@ -4,7 +4,6 @@ item 9): each is refused plainly, with a non-zero exit, and the vault is not cha
 import json
 
 import pytest
-
 from helpers import refused_plainly
 
 PASS = "correct horse battery\n"

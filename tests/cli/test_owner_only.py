@@ -7,9 +7,10 @@ import os
 import stat
 from pathlib import Path
 
-from carerdesk.app import logs
 from cli_fixtures import cli  # noqa: F401 (the fixture)
 from helpers import CHILD_NAME
+
+from carerdesk.app import logs
 
 
 def _open_to_others(*folders: Path) -> list[str]:

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers import snapshot
 
 PASS = "correct horse battery\n"
@@ -243,17 +242,15 @@ def test_a_headline_too_long_is_refused_before_anything_is_written(cli, vault_di
 def test_a_report_package_naming_a_child_past_the_limit_is_not_read():
     import datetime as dt
 
-    from carerdesk.domain.report import PeriodReport
-
-    from carerdesk.domain.report import ReportEntry
+    from carerdesk.domain.report import PeriodReport, ReportEntry
     from carerdesk.domain.values import EntryContent, SignificantEvent
 
-    told = dt.datetime(2026, 11, 20, 18, 30, tzinfo=dt.timezone.utc)
+    told = dt.datetime(2026, 11, 20, 18, 30, tzinfo=dt.UTC)
     entry = ReportEntry("e1", 1, EntryContent(dt.date(2026, 11, 20), ("c1",), "Pancakes",
                                               significant=SignificantEvent(told_at=told)))
     report = PeriodReport(carer="Jo", household="The Hill", agency=None, child="Ruby",
                           child_born=None, since=dt.date(2026, 11, 1), until=dt.date(2026, 11, 30),
-                          made_at=dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc),
+                          made_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
                           entries=(entry,))
     doc = report.to_dict()
     assert PeriodReport.from_dict(doc) == report
@@ -271,10 +268,10 @@ def test_a_report_package_naming_a_child_past_the_limit_is_not_read():
 
 
 def test_photo_captions_and_consent_from_files_and_stdin(cli, vault_dir, vault_ids, tmp_path):
+    from helpers import PASSPHRASE
     from PIL import Image
 
     from carerdesk.app.workspace import Workspace
-    from helpers import PASSPHRASE
 
     for name in ("a.png", "b.png"):
         Image.new("RGB", (60, 40), (240, 200, 120)).save(tmp_path / name)

@@ -8,16 +8,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import PASSPHRASE
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mood
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
-
-from helpers import PASSPHRASE
 
 SW_PASSPHRASE = "social worker passphrase"
 START = dt.date(2026, 9, 1)
@@ -41,7 +40,7 @@ def _entries(child_id: str) -> list[EntryContent]:
         date=START + dt.timedelta(days=12), child_ids=(child_id,),
         text="Did not come home from school on time.",
         significant=SignificantEvent(SignificantEventKind.MISSING, "Duty social worker",
-                                     dt.datetime(2026, 9, 13, 17, 30, tzinfo=dt.timezone.utc),
+                                     dt.datetime(2026, 9, 13, 17, 30, tzinfo=dt.UTC),
                                      "Return home interview")))
     return entries
 

@@ -3,11 +3,10 @@
 import datetime as dt
 
 import pytest
+from conftest import CHILD, START
 
 from carerdesk.app import supervision
 from carerdesk.domain.roles import Role
-
-from conftest import CHILD, START
 
 
 @pytest.fixture

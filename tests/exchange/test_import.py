@@ -4,13 +4,12 @@ import datetime as dt
 import json
 
 import pytest
+from conftest import CHILD, START
 
 from carerdesk.app import supervision
 from carerdesk.domain.errors import KeyFileInvalid, Refused, ReportRefused
 from carerdesk.domain.report import Notes, PeriodReport
 from carerdesk.exchange import Identity, package, payload
-
-from conftest import CHILD, START
 
 UNTIL = START + dt.timedelta(days=29)
 

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from carerdesk.domain.errors import ReportRefused
 from carerdesk.domain.roles import Role
-from carerdesk.exchange import Identity
-from carerdesk.exchange import package
+from carerdesk.exchange import Identity, package
 
 CARER = Identity.generate()
 CARER_KEY = CARER.public("The Riverside family", Role.CARER)
@@ -141,7 +140,7 @@ def test_a_file_age_made_opens_in_carerdesk_after_signing(tmp_path):
     made = subprocess.run([age, "-r", WORKER_KEY.age, str(tmp_path / "plain")],
                           capture_output=True, check=True).stdout
     header = package.Header("6f0e3c4e-8f5e-4a55-9a55-0a1b2c3d4e5f",
-                            dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc), CARER_KEY, "v",
+                            dt.datetime(2026, 11, 1, tzinfo=dt.UTC), CARER_KEY, "v",
                             (WORKER_KEY.fingerprint,), hashlib.sha256(made).hexdigest(),
                             len(made))
     signed = package.MAGIC + header.to_json() + b"\n"

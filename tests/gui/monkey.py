@@ -16,12 +16,12 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.serialize import content_to_dict
 from carerdesk.domain.values import EntryContent, Observation
 from carerdesk.gui.setup.unlock import UnlockDialog
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 PASSPHRASE = "monkey business 2026"
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,

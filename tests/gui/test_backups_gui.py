@@ -4,11 +4,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from carerdesk.app.workspace import Workspace, default_backup_folder
 from carerdesk.gui.app import AppController
 from carerdesk.gui.journal.preferences import PreferencesDialog
 from carerdesk.gui.setup.unlock import UnlockDialog
 from carerdesk.vault import backup
-from carerdesk.app.workspace import Workspace, default_backup_folder
 
 PASS = "correct horse battery"
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import SECRET_TEXT
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
-
-from helpers import SECRET_TEXT
 from test_housekeeping import _pdf_text, _save_as, finished
 
 LEFT = Qt.MouseButton.LeftButton

@@ -4,13 +4,13 @@ the count and the no-results line follow; Show all clears them; a day in the mon
 import datetime as dt
 
 import pytest
+from person import choose_by_click, choose_by_key, click_day
 from PySide6.QtCore import QDate, Qt
 
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.values import EntryContent, Observation
 from carerdesk.gui.journal.main_window import MainWindow
-from person import choose_by_click, choose_by_key, click_day
 
 DAY = dt.date(2026, 11, 3)
 
@@ -49,7 +49,7 @@ def test_every_dimension_by_key(qtbot, window):
         rows = [window.model.entry(r) for r in range(window.model.rowCount())]
         assert rows, f"{dim} has entries"
         assert all(dim in e.content.observations for e in rows)
-        assert "Showing {} of".format(len(rows)) in window.statusBar().currentMessage()
+        assert f"Showing {len(rows)} of" in window.statusBar().currentMessage()
         assert not window.empty.isVisible()
     choose_by_key(qtbot, box, 0)
     assert window.model.rowCount() == window.workspace.journal.counts()[1]

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import PASSPHRASE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.roles import Role
-from carerdesk.gui.reports.inbox_window import InboxWindow
 from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.reports.inbox_window import InboxWindow
 from carerdesk.gui.setup.recover import RecoverDialog
 from carerdesk.gui.setup.unlock import UnlockDialog
 from carerdesk.gui.setup.wizard import SetupWizard
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
-from helpers import PASSPHRASE
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

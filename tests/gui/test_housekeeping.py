@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
@@ -17,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk import __version__
-from carerdesk.domain.errors import WrongPassphrase
 from carerdesk.app.workspace import Workspace
-
-from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
+from carerdesk.domain.errors import WrongPassphrase
 
 NEW_PASSPHRASE = "otter lantern quietly 42"
 LEFT = Qt.MouseButton.LeftButton

@@ -6,9 +6,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.values import EntryContent
 from carerdesk.gui.journal.timeline_model import PAGE, TimelineModel
-from carerdesk.domain.filters import EntryFilter
 
 
 def _editor(qtbot, window):
@@ -166,9 +166,9 @@ def test_month_view_marks_days_and_filters(qtbot, window, vault_ids):
 
 
 def test_lock_keeps_the_draft_and_unlock_brings_it_back(qtbot, vault_dir, monkeypatch):
+    from carerdesk.app.workspace import Workspace
     from carerdesk.gui.app import AppController
     from carerdesk.gui.setup.unlock import UnlockDialog
-    from carerdesk.app.workspace import Workspace
 
     controller = AppController(vault_dir)
     controller.opened(Workspace.unlock(vault_dir, "correct horse battery"))
@@ -197,8 +197,8 @@ def test_lock_keeps_the_draft_and_unlock_brings_it_back(qtbot, vault_dir, monkey
 
 
 def test_idle_timer_locks(qtbot, vault_dir):
-    from carerdesk.gui.app import AppController
     from carerdesk.app.workspace import Workspace
+    from carerdesk.gui.app import AppController
 
     controller = AppController(vault_dir)
     controller.opened(Workspace.unlock(vault_dir, "correct horse battery"))

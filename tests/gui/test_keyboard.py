@@ -7,15 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
+from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.roles import Role
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
-
-from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT
-from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
 
 Tab, Backtab = Qt.Key.Key_Tab, Qt.Key.Key_Backtab
 ALT = Qt.KeyboardModifier.AltModifier

@@ -2,13 +2,13 @@
 closes, innermost first, the draft is kept, nothing crashes, and unlocking gives it back."""
 
 import pytest
+from helpers import PASSPHRASE
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from carerdesk.gui.app import AppController
 from carerdesk.gui.journal.main_window import MainWindow
 from carerdesk.gui.setup.unlock import UnlockDialog
-from helpers import PASSPHRASE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

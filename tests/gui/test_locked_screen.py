@@ -2,6 +2,7 @@
 showed one are gone, and the services refuse (VaultLocked)."""
 
 import pytest
+from helpers import CHILD_NAME, SECRET_TEXT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,10 +13,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from test_lock_anywhere import OPENERS, _locked, _unlock, app  # noqa: F401 (the fixture)
 
 from carerdesk.domain.errors import VaultLocked
-from helpers import CHILD_NAME, SECRET_TEXT
-from test_lock_anywhere import OPENERS, _locked, _unlock, app  # noqa: F401 (the fixture)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

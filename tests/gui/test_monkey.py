@@ -4,10 +4,10 @@ and every saved entry intact. tools/monkey.py runs it for minutes."""
 
 import os
 
+from monkey import Monkey, entries_intact, make_journal
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.gui.app import AppController
-from monkey import Monkey, entries_intact, make_journal
 
 ACTIONS = int(os.environ.get("CARERDESK_MONKEY_ACTIONS", "800"))
 SEED = int(os.environ.get("CARERDESK_MONKEY_SEED", "2026"))

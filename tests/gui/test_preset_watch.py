@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.app import preset
-from carerdesk.gui.journal.main_window import MainWindow
 from carerdesk.gui.common.preset_watch import PresetWatcher
+from carerdesk.gui.journal.main_window import MainWindow
 
 GOOD = """format = "carerdesk-agency-preset"
 version = 1

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import stat
 
+from helpers import CHILD_NAME, SECRET_TEXT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
+from test_housekeeping import _pdf_text, click_row, finished, retype, when_modal
 
 from carerdesk.gui.journal import entry_print
-
-from helpers import CHILD_NAME, SECRET_TEXT
-from test_housekeeping import _pdf_text, click_row, finished, when_modal, retype
 
 
 def _mode(path) -> int:

@@ -3,15 +3,14 @@ clicked, the new key read off the dialog and ticked as written down; the old key
 working, the new one and the passphrase open the journal."""
 
 import pytest
+from helpers import PASSPHRASE
+from keyboard_checks import check_mnemonics, check_tab_order
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import WrongRecoveryKey
 from carerdesk.vault import Vault
-from carerdesk.app.workspace import Workspace
-
-from helpers import PASSPHRASE
-from keyboard_checks import check_mnemonics, check_tab_order
 
 LEFT = Qt.MouseButton.LeftButton
 

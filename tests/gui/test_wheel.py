@@ -1,10 +1,9 @@
 """A wheel turn never edits a record: over every input of every window, the value stays and
 the page scrolls instead; with the keyboard focus on it, a box still turns as it should."""
 
+from person import scroll_into_view, value_of, wheel, wheel_inputs
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSpinBox
-
-from person import scroll_into_view, value_of, wheel, wheel_inputs
 
 
 def _assert_wheel_changes_nothing(qtbot, top) -> int:

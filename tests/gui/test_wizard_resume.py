@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import EmptyValue, WrongRecoveryKey
 from carerdesk.domain.roles import Role
 from carerdesk.gui.app import AppController
-from carerdesk.gui.reports.inbox_window import InboxWindow
 from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.reports.inbox_window import InboxWindow
 from carerdesk.gui.setup.unlock import UnlockDialog
 from carerdesk.gui.setup.wizard import (
     ChildPage,
@@ -27,7 +28,6 @@ from carerdesk.gui.setup.wizard import (
 from carerdesk.gui.setup.wizard_roles import SupervisorPage
 from carerdesk.text.messages import describe
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 PASS = "kettle orbit velvet"
 LEFT = Qt.MouseButton.LeftButton

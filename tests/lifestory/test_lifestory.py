@@ -5,14 +5,13 @@ import io
 import subprocess
 
 import pytest
+from conftest import CAMERA
+from helpers import snapshot
 from PIL import Image
 
 from carerdesk.domain import errors
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.reports.lifestory_pdf import book_pdf, page_pdf
-from helpers import snapshot
-
-from conftest import CAMERA
 
 STORY = "You ran into the waves and laughed. Nain said: ŵ and ŷ are Welsh letters."
 

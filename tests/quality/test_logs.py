@@ -1,7 +1,8 @@
 """The log keeps what went wrong, never what was written."""
 
-from carerdesk.app import logs
 from helpers import CHILD_NAME, SECRET_TEXT
+
+from carerdesk.app import logs
 
 
 def _all_logs() -> bytes:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from carerdesk.text import i18n
 from carerdesk.domain.errors import WrongPassphrase
+from carerdesk.text import i18n
 from carerdesk.text.messages import describe
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from carerdesk.vault import backup, restore
 from carerdesk.app.workspace import Workspace, vault_exists
+from carerdesk.vault import backup, restore
 
 
 def check_found_and_sound(folder: Path, passphrase: str) -> Workspace:

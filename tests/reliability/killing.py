@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from carerdesk.domain.errors import WrongPassphrase
 from carerdesk.app.workspace import Workspace
+from carerdesk.domain.errors import WrongPassphrase
 
 SAVER = Path(__file__).with_name("saver.py")
 

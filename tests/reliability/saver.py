@@ -12,10 +12,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.values import EntryContent
 from carerdesk.vault import Vault
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 
 def save_entries(folder: Path, child: str, passphrase: str, tag: str) -> None:

@@ -5,7 +5,6 @@ import os
 import random
 
 import pytest
-
 from helpers import PASSPHRASE
 from killing import check_entries, check_passphrase, run_and_kill
 

@@ -15,13 +15,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from helpers import PASSPHRASE
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.domain.values import EntryContent
 from carerdesk.text.messages import describe
 from carerdesk.vault import backup
-from carerdesk.app.workspace import Workspace
-from helpers import PASSPHRASE
 
 
 def _mount(folder: Path, options: str) -> bool:

@@ -8,12 +8,12 @@ import random
 import shutil
 
 import pytest
-
 from helpers import PASSPHRASE
-from killing import fork_and_kill, fork_and_wait, kill_at
 from kill_checks import check_backups, check_restored
-from carerdesk.vault import restore
+from killing import fork_and_kill, fork_and_wait, kill_at
+
 from carerdesk.app.workspace import Workspace
+from carerdesk.vault import restore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork and SIGKILL are POSIX")
 

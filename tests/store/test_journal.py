@@ -7,9 +7,9 @@ import pytest
 from carerdesk.domain import errors
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mark, MarkKind, Mood
-from carerdesk.domain.filters import EntryFilter
 
 
 def _entry(child, day=dt.date(2026, 10, 1), text="A calm day", **kw):
@@ -27,7 +27,7 @@ def test_full_entry_round_trips(workspace, vault_ids):
         categories=(Category.FAMILY_TIME, Category.ACHIEVEMENT),
         significant=SignificantEvent(SignificantEventKind.SERIOUS_ILLNESS_OR_ACCIDENT,
                                      "Sam (SSW)", dt.datetime(2026, 10, 1, 18, 0,
-                                                               tzinfo=dt.timezone.utc),
+                                                               tzinfo=dt.UTC),
                                      "GP on Monday"),
         mood=Mood.HAPPY, voice="I scored!", reflection="Curious about her worry",
         marks=(Mark(0, 8, MarkKind.FACT), Mark(9, 11, MarkKind.OPINION)))

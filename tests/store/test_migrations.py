@@ -7,11 +7,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from carerdesk.app.workspace import Workspace, default_backup_folder
 from carerdesk.domain.errors import SchemaTooNew
 from carerdesk.store import migrate
 from carerdesk.store.base import Base
 from carerdesk.vault import Vault
-from carerdesk.app.workspace import Workspace, default_backup_folder
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "vault-0001"
 FIXTURE_PASSPHRASE = "fixture passphrase 0001"
@@ -53,9 +53,8 @@ def test_schema_0001_vault_upgrades_after_a_backup(old_vault, tmp_path):
         ws.lock()
     assert made.parent == default_backup_folder(old_vault) and made.suffix == ".cdbackup"
     # the backup holds the old schema, and opens with the passphrase of the day
-    from carerdesk.vault import backup
+    from carerdesk.vault import backup, slots
     from carerdesk.vault import engine as sqlc
-    from carerdesk.vault import slots
 
     slot_bytes, db = backup._open_members(made, tmp_path)
     dek = slots.open_with_passphrase(slots.loads(slot_bytes, "x"), FIXTURE_PASSPHRASE)
@@ -95,7 +94,7 @@ def test_an_upgraded_old_vault_gets_keys_and_can_send_reports(old_vault):
 
 def test_the_head_constant_is_alembics_head():
     """An unlock compares the schema with migrate.HEAD instead of importing Alembic."""
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD
 
 
 def test_an_up_to_date_vault_opens_without_alembic(vault_dir):

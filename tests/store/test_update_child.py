@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from carerdesk.domain import errors
-from carerdesk.text.messages import describe
 from carerdesk.store.repositories import AuditRepository
+from carerdesk.text.messages import describe
 
 TODAY = dt.date.today()
 

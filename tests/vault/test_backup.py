@@ -4,11 +4,11 @@ import os
 import tarfile
 
 import pytest
-
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
+
+from carerdesk.app.workspace import Workspace, default_backup_folder
 from carerdesk.domain import errors
 from carerdesk.vault import backup
-from carerdesk.app.workspace import Workspace, default_backup_folder
 
 
 def test_backup_restores_with_passphrase_or_recovery_key(workspace, vault_dir, vault_ids, tmp_path):

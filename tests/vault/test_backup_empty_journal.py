@@ -6,13 +6,13 @@ import io
 import tarfile
 
 import pytest
-
 from helpers import CHILD_NAME, PASSPHRASE, snapshot
+
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.text.messages import describe
 from carerdesk.vault import backup, slots
 from carerdesk.vault import engine as sqlc
-from carerdesk.app.workspace import Workspace
 
 
 def _only_good(folder, good):

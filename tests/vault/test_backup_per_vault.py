@@ -5,12 +5,12 @@ import os
 import shutil
 
 import pytest
-
 from helpers import CHILD_NAME, PASSPHRASE
+
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.vault import backup
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 
 @pytest.fixture

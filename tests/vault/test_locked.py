@@ -9,12 +9,11 @@ import subprocess
 import sys
 
 import pytest
+from helpers import PASSPHRASE
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import VaultLocked
 from carerdesk.domain.values import EntryContent
-from carerdesk.app.workspace import Workspace
-
-from helpers import PASSPHRASE
 
 
 def test_after_a_lock_every_service_refuses(workspace, vault_ids):

@@ -2,10 +2,10 @@
 
 import pytest
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import WrongRecoveryKey
 from carerdesk.vault import Vault
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 PASS = "kettle orbit velvet"
 

@@ -1,12 +1,11 @@
 """Changing the passphrase with the current one checked first: a wrong one changes no byte."""
 
 import pytest
+from helpers import PASSPHRASE
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import WrongPassphrase
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
-
-from helpers import PASSPHRASE
 
 NEW = "otter lantern quietly 42"
 

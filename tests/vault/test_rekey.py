@@ -8,12 +8,12 @@ import stat
 import tarfile
 
 import pytest
-
 from helpers import PASSPHRASE, SECRET_TEXT, snapshot
+from test_rollback import kill_at
+
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, slots
-from carerdesk.app.workspace import Workspace
-from test_rollback import kill_at
 
 PASS = PASSPHRASE + "\n"
 REKEY_STDIN = PASS * 3  # current, new (the same one kept), confirmation
@@ -82,9 +82,8 @@ def test_a_wrong_current_passphrase_or_a_mismatch_changes_nothing(cli, vault_dir
     mismatch = cli("passwd", "--rekey", stdin=PASS + PASS + "something else\n")
     assert mismatch.code == 1 and "not the same" in mismatch.err
     assert snapshot(vault_dir) == before
-    with Workspace.unlock(vault_dir, PASSPHRASE) as ws:
-        with pytest.raises(errors.WrongPassphrase):
-            ws.rekey(PASSPHRASE, PASSPHRASE, current="not the passphrase")
+    with Workspace.unlock(vault_dir, PASSPHRASE) as ws, pytest.raises(errors.WrongPassphrase):
+        ws.rekey(PASSPHRASE, PASSPHRASE, current="not the passphrase")
     assert snapshot(vault_dir) == before
 
 

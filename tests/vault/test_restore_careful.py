@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers import PASSPHRASE, snapshot
+
+from carerdesk.app.workspace import Workspace, default_backup_folder
 from carerdesk.domain import errors
 from carerdesk.vault import archive, leftovers, recovery, restore
-from carerdesk.app.workspace import Workspace, default_backup_folder
 
 GIB = 1024 ** 3
 

@@ -8,12 +8,12 @@ import sys
 import textwrap
 
 import pytest
-
 from helpers import PASSPHRASE, refused_plainly
+
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, generation, slots
 from carerdesk.vault import engine as sqlc
-from carerdesk.app.workspace import Workspace
 
 PASS = PASSPHRASE + "\n"
 NEW = "a brand new passphrase"

@@ -5,12 +5,12 @@ import os
 import signal
 
 import pytest
-
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
+
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.vault import Vault, recovery
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 
 def test_no_file_holds_plaintext(vault_dir):

@@ -6,14 +6,14 @@ import subprocess
 import sys
 
 import pytest
-
 from helpers import PASSPHRASE, refused_plainly, snapshot
+
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.store import migrate
 from carerdesk.vault import Vault, slots
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault.kdf import FLOOR
-from carerdesk.app.workspace import Workspace
 
 PASS = PASSPHRASE + "\n"
 

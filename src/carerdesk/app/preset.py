@@ -16,9 +16,8 @@ from typing import Any
 
 import platformdirs
 
-from carerdesk.domain.errors import KeyFileInvalid
+from carerdesk.domain.errors import KeyFileInvalid, Refused
 from carerdesk.text.i18n import QT_TRANSLATE_NOOP, translate
-from carerdesk.domain.errors import Refused
 
 FILE_NAME = "carerdesk-preset.toml"
 FORMAT, VERSION = "carerdesk-agency-preset", 1

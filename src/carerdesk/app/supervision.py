@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import (
     DateOrder,
     KeyFileInvalid,
@@ -15,17 +16,16 @@ from carerdesk.domain.errors import (
     ReportRefused,
     UnreadableFile,
 )
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import not_in_future
 from carerdesk.exchange import ImportResult, PublicKey, parse_key_file
 from carerdesk.exchange.keys import MAX_KEY_FILE
 from carerdesk.exchange.package import MAX_PACKAGE
-from carerdesk.text.i18n import translate
-from carerdesk.domain.filters import EntryFilter
 from carerdesk.reports.summary_pdf import summary_pdf
+from carerdesk.text.i18n import translate
 from carerdesk.vault.atomic import atomic_write
-from carerdesk.app.workspace import Workspace
 
 Progress = Callable[[int, str], None]  # percent done, what is happening
 
@@ -61,7 +61,7 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
         household=household.name if household else "",
         agency=household.agency if household else None,
         child=found.name, child_born=found.born, since=since, until=until,
-        made_at=dt.datetime.now(dt.timezone.utc),
+        made_at=dt.datetime.now(dt.UTC),
         entries=tuple(ReportEntry(e.id, e.version, e.content) for e in reversed(entries)),
         notes=notes, pages=pages)
 

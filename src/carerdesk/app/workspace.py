@@ -18,25 +18,25 @@ import platformdirs
 from sqlalchemy.exc import DatabaseError
 
 from carerdesk.app import preset, settings
+from carerdesk.domain.errors import (
+    BackupDamaged,
+    CarerDeskError,
+    DatabaseDamaged,
+    OtherVaultBackup,
+    StorageFailed,
+    WrongRecoveryKey,
+)
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
-from carerdesk.store.sessions import VaultSessions
 from carerdesk.store.repositories import AuditRepository, MetaRepository
-from carerdesk.domain.errors import (
-    BackupDamaged,
-    CarerDeskError,
-    OtherVaultBackup,
-    DatabaseDamaged,
-    StorageFailed,
-    WrongRecoveryKey,
-)
+from carerdesk.store.sessions import VaultSessions
 from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
 from carerdesk.vault import restore as restoring
-from carerdesk.vault.recovery import parse_key as parse_recovery_key
 from carerdesk.vault.kdf import FLOOR, Argon2Params
+from carerdesk.vault.recovery import parse_key as parse_recovery_key
 
 if TYPE_CHECKING:
     from carerdesk.exchange.service import ExchangeService

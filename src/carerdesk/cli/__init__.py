@@ -10,13 +10,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from carerdesk.text import i18n
 from carerdesk.app.hardening import forbid_core_dumps
+from carerdesk.app.logs import log_unexpected
 from carerdesk.app.preset import language
 from carerdesk.cli.parser import build_parser
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.text import shown_safely
-from carerdesk.app.logs import log_unexpected
+from carerdesk.text import i18n
 from carerdesk.text.messages import describe
 
 # "module:function", imported only when run: --help and usage errors stay instant.
@@ -71,8 +71,8 @@ def _point_to_backup(exc: CarerDeskError, args) -> None:
     from carerdesk.domain.errors import DatabaseDamaged
 
     if isinstance(exc, DatabaseDamaged) and exc.backup is None:
-        from carerdesk.cli.context import data_dir
         from carerdesk.app.workspace import Workspace
+        from carerdesk.cli.context import data_dir
 
         exc.backup = Workspace.newest_backup(data_dir(args))
 

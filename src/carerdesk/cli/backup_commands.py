@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import say
 from carerdesk.domain.errors import Refused
 from carerdesk.text.i18n import translate
-from carerdesk.app.workspace import Workspace
 
 
 def backup(args: argparse.Namespace) -> int:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from carerdesk.app.workspace import Workspace, default_data_dir
 from carerdesk.cli import text_files
 from carerdesk.cli.prompts import SecretReader
 from carerdesk.text.i18n import translate
-from carerdesk.app.workspace import Workspace, default_data_dir
 
 
 def data_dir(args: argparse.Namespace) -> Path:

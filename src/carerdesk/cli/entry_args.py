@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 
 from carerdesk.domain.categories import Category, SignificantEventKind
-from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.dates import parse_moment
+from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.errors import (
     RatingOutOfRange,
     UnknownCategory,

@@ -6,6 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from carerdesk.app.supervision import export as export_report
+from carerdesk.app.supervision import read_key_file as _read_key
+from carerdesk.app.supervision import write_file
+from carerdesk.app.workspace import Workspace
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import CarerDeskError, KeyFileInvalid, Refused
@@ -15,10 +19,6 @@ from carerdesk.domain.values import parse_date
 from carerdesk.exchange import PublicKey
 from carerdesk.text.i18n import Context, translate
 from carerdesk.text.messages import describe, key_name
-from carerdesk.app.supervision import export as export_report
-from carerdesk.app.supervision import read_key_file as _read_key
-from carerdesk.app.supervision import write_file
-from carerdesk.app.workspace import Workspace
 
 Cli = Context("Cli")
 

@@ -8,13 +8,13 @@ import datetime as dt
 from carerdesk.cli.context import opened
 from carerdesk.cli.entry_args import content_from_args
 from carerdesk.cli.entry_json import apply_entry_json
-from carerdesk.cli.text_files import read_files, stand_in, waiting_on_stdin
 from carerdesk.cli.output import emit_json, entry_lines, say
+from carerdesk.cli.text_files import read_files, stand_in, waiting_on_stdin
+from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.limits import check_length
 from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import not_in_future, parse_date
 from carerdesk.text.i18n import translate
-from carerdesk.domain.filters import EntryFilter
 
 
 def _optional_date(text: str | None, field: str) -> dt.date | None:

@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.text.i18n import translate
 from carerdesk.journal import EntryView, VersionView
+from carerdesk.text.i18n import translate
 
 
 def emit_json(data: Any) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from carerdesk import __version__
-from carerdesk.domain.roles import Role
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
+from carerdesk.domain.roles import Role
 from carerdesk.text.i18n import translate
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from carerdesk.app.supervision import write_file
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.text import shown_safely as shown
 from carerdesk.text.i18n import Context, translate
-from carerdesk.app.supervision import write_file
 
 Cli = Context("Cli")
 

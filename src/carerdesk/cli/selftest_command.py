@@ -8,7 +8,6 @@ import argparse
 import datetime as dt
 import io
 import shutil
-
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,8 +21,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
     state: dict = {}
 
     def make_vault():
-        from carerdesk.app.workspace import QUICK_KDF
-        from carerdesk.app.workspace import Workspace
+        from carerdesk.app.workspace import QUICK_KDF, Workspace
 
         workspace, key = Workspace.create(folder, "selftest passphrase", "selftest passphrase",
                                           params=QUICK_KDF)
@@ -51,10 +49,10 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
     def draw_pdfs():
         from PIL import Image
 
+        from carerdesk.app.workspace import Workspace
         from carerdesk.domain.lifestory import NewPhoto, PageContent
         from carerdesk.reports.lifestory_pdf import book_pdf
         from carerdesk.reports.recovery_sheet import recovery_sheet
-        from carerdesk.app.workspace import Workspace
 
         assert recovery_sheet(state["key"]).startswith(b"%PDF")
         photo = folder.parent / "photo.png"
@@ -72,9 +70,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
 
     def report_round_trip():
         from carerdesk.app import supervision
+        from carerdesk.app.workspace import QUICK_KDF, Workspace
         from carerdesk.domain.roles import Role
-        from carerdesk.app.workspace import QUICK_KDF
-        from carerdesk.app.workspace import Workspace
 
         worker, _ = Workspace.create(folder.parent / "supervisor", "selftest passphrase",
                                      "selftest passphrase", role=Role.SUPERVISOR, params=QUICK_KDF)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.cli import text_files
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused
-from carerdesk.domain.text import shown_safely as shown
 from carerdesk.domain.roles import Role
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.text.i18n import Context, translate
-from carerdesk.app.workspace import Workspace
 
 Cli = Context("Cli")
 

@@ -45,7 +45,7 @@ def checked_moment(moment: dt.datetime, field_name: str,
     if not EARLIEST.year <= moment.year <= LATEST.year:  # before astimezone(), which overflows
         raise DateOutOfRange(field_name, moment.isoformat(), early=moment.year < EARLIEST.year)
     aware = moment if moment.tzinfo else moment.astimezone()
-    if aware > (now or dt.datetime.now(dt.timezone.utc)) + MOMENT_GRACE:
+    if aware > (now or dt.datetime.now(dt.UTC)) + MOMENT_GRACE:
         raise FutureDate(field_name, aware.isoformat(timespec="minutes"))
     return aware
 

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field, replace
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import checked_moment, not_in_future, parse_date
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.domain.limits import check_length
-from carerdesk.domain.writing import Mark, Mood
 from carerdesk.domain.errors import (
     DateOrder,
-    InvalidInput,
     EmptyValue,
+    InvalidInput,
     RatingOutOfRange,
 )
+from carerdesk.domain.limits import check_length
+from carerdesk.domain.writing import Mark, Mood
 
 __all__ = ["parse_date", "not_in_future"]  # kept here for the callers that import them here
 

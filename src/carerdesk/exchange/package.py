@@ -61,7 +61,7 @@ def seal(payload: bytes, identity: Identity, sender: PublicKey, sender_id: str,
          recipients: list[PublicKey], now: dt.datetime | None = None) -> bytes:
     """Encrypt ``payload`` to every recipient, then sign the header that names them."""
     ciphertext = pyrage.encrypt(payload, [r.recipient() for r in recipients])
-    header = Header(str(uuid.uuid4()), now or dt.datetime.now(dt.timezone.utc), sender,
+    header = Header(str(uuid.uuid4()), now or dt.datetime.now(dt.UTC), sender,
                     sender_id, tuple(r.fingerprint for r in recipients),
                     hashlib.sha256(ciphertext).hexdigest(), len(ciphertext))
     signed = MAGIC + header.to_json() + b"\n"
@@ -152,4 +152,4 @@ def _text(value: object) -> str:
 def _utc(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("timezone")
-    return moment.astimezone(dt.timezone.utc)
+    return moment.astimezone(dt.UTC)

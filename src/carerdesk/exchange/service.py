@@ -224,7 +224,7 @@ class ExchangeService:
     def set_reviewed(self, typed: str, reviewed: bool = True) -> ReportItem:
         with self._tx() as s:
             row = self._row(s, typed)
-            row.reviewed_at = dt.datetime.now(dt.timezone.utc) if reviewed else None
+            row.reviewed_at = dt.datetime.now(dt.UTC) if reviewed else None
             AuditRepository(s).record("report.reviewed" if reviewed else "report.unreviewed",
                                       "report", row.package_id)
             s.flush()

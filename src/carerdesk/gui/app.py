@@ -19,18 +19,18 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from carerdesk.app.hardening import forbid_core_dumps
-from carerdesk.text import i18n
-from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui.common import autolock, collector, crash, window_policy
-from carerdesk.gui.journal import main_actions
-from carerdesk.gui.common.preset_watch import PresetWatcher
-from carerdesk.domain.roles import Role
-from carerdesk.gui.reports.inbox_window import InboxWindow
-from carerdesk.gui.journal.main_window import MainWindow
-from carerdesk.gui.setup.unlock import UnlockDialog
-from carerdesk.gui.common.workers import run_in_background
-from carerdesk.gui.setup.wizard import SetupWizard
 from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
+from carerdesk.domain.errors import DatabaseDamaged
+from carerdesk.domain.roles import Role
+from carerdesk.gui.common import autolock, collector, crash, window_policy
+from carerdesk.gui.common.preset_watch import PresetWatcher
+from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.journal import main_actions
+from carerdesk.gui.journal.main_window import MainWindow
+from carerdesk.gui.reports.inbox_window import InboxWindow
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.gui.setup.wizard import SetupWizard
+from carerdesk.text import i18n
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 LOCK_KEY = QKeySequence("Ctrl+L")

@@ -10,8 +10,8 @@ def show_journal(folder: Path, passphrase: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from carerdesk.gui.journal.main_window import MainWindow
     from carerdesk.app.workspace import Workspace
+    from carerdesk.gui.journal.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with Workspace.unlock(folder, passphrase) as workspace:

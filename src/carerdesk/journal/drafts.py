@@ -28,7 +28,7 @@ def save_draft(session: Session, draft_id: str | None, state: dict[str, Any],
     row = session.get(Draft, draft_id) or Draft(id=draft_id)
     row.entry_id = entry_id
     row.state = json.dumps(state, ensure_ascii=False)
-    row.saved_at = dt.datetime.now(dt.timezone.utc)
+    row.saved_at = dt.datetime.now(dt.UTC)
     session.add(row)
     return draft_id
 

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from carerdesk.domain.serialize import content_from_dict
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.filters import EntryFilter
+from carerdesk.domain.serialize import content_from_dict
 from carerdesk.domain.values import (
     EntryContent,
     not_before,
@@ -27,7 +28,6 @@ from carerdesk.journal.views import (
     SearchHit,
     VersionView,
 )
-from carerdesk.domain.filters import EntryFilter
 from carerdesk.store.db_errors import transaction
 from carerdesk.store.entry_reader import StoredEntry
 from carerdesk.store.models import Child, Entry

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.filters import HIGHLIGHT
 from carerdesk.domain.serialize import content_to_dict
 from carerdesk.domain.values import EntryContent
-from carerdesk.domain.filters import HIGHLIGHT
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
 

@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 
 from carerdesk.domain.dimensions import COLOURS, Dimension
 from carerdesk.domain.summary import Summary
-from carerdesk.text.i18n import translate
 from carerdesk.reports import fonts
+from carerdesk.text.i18n import translate
 
 WIDTH, HEIGHT = 170 * mm, 54 * mm
 INK, GRID = HexColor("#263238"), HexColor("#cfd8dc")

@@ -15,9 +15,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from carerdesk.domain.lifestory import Layout
-from carerdesk.text.i18n import translate
 from carerdesk.lifestory import PageView, PhotoView
 from carerdesk.reports import fonts
+from carerdesk.text.i18n import translate
 
 WIDTH, HEIGHT = A4
 MARGIN = 18 * mm

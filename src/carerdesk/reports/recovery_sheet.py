@@ -9,10 +9,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from carerdesk.text.i18n import translate
 from carerdesk.reports import fonts
-
-
+from carerdesk.text.i18n import translate
 
 
 def _wrap(canvas: Canvas, text: str, x: float, y: float, width: float, size: float) -> float:

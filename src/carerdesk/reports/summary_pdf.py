@@ -29,8 +29,8 @@ from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES, Category
 from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS, Dimension
 from carerdesk.domain.report import PeriodReport, ReportEntry
 from carerdesk.domain.summary import Summary
-from carerdesk.text.i18n import Context, translate
 from carerdesk.reports import charts, fonts
+from carerdesk.text.i18n import Context, translate
 
 Counts = Context("Counts")  # plurals on the summary pages
 

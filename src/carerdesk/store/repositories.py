@@ -36,7 +36,6 @@ from carerdesk.store.models import (
 )
 
 
-
 def resolve_id(session: Session, column, typed: str, kind: str) -> str:
     """A full id, or a unique prefix of one (as git takes a short hash)."""
     prefix = typed.strip().lower()

@@ -35,7 +35,7 @@ _NAME = re.compile(r"^carerdesk-(?:(?P<owner>[0-9a-f]{12})-)?(?P<stamp>\d{8}T\d{
 
 
 def _stamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def _storage(path: Path, exc: OSError) -> StorageFailed:

@@ -131,9 +131,8 @@ def settle(raw, vault_id: str, slot_generation: int, database: str, slot_file: s
 
 def of_key_file(path: Path) -> int:
     """The generation of the key file at ``path``; 0 when there is none to read."""
-    with contextlib.suppress(OSError, CarerDeskError):
-        with open(path, "rb") as handle:
-            return slots.loads(handle.read(slots.MAX_FILE_BYTES + 1), str(path)).generation
+    with contextlib.suppress(OSError, CarerDeskError), open(path, "rb") as handle:
+        return slots.loads(handle.read(slots.MAX_FILE_BYTES + 1), str(path)).generation
     return 0
 
 

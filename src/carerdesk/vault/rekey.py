@@ -24,7 +24,13 @@ from pathlib import Path
 from carerdesk.domain.errors import StorageFailed
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault import generation, slots
-from carerdesk.vault.atomic import atomic_write, fsync_file, fsync_folder, sqlite_storage_reason, storage_reason
+from carerdesk.vault.atomic import (
+    atomic_write,
+    fsync_file,
+    fsync_folder,
+    sqlite_storage_reason,
+    storage_reason,
+)
 
 SUFFIX = ".rekey"
 _SIDE_FILES = ("-wal", "-shm", "-journal")

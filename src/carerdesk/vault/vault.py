@@ -41,7 +41,6 @@ from carerdesk.vault.copy import encrypted_copy
 from carerdesk.vault.process_lock import ProcessLock
 
 
-
 @dataclass(frozen=True)
 class VaultFiles:
     folder: Path
@@ -220,7 +219,7 @@ class UnlockedVault:
             folder.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
             raise StorageFailed(str(folder), storage_reason(exc)) from exc
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         target = folder / f"{label}-{stamp}.db"
         self.export_copy(target)
         return target
@@ -320,7 +319,7 @@ def _create(files: VaultFiles, guard: ProcessLock, passphrase: str,
         conn.execute("INSERT INTO vault_identity (vault_id) VALUES (?)", (vault_id,))
         conn.close()
         os.chmod(files.database, 0o600)
-        created = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         slot_file = slots.SlotFile(
             vault_id, created, sqlc.file_salt(files.database),
             (slots.passphrase_slot(vault_id, dek, passphrase, params or kdf.calibrate()),

@@ -8,8 +8,8 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from carerdesk.domain.errors import VaultLocked
 from carerdesk.app.logs import log_unexpected
+from carerdesk.domain.errors import VaultLocked
 
 
 def handle(exc_type, exc, tb) -> None:

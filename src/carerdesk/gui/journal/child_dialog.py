@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
 
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.journal.child_fields import ChildFields
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error
+from carerdesk.gui.journal.child_fields import ChildFields
 from carerdesk.journal import JournalService
 from carerdesk.journal.views import ChildView
 

@@ -27,11 +27,11 @@ from carerdesk.domain.serialize import content_from_dict, content_to_dict
 from carerdesk.domain.values import EntryContent, SignificantEvent
 from carerdesk.domain.writing import PACE_PROMPTS, Mood
 from carerdesk.gui.common.date_edit import DateEdit, DateTimeEdit
+from carerdesk.gui.common.render import t
+from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.dimension_tab import DimensionTab
 from carerdesk.gui.journal.narrative import NarrativeEdit
-from carerdesk.gui.common.render import t
 from carerdesk.journal import ChildView
-from carerdesk.gui.common.widgets import shown
 
 
 def _plain(parent: QWidget, name: str, height: int = 60) -> QPlainTextEdit:

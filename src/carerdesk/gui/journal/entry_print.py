@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from carerdesk.app import supervision
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.common.render import entry_html
-from carerdesk.text.i18n import Context, translate
 from carerdesk.domain.filters import EntryFilter
-from carerdesk.journal.views import EntryView
+from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import private_dialog
+from carerdesk.journal.views import EntryView
+from carerdesk.text.i18n import Context, translate
 
 DAY_LIMIT = 500  # a day never holds more; the limit only guards the query
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.limits import limit_for
+from carerdesk.gui.common.date_edit import DateEdit
 
 NO_DATE = QDate(1900, 1, 1)
 

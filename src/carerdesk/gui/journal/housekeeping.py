@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 
-from carerdesk.gui.journal import entry_print
 from carerdesk.gui.common.widgets import shown, unless_locked
+from carerdesk.gui.journal import entry_print
 
 
 def make_actions(window) -> None:

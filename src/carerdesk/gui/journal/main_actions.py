@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-
+from carerdesk.gui.common.widgets import unless_locked
 from carerdesk.gui.journal.child_dialog import ChildDialog
 from carerdesk.gui.journal.entry_editor import EntryEditor
 from carerdesk.gui.journal.history import HistoryDialog
-from carerdesk.gui.common.widgets import unless_locked
+
 
 def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     journal = window.workspace.journal

@@ -7,9 +7,9 @@ import functools
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListView,
     QListWidget,
-    QLabel,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.journal.filter_bar import FilterBar
-from carerdesk.gui.common.html_delegate import HtmlDelegate
-from carerdesk.gui.journal.month_view import MonthView
-from carerdesk.gui.common.render import entry_html
-from carerdesk.gui.journal.timeline_model import HtmlRole, TimelineModel
 from carerdesk.app.workspace import Workspace
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common.html_delegate import HtmlDelegate
+from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import shown
+from carerdesk.gui.journal.filter_bar import FilterBar
+from carerdesk.gui.journal.month_view import MonthView
+from carerdesk.gui.journal.timeline_model import HtmlRole, TimelineModel
 
 
 def reports_problems(method):

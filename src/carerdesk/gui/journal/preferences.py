@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from carerdesk.gui.common.widgets import private_dialog, with_mnemonics
-from carerdesk.gui.common.autolock import AUTOLOCK_KEY, autolock_minutes
 from carerdesk.app.workspace import Workspace
+from carerdesk.gui.common.autolock import AUTOLOCK_KEY, autolock_minutes
+from carerdesk.gui.common.widgets import private_dialog, with_mnemonics
 
 
 class PreferencesDialog(QDialog):

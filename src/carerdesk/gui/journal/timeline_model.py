@@ -10,8 +10,8 @@ import html
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from carerdesk.journal import JournalService
 from carerdesk.domain.filters import EntryFilter
+from carerdesk.journal import JournalService
 from carerdesk.journal.views import HIGHLIGHT_END, HIGHLIGHT_START, EntryView
 
 PAGE = 50  # a page is read in ~25 ms, search snippets included

@@ -20,13 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app import supervision
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.gui.common.widgets import error_label, private_dialog, show_error, shown, unless_locked
+from carerdesk.gui.common.widgets import (
+    error_label,
+    private_dialog,
+    show_error,
+    shown,
+    unless_locked,
+)
 from carerdesk.gui.lifestory.page_dialog import PageDialog
 from carerdesk.gui.reports.pdf_view import page_images, print_pdf
 from carerdesk.journal import ChildView
 from carerdesk.reports.lifestory_pdf import book_pdf, page_pdf
-from carerdesk.app.workspace import Workspace
 
 
 class LifeStoryWindow(QDialog):

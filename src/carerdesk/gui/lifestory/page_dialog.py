@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.lifestory import MAX_PHOTOS_PER_PAGE, Layout, NewPhoto, PageContent
 from carerdesk.gui.common.widgets import (
-    unless_locked,
     busy_bar,
     clear_error,
     error_label,
     private_dialog,
     show_error,
+    unless_locked,
     with_mnemonics,
 )
 from carerdesk.gui.common.workers import run_in_background

@@ -3,10 +3,8 @@ before it goes; save the signed, encrypted package (and, if wanted, the PDF)."""
 
 from __future__ import annotations
 
-import secrets
-
-
 import datetime as dt
+import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -31,10 +29,17 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app import supervision
 from carerdesk.domain.report import Notes
-from carerdesk.gui.common.widgets import clear_error, error_label, private_dialog, show_error, shown, unless_locked
 from carerdesk.gui.common.date_edit import DateEdit
-from carerdesk.gui.reports.pdf_preview import PdfPreview
+from carerdesk.gui.common.widgets import (
+    clear_error,
+    error_label,
+    private_dialog,
+    show_error,
+    shown,
+    unless_locked,
+)
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.reports.pdf_preview import PdfPreview
 
 DEFAULT_DAYS = 28  # supervision is usually monthly
 

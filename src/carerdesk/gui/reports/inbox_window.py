@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 from carerdesk.app import supervision
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.widgets import (
-    unless_locked,
     clear_error,
     error_label,
     private_dialog,
     show_error,
     shown,
     shown_html,
+    unless_locked,
 )
-from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.text.messages import describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole

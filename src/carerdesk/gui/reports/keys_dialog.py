@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app import supervision
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.text.messages import key_name
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
 from carerdesk.gui.common.widgets import (
-    unless_locked,
-    shown,
     clear_error,
     error_label,
     private_dialog,
     show_error,
+    shown,
+    unless_locked,
     with_mnemonics,
 )
+from carerdesk.text.messages import key_name
 
 
 def confirm_fingerprint(parent, key: PublicKey) -> bool:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from carerdesk.gui.reports.pdf_view import page_images
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.reports.pdf_view import page_images
 
 
 class PdfPreview(QScrollArea):

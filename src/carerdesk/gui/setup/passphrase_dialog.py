@@ -10,12 +10,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from carerdesk.app import preset
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError, WrongPassphrase
 from carerdesk.domain.passphrase import check_new_passphrase
 from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, show_error
-from carerdesk.gui.setup.strength import StrengthMeter
 from carerdesk.gui.common.workers import run_in_background
-from carerdesk.app.workspace import Workspace
+from carerdesk.gui.setup.strength import StrengthMeter
 
 
 class PassphraseDialog(QDialog):

@@ -7,9 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, show_error, with_mnemonics
-from carerdesk.gui.common.workers import run_in_background
 from carerdesk.app.workspace import Workspace
+from carerdesk.gui.common.widgets import (
+    busy_bar,
+    clear_error,
+    error_label,
+    show_error,
+    with_mnemonics,
+)
+from carerdesk.gui.common.workers import run_in_background
 
 
 class RecoverDialog(QDialog):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import WrongPassphrase
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, with_mnemonics
-from carerdesk.gui.setup.unlock import busy_bar
 from carerdesk.gui.common.workers import run_in_background
-from carerdesk.app.workspace import Workspace
+from carerdesk.gui.setup.unlock import busy_bar
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, show_error
 from carerdesk.gui.common.workers import run_in_background
-from carerdesk.app.workspace import Workspace
 
 
 class UnlockDialog(QDialog):

@@ -17,21 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app import supervision
+from carerdesk.app.workspace import SetUpProgress, Workspace
 from carerdesk.domain.errors import CarerDeskError
-from carerdesk.text.messages import describe
 from carerdesk.domain.roles import Role
-from carerdesk.gui.journal.child_fields import ChildFields
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error
+from carerdesk.gui.journal.child_fields import ChildFields
 from carerdesk.gui.setup.wizard_keys import ConfirmKeyPage, PassphrasePage, RecoveryKeyPage
 from carerdesk.gui.setup.wizard_roles import (
     SupervisorPage,
     WelcomePage,
     blank_name_hint,
-    steady,
     only_spaces,
+    steady,
     wrapped,
 )
-from carerdesk.app.workspace import SetUpProgress, Workspace
+from carerdesk.text.messages import describe
 
 
 class HouseholdPage(QWizardPage):

@@ -22,9 +22,16 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.passphrase import check_new_passphrase
-from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, private_dialog, show_error
-from carerdesk.gui.setup.wizard_roles import steady, wrapped
+from carerdesk.gui.common.widgets import (
+    busy_bar,
+    clear_error,
+    error_label,
+    private_dialog,
+    show_error,
+)
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.setup.wizard_roles import steady, wrapped
+
 
 def sheet_document(recovery_key: str) -> QTextDocument:
     """The recovery sheet for the printer, with the same words as the PDF."""

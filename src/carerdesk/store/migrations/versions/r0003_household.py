@@ -31,7 +31,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     name = conn.execute(sa.text("SELECT value FROM meta WHERE key = 'household'")).scalar()
     if name:
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         conn.execute(sa.text("INSERT INTO household (id, name, created_at, updated_at) "
                              "VALUES (1, :name, :now, :now)"), {"name": name, "now": now})
         conn.execute(sa.text("DELETE FROM meta WHERE key = 'household'"))
