@@ -35,11 +35,14 @@ def test_write_an_entry_with_all_five_dimensions(qtbot, window, vault_ids):
     form.category_boxes[next(iter(form.category_boxes))].setChecked(True)
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    entry = saved.args[0]
+    entry = saved.args[0].entry
     assert set(entry.content.observations) == set(Dimension)
     assert entry.content.observations[Dimension.FAMILY_MEMBERSHIP].rating_birth == 4
     assert window.workspace.journal.drafts() == []
     assert window.model.entry(0).id == entry.id
+    assert window.selected_entry().id == entry.id  # the new entry is selected, and shown
+    assert "moment for availability" in window.preview.toPlainText()
+    assert window.statusBar().currentMessage().startswith("2 entries")
 
 
 def test_search_highlights_and_amend_keeps_history(qtbot, window, vault_ids):
@@ -128,7 +131,7 @@ def test_marks_are_saved(qtbot, window):
     editor.form.narrative.mark_selection(MarkKind.REPORTED)
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         editor.save()
-    [mark] = saved.args[0].content.marks
+    [mark] = saved.args[0].entry.content.marks
     assert (mark.start, mark.end, mark.kind) == (0, 22, MarkKind.REPORTED)
 
 

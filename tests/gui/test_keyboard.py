@@ -73,7 +73,7 @@ def test_a_date_typed_in_the_entry_is_the_date_saved(qtbot, window, vault_ids):
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
                        Qt.KeyboardModifier.ControlModifier)
-    assert saved.args[0].content.date == dt.date(2016, 5, 20), editor.error.text()
+    assert saved.args[0].entry.content.date == dt.date(2016, 5, 20), editor.error.text()
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -381,6 +381,8 @@ def test_keep_this_draft_answered_by_key(qtbot, window, key, modifier, closed, k
     assert asked == ["This entry is not saved yet. Keep it as a draft to finish later?"]
     assert editor.isVisible() is not closed
     assert bool(window.workspace.journal.drafts()) is kept
+    if closed:  # the status line's count follows: a kept draft is counted, a discarded one not
+        assert ("unsaved draft" in window.statusBar().currentMessage()) is kept
     if not closed:
         assert editor.form.narrative.text.toPlainText() == "Half a thought"
         assert editor.focusWidget() is editor.form.narrative.text  # back where it was

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from carerdesk.domain.changes import Changes
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.serialize import content_from_dict
@@ -25,6 +26,7 @@ from carerdesk.journal.views import (
     DaySummary,
     EntryView,
     HouseholdView,
+    Saved,
     SearchHit,
     VersionView,
 )
@@ -131,11 +133,17 @@ class JournalService:
 
     def add_entry(self, content: EntryContent, draft_id: str | None = None) -> EntryView:
         """Save a new entry; its draft, if any, goes in the same transaction."""
+        return self.save_new(content, draft_id).entry
+
+    def save_new(self, content: EntryContent, draft_id: str | None = None) -> Saved:
+        """``add_entry``, saying what changed: the timeline, the entry's day, the drafts."""
         with self._tx() as s:
             entry = EntryRepository(s).add(self._checked(s, content))
             AuditRepository(s).record("entry.add", "entry", entry.id)
             discard_draft(s, draft_id)
-            return entry_view(entry)
+            view = entry_view(entry)
+        return Saved(view, Changes(entries=True, days=frozenset({view.content.date}),
+                                   drafts=draft_id is not None, entry_id=view.id))
 
     def add_entries(self, contents: list[EntryContent]) -> int:
         """Many entries in one transaction (demo data, imports)."""
@@ -148,14 +156,22 @@ class JournalService:
     def amend_entry(self, typed_id: str, content: EntryContent, reason: str,
                     draft_id: str | None = None) -> EntryView:
         """Save a new version; the earlier one stays in the history with when and why."""
+        return self.save_amendment(typed_id, content, reason, draft_id).entry
+
+    def save_amendment(self, typed_id: str, content: EntryContent, reason: str,
+                       draft_id: str | None = None) -> Saved:
+        """``amend_entry``, saying what changed: both days, if the date moved."""
         reason = required_text(reason, "reason")
         with self._tx() as s:
             repo = EntryRepository(s)
             entry = repo.get(typed_id)
+            day_before = entry_view(entry).content.date
             entry = repo.amend(entry, self._checked(s, content), reason)
             AuditRepository(s).record("entry.amend", "entry", entry.id, f"version {entry.version}")
             discard_draft(s, draft_id)
-            return entry_view(entry)
+            view = entry_view(entry)
+        return Saved(view, Changes(entries=True, days=frozenset({day_before, view.content.date}),
+                                   drafts=draft_id is not None, entry_id=view.id))
 
     # --- drafts ---
 

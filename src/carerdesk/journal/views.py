@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from carerdesk.domain.changes import Changes
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import HIGHLIGHT
 from carerdesk.domain.serialize import content_to_dict
@@ -63,6 +64,14 @@ class EntryView:
             "updated_at": self.updated_at.isoformat(),
             **content_to_dict(self.content),
         }
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An entry saved, and what that changed on screen."""
+
+    entry: EntryView
+    changes: Changes
 
 
 @dataclass(frozen=True)

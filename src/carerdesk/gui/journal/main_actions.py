@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from carerdesk.domain.changes import Changes
 from carerdesk.gui.common.widgets import unless_locked
 from carerdesk.gui.journal.child_dialog import ChildDialog
 from carerdesk.gui.journal.entry_editor import EntryEditor
@@ -16,13 +17,18 @@ def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     if entry is None and draft is not None and draft.entry_id:
         editor.entry = journal.entry(draft.entry_id)
         editor.reason.show()
-    editor.saved.connect(lambda _entry: window.refresh())
-    editor.finished.connect(lambda _result: setattr(window, "editor", None))
+    editor.saved.connect(lambda saved: window.apply(saved.changes))
+    editor.finished.connect(lambda _result: _editor_closed(window))
     window.editor = editor
     editor.show()
     editor.raise_()
     editor.activateWindow()
     return editor
+
+
+def _editor_closed(window) -> None:
+    window.editor = None
+    window.apply(Changes(drafts=True))  # a draft kept, or the saved one gone
 
 
 def new_entry(window, day=None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app.workspace import Workspace
+from carerdesk.domain.changes import Changes
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.html_delegate import HtmlDelegate
 from carerdesk.gui.common.render import entry_html
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.editor = None
+        self._drafts = 0  # the status line's count of unsaved drafts, re-read when they change
         self.setWindowTitle(self.tr("CarerDesk"))
         self.setObjectName("journal-window")
         self.resize(1280, 720)  # window_policy fits it to smaller screens
@@ -210,18 +212,49 @@ class MainWindow(QMainWindow):
 
     @reports_problems
     def refresh(self) -> None:
+        """Everything again: the filters changed, or the window is new."""
         if self.workspace.is_locked:
             return
-        journal = self.workspace.journal
-        where, words = self.filters.entry_filter(self.child_id()), self.filters.search.text()
-        self.model.show(where, words)
+        self.model.show(*self._where())
         self.month.refresh_page()
         self.preview.clear()
-        shown = journal.count(where, words)
+        self._drafts = len(self.workspace.journal.drafts())
+        self._show_counts()
+
+    @reports_problems
+    def apply(self, changes: Changes) -> None:
+        """Only what an operation says it changed: a saved entry re-reads the timeline's first
+        page, its day's month page and the counts; the drafts only if one went."""
+        if self.workspace.is_locked or changes.nothing:
+            return
+        if changes.children:
+            self.reload_children()
+        if changes.drafts:
+            self._drafts = len(self.workspace.journal.drafts())
+        if changes.entries:
+            self.model.show(*self._where())
+            self._select(changes.entry_id)
+        if any(self.month.page_holds(day) for day in changes.days):
+            self.month.refresh_page()
+        if changes.entries or changes.drafts:
+            self._show_counts()
+
+    def _where(self):
+        return self.filters.entry_filter(self.child_id()), self.filters.search.text()
+
+    def _select(self, entry_id: str | None) -> None:
+        row = self.model.row_of(entry_id) if entry_id else None
+        if row is None:
+            self.preview.clear()
+        else:
+            self.timeline.setCurrentIndex(self.model.index(row, 0))
+
+    def _show_counts(self) -> None:
+        journal = self.workspace.journal
+        shown = journal.count(*self._where())
         children, entries = journal.counts()
         self._say_if_empty(shown, entries)
-        self.statusBar().showMessage(self._counts_text(shown, entries, children,
-                                                       len(journal.drafts())))
+        self.statusBar().showMessage(self._counts_text(shown, entries, children, self._drafts))
 
     def _counts_text(self, shown: int, entries: int, children: int, drafts: int) -> str:
         if shown == entries:

@@ -54,6 +54,11 @@ class MonthView(QCalendarWidget):
         offset += 7 if offset < 1 else 0
         return first + dt.timedelta(days=(row - 1) * 7 + column - offset)
 
+    def page_holds(self, day: dt.date) -> bool:
+        """Whether ``day`` is among the six weeks on show (the month and its edges)."""
+        first = dt.date(self.yearShown(), self.monthShown(), 1)
+        return first - dt.timedelta(days=7) <= day <= first + dt.timedelta(days=45)
+
     def refresh_page(self) -> None:
         self._announce(self.yearShown(), self.monthShown())
 

@@ -48,6 +48,10 @@ class TimelineModel(QAbstractListModel):
     def entry(self, row: int) -> EntryView | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
+    def row_of(self, entry_id: str) -> int | None:
+        """The row of an entry among those loaded so far."""
+        return next((n for n, (e, _) in enumerate(self._rows) if e.id == entry_id), None)
+
     # --- Qt's list model ---
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
