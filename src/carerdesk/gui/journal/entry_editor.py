@@ -44,7 +44,8 @@ class _Snapshot(QUndoCommand):
 
 
 class EntryEditor(QDialog):
-    """Writes a new entry, or amends ``entry``. Emits ``saved(EntryView)``."""
+    """Writes a new entry, or amends ``entry``. Emits ``saved(Saved)``: the entry and what
+    changed."""
 
     saved = Signal(object)
 
@@ -209,10 +210,10 @@ class EntryEditor(QDialog):
         try:
             content = self.form.content()
             if self.entry is None:
-                saved = self.journal.add_entry(content, draft_id=self.draft_id)
+                saved = self.journal.save_new(content, draft_id=self.draft_id)
             else:
-                saved = self.journal.amend_entry(self.entry.id, content, self.reason.text(),
-                                                 draft_id=self.draft_id)
+                saved = self.journal.save_amendment(self.entry.id, content, self.reason.text(),
+                                                    draft_id=self.draft_id)
         except CarerDeskError as exc:
             self.snapshot()  # nothing lost: the words are kept as a draft in the vault
             show_error(self.error, exc)
