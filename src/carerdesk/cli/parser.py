@@ -153,7 +153,8 @@ def _lifestory_commands(sub) -> None:
     story_sub = story.add_subparsers(dest="lifestory_command", metavar="ACTION", required=True)
     add = story_sub.add_parser("add", parents=[_common(True)],
                                help=translate("Cli", "add a page; prints the page id last"))
-    add.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
+    add.add_argument("--child", required=True, metavar="ID_OR_NAME",
+                     help=translate("Cli", "whose book"))
     add_text_option(add, "title", translate("Cli", "the page's title"), required=True)
     add_text_option(add, "text", translate("Cli", "the story, told to the child (\"You ...\")"),
                     default="")
@@ -177,12 +178,14 @@ def _lifestory_commands(sub) -> None:
                      help=translate("Cli", "include this page in supervision reports"))
     pdf = story_sub.add_parser("pdf", parents=[_common(True)],
                                help=translate("Cli", "write the book (or one page) as a PDF"))
-    pdf.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
+    pdf.add_argument("--child", required=True, metavar="ID_OR_NAME",
+                     help=translate("Cli", "whose book"))
     pdf.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "the PDF"))
     pdf.add_argument("--page", metavar="ID", help=translate("Cli", "only this page"))
     listing = story_sub.add_parser("list", parents=[_common(True)],
                                    help=translate("Cli", "list a child's pages"))
-    listing.add_argument("--child", required=True, metavar="ID_OR_NAME", help=translate("Cli", "whose book"))
+    listing.add_argument("--child", required=True, metavar="ID_OR_NAME",
+                         help=translate("Cli", "whose book"))
     _json_flag(listing)
 
 

@@ -21,3 +21,6 @@ class EntryFilter:
     dimension: Dimension | None = None
     category: Category | None = None
     significant_only: bool = False
+
+
+EVERY_ENTRY = EntryFilter()  # the default: no filter (frozen, so one is shared safely)

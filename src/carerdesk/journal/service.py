@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from carerdesk.domain.changes import Changes
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.domain.filters import EntryFilter
+from carerdesk.domain.filters import EVERY_ENTRY, EntryFilter
 from carerdesk.domain.serialize import content_from_dict
 from carerdesk.domain.values import (
     EntryContent,
@@ -217,20 +217,20 @@ class JournalService:
                                 content_from_dict(json.loads(v.content)))
                     for v in repo.versions(entry.id)]
 
-    def entries(self, where: EntryFilter = EntryFilter(), limit: int = 200,
+    def entries(self, where: EntryFilter = EVERY_ENTRY, limit: int = 200,
                 before: tuple[dt.date, int] | None = None) -> list[EntryView]:
         with self._tx() as s:
             where = self._resolve_child(s, where)
             return [stored_view(e) for e in EntryRepository(s).page(where, limit, before)]
 
-    def search(self, query: str, where: EntryFilter = EntryFilter(), limit: int = 200,
+    def search(self, query: str, where: EntryFilter = EVERY_ENTRY, limit: int = 200,
                before: tuple[dt.date, int] | None = None) -> list[SearchHit]:
         with self._tx() as s:
             where = self._resolve_child(s, where)
             return [SearchHit(stored_view(e), snippet)
                     for e, snippet in EntryRepository(s).search(query, where, limit, before)]
 
-    def count(self, where: EntryFilter = EntryFilter(), query: str = "") -> int:
+    def count(self, where: EntryFilter = EVERY_ENTRY, query: str = "") -> int:
         """Entries that a filter and search words select: the count the timeline shows."""
         with self._tx() as s:
             return EntryRepository(s).count_matching(self._resolve_child(s, where), query)

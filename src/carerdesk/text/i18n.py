@@ -84,9 +84,9 @@ def install(language: str, *, qt: bool = False) -> bool:
 
     folder = translations_dir()
     translator = QTranslator()
-    if not translator.load(f"carerdesk_{language}", str(folder)):
-        if not translator.load(f"carerdesk_{language.split('_')[0]}", str(folder)):
-            return False
+    if not translator.load(f"carerdesk_{language}", str(folder)) and \
+            not translator.load(f"carerdesk_{language.split('_')[0]}", str(folder)):
+        return False
     if QCoreApplication.instance() is None:
         _app.append(QCoreApplication([]))
     QCoreApplication.installTranslator(translator)

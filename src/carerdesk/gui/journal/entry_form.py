@@ -55,7 +55,8 @@ class EntryForm(QWidget):
         self.date.setAccessibleName(self.tr("Date of the entry"))
         self.date.setMaximumWidth(220)
         # a name's "&" is an ampersand, never a mnemonic
-        self.child_boxes = {c.id: QCheckBox(shown(c.name).replace("&", "&&"), self) for c in children}
+        self.child_boxes = {c.id: QCheckBox(shown(c.name).replace("&", "&&"), self)
+                            for c in children}
         for child in children:
             self.child_boxes[child.id].setAccessibleName(
                 self.tr("About {name}").format(name=shown(child.name)))
@@ -216,7 +217,7 @@ class EntryForm(QWidget):
             self.sig_next.setPlainText(sig.next_steps or "")
         for dim, tab in self.dimension_tabs.items():
             tab.set_observation(content.observations.get(dim))
-        for widget, was in zip(widgets, blocked):
+        for widget, was in zip(widgets, blocked, strict=True):
             widget.blockSignals(was)
         self.narrative.set_content(content.text, content.marks)
         self._mark_tabs()

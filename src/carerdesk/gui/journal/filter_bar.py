@@ -158,7 +158,7 @@ class FilterBar(QWidget):
         self.significant.setChecked(False)
         self.since.setDate(NO_DATE)
         self.until.setDate(NO_DATE)
-        for widget, was in zip(widgets, blocked):
+        for widget, was in zip(widgets, blocked, strict=True):
             widget.blockSignals(was)
         self._debounce.stop()
         self._changed()

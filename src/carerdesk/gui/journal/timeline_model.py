@@ -15,6 +15,7 @@ from carerdesk.journal import JournalService
 from carerdesk.journal.views import HIGHLIGHT_END, HIGHLIGHT_START, EntryView
 
 PAGE = 50  # a page is read in ~25 ms, search snippets included
+_TOP = QModelIndex()  # the list's root: rowCount() with no argument counts rows
 EntryRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 
@@ -54,7 +55,7 @@ class TimelineModel(QAbstractListModel):
 
     # --- Qt's list model ---
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex = _TOP) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
