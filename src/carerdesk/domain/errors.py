@@ -213,6 +213,22 @@ class UnknownMood(InvalidInput):
     pass
 
 
+class UnknownProfileField(InvalidInput):
+    """A part of the child's profile that does not exist (``value`` is what was typed)."""
+
+
+class UnknownRole(InvalidInput):
+    """A role for a person around the child that is not in the list."""
+
+
+class NotInitials(InvalidInput):
+    """Another fostered child is written by initials only (J.S.), never by name."""
+
+
+class NotASibling(InvalidInput):
+    """Living together or apart is said of a brother or sister only."""
+
+
 class NotAnImage(InvalidInput):
     """A file that is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP, TIFF)."""
 
