@@ -28,6 +28,8 @@ from carerdesk.domain.errors import (
 )
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
+from carerdesk.journal.people import PeopleService
+from carerdesk.journal.profile import ProfileService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
@@ -109,6 +111,8 @@ class Workspace:
         with typed_db_errors(database):
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
+        self.profiles = ProfileService(self._sessions, database)  # the child's profile
+        self.people = PeopleService(self._sessions, database)  # the people around the child
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:
     # most commands (search, entry add, status) never touch them and start faster without.

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dates import EARLIEST, LATEST
+from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.writing import Mood
 from carerdesk.text.i18n import Context, translate
 
@@ -46,6 +47,9 @@ FIELD_NAMES = {
     "questions": lambda: translate("Messages", "questions for supervision"),
     "wellbeing": lambda: translate("Messages", "wellbeing note"),
     "query": lambda: translate("Messages", "search"),
+    "profile": lambda: translate("Messages", "part of the profile"),
+    "family_name": lambda: translate("Messages", "child's own name for them"),
+    "relation": lambda: translate("Messages", "how the child relates to them"),
 }
 
 
@@ -123,6 +127,19 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.UnknownCategory):
         return translate("Messages", "\"{value}\" is not a category. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(c.value for c in Category))
+    if isinstance(exc, e.UnknownProfileField):
+        return translate("Messages", "\"{value}\" is not a part of the profile. Use one of: "
+                                     "{choices}.").format(value=exc.value,
+                                                          choices=", ".join(PROFILE_FIELDS))
+    if isinstance(exc, e.UnknownRole):
+        return translate("Messages", "\"{value}\" is not a role. Use one of: {choices}.").format(
+            value=exc.value, choices=", ".join(r.value for r in PersonRole))
+    if isinstance(exc, e.NotInitials):
+        return translate("Messages", "Another fostered child is written by initials only, in "
+                                     "capitals (for example J.S.). Nothing was saved.")
+    if isinstance(exc, e.NotASibling):
+        return translate("Messages", "Living together or apart is only for a brother or "
+                                     "sister. Nothing was saved.")
     if isinstance(exc, e.NotAnImage):
         return translate("Messages", "{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, "
                                      "BMP, WebP or TIFF). Nothing was saved.").format(value=exc.value)
@@ -295,6 +312,9 @@ def _not_found(exc: e.NotFound) -> str | None:
                                      "from \"carerdesk recipients list\".").format(id=exc.ident)
     if exc.kind == "report":
         return translate("Messages", "There is no imported report \"{id}\".").format(id=exc.ident)
+    if exc.kind == "person":
+        return translate("Messages", "There is no person with the id \"{id}\". \"carerdesk "
+                                     "people list\" shows them.").format(id=exc.ident)
     return None
 
 
