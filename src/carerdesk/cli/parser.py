@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from carerdesk import __version__
+from carerdesk.cli.child_parser import add_people_commands, add_profile_commands
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
 from carerdesk.domain.roles import Role
@@ -124,6 +125,8 @@ def _child_commands(sub) -> None:
                      help=translate("Cli", "the date the placement began"))
     _json_flag(child_sub.add_parser("list", parents=[_common(True)],
                                     help=translate("Cli", "list the children")))
+    add_profile_commands(child_sub, _common, _json_flag)
+    add_people_commands(sub, _common, _json_flag)
 
 
 class _PhotoAction(argparse.Action):

@@ -79,7 +79,8 @@ def _version_view(row) -> ProfileVersionView:
     content = json.loads(row.content)
     return ProfileVersionView(row.version, row.saved_at, row.reason, content["name"],
                               _day(content["born"]), _day(content["placed"]),
-                              _day(content["ended"]), dict(content["parts"]))
+                              _day(content["ended"]),
+                              {key: content["parts"].get(key) for key in PROFILE_FIELDS})
 
 
 class ProfileService:
