@@ -175,6 +175,16 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.amend_action, self.history_action,
                        self.story_action, self.report_action, self.lock_action):
             toolbar.addAction(action)
+        from carerdesk.gui.journal.profile_dialog import open_profile
+
+        self.profile_action = self._action(
+            self.tr("&Profile and people…"), QKeySequence("Ctrl+Shift+C"),
+            lambda: open_profile(self),
+            self.tr("The selected child's profile, the people around them, and every earlier "
+                    "version"))
+        child_menu = self.menuBar().addMenu(self.tr("&Child"))
+        for action in (self.profile_action, self.child_action, self.edit_child_action):
+            child_menu.addAction(action)
         housekeeping.help_menu(self)
 
     def _connect(self) -> None:
