@@ -139,3 +139,39 @@ def test_all_children_chosen_says_choose_one(qtbot, window):
     window.profile_action.trigger()
     assert QApplication.activeModalWidget() is None
     assert "Choose a child" in window.statusBar().currentMessage()
+
+
+def test_ctrl_l_in_the_profile_page_locks_and_closes_it(qtbot, vault_dir):
+    from helpers import PASSPHRASE
+
+    from carerdesk.gui.app import AppController
+    from carerdesk.gui.setup.unlock import UnlockDialog
+
+    controller = AppController(vault_dir)
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+
+    def unlock():
+        qtbot.keyClicks(controller.dialog.passphrase, PASSPHRASE)
+        qtbot.keyClick(controller.dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: controller.window is not None
+                        and controller.window.isVisible(), timeout=15000)
+        return controller.window
+
+    try:
+        dialog = _open(qtbot, unlock())
+        qtbot.keyClicks(dialog.form.parts["faith"], "not saved")
+        qtbot.keyClick(dialog.form.parts["faith"], Qt.Key.Key_L,
+                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: controller.workspace is None
+                        and isinstance(controller.dialog, UnlockDialog)
+                        and controller.dialog.isVisible(), timeout=8000)
+        modal = QApplication.activeModalWidget()
+        assert modal is None or isinstance(modal, UnlockDialog)  # the profile page is gone
+        window = unlock()
+        assert window.workspace.profiles.profile(CHILD_NAME).parts["faith"] is None
+    finally:
+        controller.lock()
+        qtbot.waitUntil(lambda: controller.workspace is None, timeout=5000)
+        controller.dialog.close()
+        QApplication.instance().removeEventFilter(controller)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.profile import SHORT_FIELDS
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
-from carerdesk.gui.journal.child_fields import ChildFields
+from carerdesk.gui.journal.profile_identity import NameAndDates
 
 LONG_FIELD_HEIGHT = 64  # about three lines: long enough to see, short enough for twelve
 
@@ -37,7 +37,7 @@ class ProfileForm(QWidget):
         self.scroll.setAccessibleName(self.tr("The child's profile"))
         inner = QWidget(self.scroll)
         form = QFormLayout(inner)
-        self.fields = ChildFields(form, inner, cap_at_today=False, editing=True)
+        self.fields = NameAndDates(form, inner)
         self.parts: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key, label in self._labels().items():
             edit = QLineEdit(inner) if key in SHORT_FIELDS else QPlainTextEdit(inner)
