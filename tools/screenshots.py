@@ -97,7 +97,7 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     dialog.questions.setPlainText("How can we help with the move to secondary school?")
     dialog.show()
     dialog.make_preview()
-    while dialog.busy or len(dialog.preview.pages) < 2:
+    while dialog.operation.running or len(dialog.preview.pages) < 2:
         settle(app, 100)
     dialog.preview.verticalScrollBar().setValue(dialog.preview.pages[1].y())
     settle(app)

@@ -31,14 +31,12 @@ from carerdesk.app import supervision
 from carerdesk.domain.report import Notes
 from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.gui.common.widgets import (
-    clear_error,
     error_label,
     private_dialog,
-    show_error,
     shown,
     unless_locked,
 )
-from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 
 DEFAULT_DAYS = 28  # supervision is usually monthly
@@ -69,7 +67,6 @@ class ExportDialog(QDialog):
     def __init__(self, workspace, child_id: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.busy = False
         self.last_saved: Path | None = None
         self.setWindowTitle(self.tr("Supervision report"))
         self.resize(1100, 760)
@@ -127,6 +124,8 @@ class ExportDialog(QDialog):
         self.error = error_label(panel, self.tr("Problem"))
         for widget in (self.bar, self.status, self.error):
             form.addRow(widget)
+        self.operation = Operation(self, self.bar, (self.preview_button, self.save_button,
+                                                    self.add_button), self.error)
         self.reload_recipients()
         return panel
 
@@ -186,32 +185,13 @@ class ExportDialog(QDialog):
                                text(self.wellbeing))}
 
     def _start(self, work, done) -> None:
-        clear_error(self.error)
-        self.busy = True
-        for button in (self.preview_button, self.save_button, self.add_button):
-            button.setEnabled(False)
         self.bar.setValue(0)
-        self.bar.show()
-        run_in_background(self, work, lambda result: self._finish(done, result), self._failed)
+        self.operation.start(work, done, lambda _exc: self.status.clear())
 
     def _progress(self, percent: int, step: str) -> None:
         self.bar.setValue(percent)
         self.status.setText(step)
 
-    def _finish(self, done, result) -> None:
-        self._idle()
-        done(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._idle()
-        self.status.clear()
-        show_error(self.error, exc)
-
-    def _idle(self) -> None:
-        self.busy = False
-        self.bar.hide()
-        for button in (self.preview_button, self.save_button, self.add_button):
-            button.setEnabled(True)
 
     def make_preview(self) -> None:
         if self.child.currentData() is None:
@@ -269,5 +249,5 @@ class ExportDialog(QDialog):
         return f"carerdesk-report-{r['since']}-to-{r['until']}-{short}.cdreport"
 
     def reject(self) -> None:
-        if not self.busy:  # a report being written finishes first
+        if not self.operation.running:  # a report being written finishes first
             super().reject()

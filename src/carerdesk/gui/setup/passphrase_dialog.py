@@ -13,8 +13,8 @@ from carerdesk.app import preset
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError, WrongPassphrase
 from carerdesk.domain.passphrase import check_new_passphrase
-from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, show_error
-from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.common.widgets import busy_bar, error_label
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.setup.strength import StrengthMeter
 
 
@@ -49,44 +49,34 @@ class PassphraseDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.busy)
         form.addRow(self.buttons)
+        self.operation = Operation(self, self.busy, (self.current, self.new, self.again,
+                                                     self.buttons), self.error)
         self.new.textChanged.connect(lambda text: self.meter.show_for(text, self.minimum))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
 
-    def _working(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.current, self.new, self.again, self.buttons):
-            widget.setEnabled(not busy)
-
     def accept(self) -> None:
-        if self.busy.isVisible():
+        if self.operation.running:
             return
-        clear_error(self.error)
         current, new, again = self.current.text(), self.new.text(), self.again.text()
         try:  # the quick rules first, before a second of Argon2
             if not current:
                 raise WrongPassphrase()
             check_new_passphrase(new, again, self.minimum)
         except CarerDeskError as exc:
-            self._refused(exc)
+            self.operation.refuse(exc, self._retype)
             return
-        self._working(True)
-        run_in_background(self, lambda: self.workspace.change_passphrase(new, again,
-                                                                         current=current),
-                          self._changed, self._refused)
+        self.operation.start(lambda: self.workspace.change_passphrase(new, again,
+                                                                      current=current),
+                             lambda _result: super(PassphraseDialog, self).accept(),
+                             self._retype)
 
-    def _changed(self, _result) -> None:
-        self._working(False)
-        super().accept()
-
-    def _refused(self, exc: BaseException) -> None:
-        self._working(False)
-        show_error(self.error, exc)
+    def _retype(self, exc: BaseException) -> None:
         field = self.current if isinstance(exc, WrongPassphrase) else self.new
         field.setFocus()
         field.selectAll()
 
     def reject(self) -> None:
-        if not self.busy.isVisible():  # the slot file is being written: let it finish
+        if not self.operation.running:  # the slot file is being written: let it finish
             super().reject()

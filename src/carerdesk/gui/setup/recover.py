@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from carerdesk.app.workspace import Workspace
 from carerdesk.gui.common.widgets import (
     busy_bar,
-    clear_error,
     error_label,
-    show_error,
     with_mnemonics,
 )
-from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.common.operation import Operation
 
 
 class RecoverDialog(QDialog):
@@ -56,9 +54,9 @@ class RecoverDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.try_recover)
         self.buttons.rejected.connect(self.reject)
+        self.operation = Operation(self, self.busy, (self.buttons,), self.error)
 
     def try_recover(self) -> None:
-        clear_error(self.error)
         key, new, confirm = self.key.text(), self.new.text(), self.confirm.text()
         folder = self.folder
 
@@ -71,16 +69,8 @@ class RecoverDialog(QDialog):
                 raise
             return workspace
 
-        self.busy.show()
-        self.buttons.setEnabled(False)
-        run_in_background(self, work, self._done, self._failed)
+        self.operation.start(work, self._done)
 
     def _done(self, workspace: Workspace) -> None:
-        self.busy.hide()
         self.recovered.emit(workspace)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy.hide()
-        self.buttons.setEnabled(True)
-        show_error(self.error, exc)

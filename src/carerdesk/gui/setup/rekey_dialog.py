@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.gui.common.widgets import clear_error, error_label, show_error, with_mnemonics
-from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.common.widgets import error_label, with_mnemonics
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.setup.unlock import busy_bar
 
 
@@ -72,6 +72,7 @@ class RekeyDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self.operation = Operation(self, self.busy, (self.passphrase, self.buttons), self.error)
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         return page
@@ -99,25 +100,17 @@ class RekeyDialog(QDialog):
         self.done_box.accepted.connect(self.accept)
         return page
 
-    def _working(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.buttons):
-            widget.setEnabled(not busy)
-
     def _start(self) -> None:
-        if self.busy.isVisible():
-            return
-        clear_error(self.error)
         typed = self.passphrase.text()
-        if not typed:
-            self._refused(WrongPassphrase())
+        if self.operation.running:
             return
-        self._working(True)
-        run_in_background(self, lambda: self.workspace.rekey(typed, typed, current=typed),
-                          self._made, self._refused)
+        if not typed:
+            self.operation.refuse(WrongPassphrase(), self._retype)
+            return
+        self.operation.start(lambda: self.workspace.rekey(typed, typed, current=typed),
+                             self._made, self._retype)
 
     def _made(self, recovery_key: str) -> None:
-        self._working(False)
         self.passphrase.clear()
         self.recovery_key = recovery_key
         groups = recovery_key.split("-")
@@ -126,16 +119,14 @@ class RekeyDialog(QDialog):
         self.steps.setCurrentIndex(1)
         self.written.setFocus()
 
-    def _refused(self, exc: BaseException) -> None:
-        self._working(False)
-        show_error(self.error, exc)
+    def _retype(self, _exc: BaseException) -> None:
         self.passphrase.setFocus()
         self.passphrase.selectAll()
 
     def reject(self) -> None:
         """Not while the journal is being re-encrypted, nor before the new key is written
         down (it cannot be shown again)."""
-        if self.busy.isVisible():
+        if self.operation.running:
             return
         if self.recovery_key is not None and not self.written.isChecked():
             return

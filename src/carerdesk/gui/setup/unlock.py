@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui.common.widgets import busy_bar, clear_error, error_label, show_error
-from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.common.widgets import busy_bar, error_label
+from carerdesk.gui.common.operation import Operation
 
 
 class UnlockDialog(QDialog):
@@ -76,33 +76,25 @@ class UnlockDialog(QDialog):
                               (self.restore_button, self.forgot_button),
                               (self.forgot_button, self.unlock_button)):
             QWidget.setTabOrder(first, second)
+        self.operation = Operation(self, self.busy, (self.unlock_button, self.forgot_button,
+                                                     self.passphrase), self.error)
         self.passphrase.setFocus()
 
-    def _busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.unlock_button, self.forgot_button, self.passphrase):
-            widget.setEnabled(not busy)
-
     def try_unlock(self) -> None:
-        clear_error(self.error)
         passphrase = self.passphrase.text()
-        self._busy(True)
-        run_in_background(self, lambda: Workspace.unlock(self.folder, passphrase),
-                          self._opened, self._failed)
+        self.operation.start(lambda: Workspace.unlock(self.folder, passphrase),
+                             self._opened, self._failed)
 
     def _opened(self, workspace: Workspace) -> None:
-        self._busy(False)
         self.passphrase.clear()
         self.unlocked.emit(workspace)
         self.accept()
 
     def show_damage(self, exc: BaseException) -> None:
         """Found after unlocking: say so here, with the restore button when there is a backup."""
-        self._failed(exc)
+        self.operation.refuse(exc, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
-        show_error(self.error, exc)
         self.damaged_backup = getattr(exc, "backup", None) if isinstance(
             exc, DatabaseDamaged) else None
         self.restore_button.setVisible(self.damaged_backup is not None)
@@ -112,17 +104,15 @@ class UnlockDialog(QDialog):
     def restore_backup(self) -> None:
         """The journal is damaged: put the newest backup in place (the damaged copy is kept)."""
         backup, folder, passphrase = self.damaged_backup, self.folder, self.passphrase.text()
-        if backup is None:
+        if backup is None or self.operation.running:
             return
 
         def work() -> Workspace:
             Workspace.restore_newest_good(folder, passphrase)
             return Workspace.unlock(folder, passphrase)
 
-        clear_error(self.error)
         self.restore_button.hide()
-        self._busy(True)
-        run_in_background(self, work, self._opened, self._failed)
+        self.operation.start(work, self._opened, self._failed)
 
     def recover(self) -> None:
         from carerdesk.gui.setup.recover import RecoverDialog

@@ -29,7 +29,7 @@ from carerdesk.gui.common.widgets import (
     private_dialog,
     show_error,
 )
-from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.setup.wizard_roles import steady, wrapped
 
 
@@ -73,6 +73,7 @@ class PassphrasePage(QWizardPage):
         self.meter = StrengthMeter(self)
         self.error = error_label(self, self.tr("Passphrase problem"))
         self.busy = busy_bar(self)
+        self.operation = Operation(self, self.busy, error=self.error)
         steady(self.first, self.second)
         form = QFormLayout(self)
         form.addRow(self.tr("&Passphrase:"), self.first)
@@ -85,25 +86,22 @@ class PassphrasePage(QWizardPage):
         self.second.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return bool(self.first.text() and self.second.text()) and not self.busy.isVisible()
+        return bool(self.first.text() and self.second.text()) and not self.operation.running
 
     def validatePage(self) -> bool:
         if self.owner.workspace is not None:
             return True
-        clear_error(self.error)
         try:
             check_new_passphrase(self.first.text(), self.second.text(), self.owner.minimum)
         except CarerDeskError as exc:
-            show_error(self.error, exc)
+            self.operation.refuse(exc)
             return False
-        self.busy.show()
-        self.completeChanged.emit()
-        run_in_background(self, self.owner.create_vault(self.first.text(), self.second.text()),
-                          self._created, self._failed)
+        self.operation.start(self.owner.create_vault(self.first.text(), self.second.text()),
+                             self._created, lambda _exc: self.completeChanged.emit())
+        self.completeChanged.emit()  # no Next or Finish while the vault is being made
         return False  # the page moves on when the vault exists
 
     def _created(self, result) -> None:
-        self.busy.hide()
         if not self.owner.isVisible():  # cancelled while the vault was being made
             result[0].lock()
             return
@@ -112,11 +110,6 @@ class PassphrasePage(QWizardPage):
         self.first.clear()
         self.second.clear()
         self.owner.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy.hide()
-        self.completeChanged.emit()
-        show_error(self.error, exc)
 
 
 class RecoveryKeyPage(QWizardPage):
