@@ -29,6 +29,31 @@ def _settings(tmp_path, qapp):
     QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test
 
 
+@pytest.fixture(autouse=True)
+def _every_controller_shut_down(monkeypatch, qapp):
+    """Each app a test starts is locked and its windows closed when the test ends, so no
+    journal window (and its Ctrl+L) outlives its test to make a later shortcut ambiguous."""
+    from carerdesk.gui.app import AppController
+
+    started = []
+    start = AppController.start
+
+    def starting(self):
+        started.append(self)
+        return start(self)
+
+    monkeypatch.setattr(AppController, "start", starting)
+    yield
+    for controller in started:
+        controller.idle.stop()
+        if controller.workspace is not None:
+            controller.lock()
+        for shown in (controller.window, controller.dialog):
+            if shown is not None:
+                shown.close()
+        qapp.removeEventFilter(controller)
+
+
 DELETED = ("deleted", "destroyed")  # Qt's words when something still used a gone object
 
 

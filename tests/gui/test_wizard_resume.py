@@ -8,7 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import EmptyValue, WrongRecoveryKey
@@ -262,7 +262,7 @@ def test_a_complete_vault_opens_the_journal(qtbot, vault_dir):
 
 
 def test_names_of_only_spaces_are_refused_in_the_wizard(qtbot, tmp_path):
-    _, wizard = _first_run(qtbot, tmp_path / "vault")
+    controller, wizard = _first_run(qtbot, tmp_path / "vault")
     _check_the_key(qtbot, wizard)
     household = wizard.currentPage()
     assert not _can_go_on(wizard)
@@ -291,8 +291,10 @@ def test_names_of_only_spaces_are_refused_in_the_wizard(qtbot, tmp_path):
     try:
         assert workspace.journal.household().carers is None
         assert [c.name for c in workspace.journal.children()] == ["Ruby"]
-    finally:
-        workspace.lock()
+    finally:  # as the carer's Ctrl+L does: the journal window goes, nothing left behind
+        controller.lock()
+        controller.dialog.close()
+        QApplication.instance().removeEventFilter(controller)
 
 
 def test_the_service_refuses_blank_names(vault_dir):
