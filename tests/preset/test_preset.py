@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from carerdesk.app import preset, settings
+from carerdesk.app import policy, preset
 
 EXAMPLE = Path(__file__).parents[2] / "packaging" / "agency-preset.example.toml"
 K1, K2 = [line.split('"')[1] for line in EXAMPLE.read_text().splitlines()
@@ -74,15 +74,20 @@ def agency(tmp_path, monkeypatch):
 def test_locked_and_default_policies(agency, tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
-    from carerdesk.gui.common.autolock import AUTOLOCK_KEY, autolock_minutes
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # a temp file, never the user's
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
-    QSettings().setValue(AUTOLOCK_KEY, 45)
+    from carerdesk.gui.common.autolock import OLD_QT_KEY, autolock_minutes
+
+    QSettings().setValue(OLD_QT_KEY, 45)  # a carer's choice from before, carried over
     assert autolock_minutes() == 10  # locked by the agency
-    assert preset.min_passphrase() == 12
+    policy.choose(auto_lock_minutes=30)
+    assert policy.current().auto_lock_minutes == 10  # still the agency's
+    assert policy.current().min_passphrase == 12
     vault = tmp_path / "vault"
-    assert settings.backup_folder(vault) == tmp_path / "agency"  # a default, not locked
-    settings.save({"backup_folder": str(tmp_path / "usb")})
-    assert settings.backup_folder(vault) == tmp_path / "usb"  # the carer's choice wins
+    assert policy.current().backup_folder_for(vault) == tmp_path / "agency"  # a default
+    policy.choose(backup_folder=str(tmp_path / "usb"))
+    assert policy.current().backup_folder_for(vault) == tmp_path / "usb"  # the carer's wins
 
 
 def test_minimum_passphrase_applies_to_init(agency, cli, tmp_path):

@@ -292,12 +292,6 @@ def is_locked(name: str) -> bool:
     return preset is not None and name in preset.locked
 
 
-def min_passphrase() -> int:
-    from carerdesk.domain.passphrase import MIN_PASSPHRASE
-
-    return max(MIN_PASSPHRASE, int(policy("min_passphrase_length", default=MIN_PASSPHRASE)))
-
-
 def language() -> str:
     """The language to run in: CARERDESK_LANG, else the agency preset's, else the system's
     (the variables Qt and gettext read), else English."""

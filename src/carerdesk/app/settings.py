@@ -1,7 +1,8 @@
 """Non-sensitive preferences shared by the app and the command line, in the user config folder.
 
-Nothing about a child lives here: only where backups go (and, later, what an agency preset
-sets). Written atomically; a damaged file is read as empty rather than stopping the app.
+Nothing about a child lives here: only the carer's choices (where backups go, the auto-lock
+minutes), read through ``policy``, which puts the agency's preset over them. Written
+atomically; a damaged file is read as empty rather than stopping the app.
 """
 
 from __future__ import annotations
@@ -37,16 +38,3 @@ def save(changes: dict[str, Any]) -> None:
     path = settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, json.dumps({**load(), **changes}, indent=2).encode("utf-8"))
-
-
-def backup_folder(vault_folder: Path) -> Path:
-    """The agency's folder if it locks one, else the carer's choice (a USB stick, say), else
-    the agency's suggestion, else a folder beside the vault."""
-    from carerdesk.app import preset
-
-    chosen = load().get("backup_folder")
-    chosen = chosen if isinstance(chosen, str) and chosen else None
-    folder = preset.policy("backup_folder", chosen)
-    if folder:
-        return Path(folder).expanduser()
-    return Path(vault_folder).with_name(Path(vault_folder).name + "-backups")

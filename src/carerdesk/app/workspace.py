@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 from sqlalchemy.exc import DatabaseError
 
-from carerdesk.app import preset, settings
+from carerdesk.app import policy, preset
 from carerdesk.domain.errors import (
     BackupDamaged,
     CarerDeskError,
@@ -59,7 +59,7 @@ def default_data_dir() -> Path:
 
 
 def default_backup_folder(vault_folder: Path) -> Path:
-    return settings.backup_folder(vault_folder)
+    return policy.current().backup_folder_for(vault_folder)
 
 
 def vault_exists(folder: Path) -> bool:
@@ -163,7 +163,7 @@ class Workspace:
         left before the check offers a new key next time."""
         restoring.finish_interrupted_restore(Path(folder))  # never a new vault over a restore
         created = Vault.create(folder, passphrase, confirmation, params=params,
-                               minimum=preset.min_passphrase())
+                               minimum=policy.current().min_passphrase)
         try:
             workspace = cls(created.vault)
             with workspace._sessions.begin() as s:
@@ -268,7 +268,7 @@ class Workspace:
                           current: str | None = None) -> None:
         """``current``, when given, must be the passphrase in use (WrongPassphrase if not)."""
         self.vault.change_passphrase(new, confirmation, params=params,
-                                     minimum=preset.min_passphrase(), current=current)
+                                     minimum=policy.current().min_passphrase, current=current)
         with self._sessions.begin() as s:
             AuditRepository(s).record(why, "vault", self.vault.vault_id)
 
@@ -277,7 +277,7 @@ class Workspace:
         """A new database key (the journal re-encrypted), ``new`` as the passphrase and a new
         recovery key, returned to show once. Key files from before (in backups, say) and the
         old recovery key stop opening this journal. ``current`` must be the passphrase in use."""
-        key = self.vault.rekey(new, confirmation, current, minimum=preset.min_passphrase(),
+        key = self.vault.rekey(new, confirmation, current, minimum=policy.current().min_passphrase,
                                params=params)
         with self._sessions.begin() as s:
             AuditRepository(s).record("vault.rekey", "vault", self.vault.vault_id)
@@ -303,11 +303,11 @@ class Workspace:
     # --- backups ---
 
     def backup_folder(self) -> Path:
-        return settings.backup_folder(self.vault.files.folder)
+        return policy.current().backup_folder_for(self.vault.files.folder)
 
     @staticmethod
     def set_backup_folder(folder: Path) -> None:
-        settings.save({"backup_folder": str(Path(folder).expanduser())})
+        policy.choose(backup_folder=str(Path(folder).expanduser()))
 
     def backup(self, folder: Path | None = None, keep: int = BACKUPS_KEPT) -> Path:
         """Into ``folder`` (made if need be), else the backup folder.
@@ -357,19 +357,19 @@ class Workspace:
     def restore_newest_good(folder: Path, passphrase: str) -> Path:
         """The guided restore: the newest of this vault's backups that opens and passes its
         checks (an empty or damaged one is passed over for the one before)."""
-        candidates = backup.backups_of(settings.backup_folder(Path(folder)), _vault_id(folder))
+        candidates = backup.backups_of(policy.current().backup_folder_for(Path(folder)), _vault_id(folder))
         for candidate in candidates:
             try:
                 Workspace.restore(candidate, folder, passphrase=passphrase)
             except (BackupDamaged, OtherVaultBackup):
                 continue  # damaged too, or another vault's on a shared stick: the one before
             return candidate
-        raise BackupDamaged(str(settings.backup_folder(Path(folder))))
+        raise BackupDamaged(str(policy.current().backup_folder_for(Path(folder))))
 
     @staticmethod
     def newest_backup(folder: Path) -> Path | None:
         """This vault's newest backup (by the id in its key file), for a guided restore."""
-        found = backup.backups_of(settings.backup_folder(Path(folder)), _vault_id(folder))
+        found = backup.backups_of(policy.current().backup_folder_for(Path(folder)), _vault_id(folder))
         return found[0] if found else None
 
     def lock(self) -> None:

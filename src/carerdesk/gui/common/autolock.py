@@ -1,20 +1,32 @@
-"""How long the journal stays open with nobody using it: the carer's choice (a QSettings
-value) within what the agency's preset allows."""
+"""How long the journal stays open with nobody using it: ``Policy.auto_lock_minutes`` (the
+carer's choice in settings.json, within what the agency's preset allows).
+
+Earlier versions kept the carer's choice as a Qt setting; it is carried over once, so a carer
+who chose 20 minutes still has 20.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-AUTOLOCK_KEY, AUTOLOCK_DEFAULT = "autolock_minutes", 10
+from carerdesk.app import policy
+
+OLD_QT_KEY = "autolock_minutes"
 
 
 def autolock_minutes() -> int:
-    """The agency's minutes if it locks them, else the carer's, else the agency's, else 10."""
-    from carerdesk.app import preset
+    _carry_over_the_old_choice()
+    return policy.current().auto_lock_minutes
 
-    value = QSettings().value(AUTOLOCK_KEY, None)
-    try:
-        chosen = max(1, int(value)) if value is not None else None
-    except (TypeError, ValueError):
-        chosen = None
-    return int(preset.policy("auto_lock_minutes", chosen, AUTOLOCK_DEFAULT))
+
+def _carry_over_the_old_choice() -> None:
+    stored = QSettings()
+    old = stored.value(OLD_QT_KEY, None)
+    if old is None:
+        return
+    if not policy.has_choice("auto_lock_minutes"):
+        try:
+            policy.choose(auto_lock_minutes=max(1, int(old)))
+        except (TypeError, ValueError):
+            pass  # not a number: the default stands
+    stored.remove(OLD_QT_KEY)

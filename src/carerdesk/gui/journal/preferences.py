@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.gui.common.autolock import AUTOLOCK_KEY, autolock_minutes
+from carerdesk.app import policy
+from carerdesk.gui.common.autolock import autolock_minutes
 from carerdesk.gui.common.widgets import private_dialog, with_mnemonics
 
 
@@ -53,15 +53,13 @@ class PreferencesDialog(QDialog):
 
     def _apply_locks(self, choose: QPushButton) -> None:
         """What the agency has decided is shown, not editable."""
-        from carerdesk.app import preset
-
-        active = preset.active()
-        if active is None:
+        current = policy.current()
+        if current.agency is None:
             return
-        note = self.tr("Set by {agency}").format(agency=active.agency)
+        note = self.tr("Set by {agency}").format(agency=current.agency)
         for name, widgets in (("auto_lock_minutes", (self.minutes,)),
                               ("backup_folder", (self.folder, choose))):
-            if name in active.locked:
+            if name in current.locked:
                 for widget in widgets:
                     widget.setEnabled(False)
                     widget.setToolTip(note)
@@ -75,7 +73,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         if self.minutes.isEnabled():  # read again at the next key press
-            QSettings().setValue(AUTOLOCK_KEY, self.minutes.value())
+            policy.choose(auto_lock_minutes=self.minutes.value())
         if self.folder.isEnabled() and self.folder.text().strip() and \
                 Path(self.folder.text()) != self.workspace.backup_folder():
             self.workspace.set_backup_folder(Path(self.folder.text().strip()))

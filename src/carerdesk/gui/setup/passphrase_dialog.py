@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from carerdesk.app import preset
+from carerdesk.app import policy
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError, WrongPassphrase
 from carerdesk.domain.passphrase import check_new_passphrase
@@ -22,7 +22,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.minimum = preset.min_passphrase()
+        self.minimum = policy.current().min_passphrase
         self.setWindowTitle(self.tr("Change your passphrase"))
         self.current, self.new, self.again = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for field, name in ((self.current, self.tr("Current passphrase")),

@@ -135,11 +135,11 @@ class SetupWizard(QWizard):
     def __init__(self, folder: Path, minimum: int | None = None, kdf_params=None,
                  parent=None, resume: Workspace | None = None) -> None:
         super().__init__(parent)
-        from carerdesk.app import preset
+        from carerdesk.app import policy, preset
 
         self.agency = preset.active()
         self.folder, self.kdf_params = folder, kdf_params
-        self.minimum = minimum or preset.min_passphrase()
+        self.minimum = minimum or policy.current().min_passphrase
         self.workspace: Workspace | None = resume
         self.progress: SetUpProgress | None = resume.set_up_progress() if resume else None
         self.recovery_key: str | None = None
