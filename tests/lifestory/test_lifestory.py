@@ -134,3 +134,28 @@ def test_pages_can_be_changed_and_removed(workspace, vault_ids, camera_photo):
     assert workspace.lifestory.pages(vault_ids["child"]) == []
     with pytest.raises(errors.NotFound):
         workspace.lifestory.delete_page(page.id)
+
+
+def test_a_report_keeps_the_pages_words_and_reads_no_photo(workspace, vault_ids, camera_photo):
+    import datetime as dt
+    from dataclasses import replace
+
+    from sqlalchemy import event
+
+    from carerdesk.app import supervision
+
+    child = vault_ids["child"]
+    workspace.lifestory.add_page(replace(_page(child), in_reports=True),
+                                 [NewPhoto(str(camera_photo), "The big wave")])
+    workspace.lifestory.add_page(replace(_page(child, title="Kept to ourselves")),
+                                 [NewPhoto(str(camera_photo))])
+    statements = []
+    engine = workspace.vault.engine
+    listen = lambda *args: statements.append(args[2].lower())  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        report = supervision.period_report(workspace, child, dt.date(2000, 1, 1), dt.date.today())
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert [(p.title, p.when) for p in report.pages] == [("Our day at the beach", "Summer 2025")]
+    assert not [s for s in statements if "photos" in s]  # the pictures stay where they are

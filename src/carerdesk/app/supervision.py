@@ -54,8 +54,8 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
     entries = journal.entries(EntryFilter(child_id=found.id, since=since, until=until),
                               limit=1_000_000)
     household = journal.household()
-    pages = tuple(SharedPage(p.content.title, p.content.when, p.content.story)
-                  for p in workspace.lifestory.pages(found.id) if p.content.in_reports)
+    pages = tuple(SharedPage(p.title, p.when, p.story)  # words only: no photo is read
+                  for p in workspace.lifestory.page_texts(found.id) if p.in_reports)
     return PeriodReport(
         carer=(household.carers or household.name) if household else "",
         household=household.name if household else "",

@@ -69,6 +69,14 @@ class LifeStoryService:
                              .order_by(LifeStoryPage.position))
             return [_view(s, row) for row in rows]
 
+    def page_texts(self, child_id: str) -> list[PageContent]:
+        """The pages' words and layout in order, no photos read: what a report keeps."""
+        with self._tx() as s:
+            child = ChildRepository(s).get(child_id)
+            rows = s.scalars(select(LifeStoryPage).where(LifeStoryPage.child_id == child.id)
+                             .order_by(LifeStoryPage.position))
+            return [_content(row) for row in rows]
+
     def page(self, typed_id: str) -> PageView:
         with self._tx() as s:
             page_id = resolve_id(s, LifeStoryPage.id, typed_id, "page")
@@ -127,10 +135,13 @@ def _photo_row(page_id: str, index: int, new: NewPhoto, clean: CleanPhoto) -> Ph
                   width=clean.width, height=clean.height, jpeg=clean.jpeg)
 
 
+def _content(row: LifeStoryPage) -> PageContent:
+    return PageContent(row.child_id, row.title, row.story, row.when_text, row.place,
+                       row.voice, row.people, Layout(row.layout), row.in_reports)
+
+
 def _view(s: Session, row: LifeStoryPage) -> PageView:
     photos = s.scalars(select(Photo).where(Photo.page_id == row.id).order_by(Photo.position))
-    content = PageContent(row.child_id, row.title, row.story, row.when_text, row.place,
-                          row.voice, row.people, Layout(row.layout), row.in_reports)
-    return PageView(row.id, row.position, content,
+    return PageView(row.id, row.position, _content(row),
                     tuple(PhotoView(p.id, p.caption, p.consent, p.width, p.height, p.jpeg)
                           for p in photos), row.updated_at)
