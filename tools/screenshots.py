@@ -127,6 +127,28 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     worker.lock()
 
 
+def profile(app: QApplication, window, workspace) -> None:
+    """The profile page's ecomap, with the people a carer would add."""
+    from carerdesk.domain.profile import Living, PersonDetails, PersonRole
+    from carerdesk.gui.journal.profile_dialog import ProfileDialog
+
+    child = workspace.journal.children()[0]
+    for details in (PersonDetails("Donna Reed", PersonRole.BIRTH_FAMILY, "Mum",
+                                  relation="Family time every other Saturday; misses her"),
+                    PersonDetails("Kai Reed", PersonRole.SIBLING, living=Living.APART,
+                                  relation="Older brother; they video-call on Sundays"),
+                    PersonDetails("Priya Shah", PersonRole.SOCIAL_WORKER),
+                    PersonDetails("Mr Evans", PersonRole.SCHOOL, relation="Designated teacher"),
+                    PersonDetails("Ellie", PersonRole.FRIEND, relation="Best friend at school")):
+        workspace.people.add(child.id, details)
+    dialog = ProfileDialog(workspace, child.id, window)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.ecomap)
+    settle(app)
+    dialog.grab().save(str(OUT / "profile-ecomap.png"))
+    dialog.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     # As the app runs: windows fitted to the laptop-sized screen (1366x768); sizes kept in a
@@ -160,6 +182,7 @@ def main() -> int:
     editor.grab().save(str(OUT / "entry-editor.png"))
     editor.close_for_lock()
     lifestory(app, workspace)
+    profile(app, window, workspace)
     supervision(app, workspace, folder.parent)
     window.detach()
     workspace.lock()
