@@ -64,25 +64,31 @@ def _parts(session: Session, ids: list[str]):
 
 
 def _stored(row, children, categories, observations) -> StoredEntry:
+    content = content_of(row, children.get(row.id, ()), categories.get(row.id, ()),
+                         observations.get(row.id, ()))
+    return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content)
+
+
+def content_of(row, child_ids, categories, observations) -> EntryContent:
+    """The one mapping from an entry's columns (an ORM ``Entry`` or a plain row) and its
+    linked rows to ``EntryContent``: dimensions and categories in the model's order."""
     obs = {
         Dimension(o.dimension): Observation(o.what_happened, o.meaning, o.what_i_did,
                                             o.how_i_felt, o.rating, o.rating_birth)
-        for o in sorted(observations.get(row.id, ()), key=lambda o: _DIM_ORDER[o.dimension])
+        for o in sorted(observations, key=lambda o: _DIM_ORDER[o.dimension])
     }
     significant = None
     if row.significant:
         significant = SignificantEvent(SignificantEventKind(row.significant_kind or "other"),
                                        row.who_was_told, row.told_at, row.next_steps)
-    content = EntryContent(
+    return EntryContent(
         date=row.entry_date,
-        child_ids=tuple(children.get(row.id, ())),
+        child_ids=tuple(child_ids),
         text=row.text,
         observations=obs,
-        categories=tuple(Category(c) for c in sorted(categories.get(row.id, ()),
-                                                      key=_CAT_ORDER.__getitem__)),
+        categories=tuple(Category(c) for c in sorted(categories, key=_CAT_ORDER.__getitem__)),
         significant=significant,
         mood=Mood(row.mood) if row.mood else None,
         voice=row.voice, reflection=row.reflection,
         marks=marks_from_list(json.loads(row.marks)) if row.marks else (),
     )
-    return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content)

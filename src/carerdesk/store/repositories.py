@@ -9,20 +9,16 @@ import uuid
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from carerdesk.domain.categories import Category, SignificantEventKind
-from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.errors import AmbiguousId, NotFound
 from carerdesk.domain.filters import HIGHLIGHT, EntryFilter
 from carerdesk.domain.serialize import (
     content_to_dict,
-    marks_from_list,
     marks_to_list,
     searchable_text,
 )
-from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
-from carerdesk.domain.writing import Mood
+from carerdesk.domain.values import EntryContent
 from carerdesk.store import fts
-from carerdesk.store.entry_reader import StoredEntry, read_entries
+from carerdesk.store.entry_reader import StoredEntry, content_of, read_entries
 from carerdesk.store.models import (
     AuditEvent,
     Child,
@@ -281,30 +277,6 @@ def _apply(entry: Entry, content: EntryContent) -> None:
     ]
 
 
-def _in_model_order(keys: set[str]) -> tuple[Category, ...]:
-    return tuple(c for c in Category if c.value in keys)
-
-
 def to_content(entry: Entry) -> EntryContent:
-    order = list(Dimension)
-    observations = {
-        Dimension(o.dimension): Observation(o.what_happened, o.meaning, o.what_i_did,
-                                            o.how_i_felt, o.rating, o.rating_birth)
-        for o in sorted(entry.observations, key=lambda o: order.index(Dimension(o.dimension)))
-    }
-    significant = None
-    if entry.significant:
-        significant = SignificantEvent(
-            SignificantEventKind(entry.significant_kind or "other"),
-            entry.who_was_told, entry.told_at, entry.next_steps)
-    return EntryContent(
-        date=entry.entry_date,
-        child_ids=tuple(c.child_id for c in entry.children),
-        text=entry.text,
-        observations=observations,
-        categories=_in_model_order({r.category for r in entry.categories}),
-        significant=significant,
-        mood=Mood(entry.mood) if entry.mood else None,
-        voice=entry.voice, reflection=entry.reflection,
-        marks=marks_from_list(json.loads(entry.marks)) if entry.marks else (),
-    )
+    return content_of(entry, (c.child_id for c in entry.children),
+                      {r.category for r in entry.categories}, entry.observations)
