@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -27,6 +27,7 @@ from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.filter_bar import FilterBar
 from carerdesk.gui.journal.month_view import MonthView
 from carerdesk.gui.journal.timeline_model import HtmlRole, TimelineModel
+from carerdesk.gui.common.actions import MakesActions
 
 
 def reports_problems(method):
@@ -41,7 +42,7 @@ def reports_problems(method):
     return wrapper
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MakesActions, QMainWindow):
     lock_requested = Signal()
     closed = Signal()
     problem = Signal(object)  # a CarerDeskError met while showing the journal
@@ -105,14 +106,6 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.statusBar().addPermanentWidget(self.notice, 1)
-
-    def _action(self, text: str, shortcut, slot, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _actions(self) -> None:
         from carerdesk.gui.journal import main_actions as acts

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -38,11 +38,12 @@ from carerdesk.gui.common.widgets import (
 from carerdesk.gui.common.workers import run_in_background
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.text.messages import describe
+from carerdesk.gui.common.actions import MakesActions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class InboxWindow(QMainWindow):
+class InboxWindow(MakesActions, QMainWindow):
     lock_requested = Signal()
     closed = Signal()
     problem = Signal(object)
@@ -97,14 +98,6 @@ class InboxWindow(QMainWindow):
             layout.addWidget(widget)
         self._enable_side(False)
         return panel
-
-    def _action(self, text: str, shortcut, slot, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _actions(self) -> None:
         self.import_action = self._action(self.tr("&Import reports…"), QKeySequence("Ctrl+I"),
