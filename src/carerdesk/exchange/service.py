@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from contextlib import AbstractContextManager
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from carerdesk.store.service_base import Service
 from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
 from carerdesk.domain.report import PeriodReport
 from carerdesk.domain.roles import Role
@@ -25,7 +25,6 @@ from carerdesk.exchange.views import (
     RecipientView,
     ReportItem,
 )
-from carerdesk.store.db_errors import transaction
 from carerdesk.store.exchange_models import ExportRow, ImportedReport, KnownCarer, RecipientRow
 from carerdesk.store.exchange_repos import (
     ExportRepository,
@@ -36,13 +35,7 @@ from carerdesk.store.exchange_repos import (
 from carerdesk.store.repositories import AuditRepository, HouseholdRepository, MetaRepository
 
 
-class ExchangeService:
-    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
-        self._sessions = sessions
-        self._database = database
-
-    def _tx(self) -> AbstractContextManager[Session]:
-        return transaction(self._sessions, self._database)
+class ExchangeService(Service):
 
     # --- who we are ---
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
 
+from carerdesk.store.service_base import Service
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
-from carerdesk.store.db_errors import transaction
 from carerdesk.store.profile_repos import PeopleRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
 
@@ -60,13 +58,7 @@ def _columns(details: PersonDetails) -> dict[str, Any]:
             "notes": d.notes}
 
 
-class PeopleService:
-    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
-        self._sessions = sessions
-        self._database = database
-
-    def _tx(self) -> AbstractContextManager[Session]:
-        return transaction(self._sessions, self._database)
+class PeopleService(Service):
 
     def add(self, child: str, details: PersonDetails) -> PersonView:
         values = _columns(details)

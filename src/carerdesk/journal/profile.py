@@ -10,17 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
 
+from carerdesk.store.service_base import Service
 from carerdesk.domain.dates import not_in_future
 from carerdesk.domain.profile import PROFILE_FIELDS, profile_field, profile_text
 from carerdesk.domain.values import not_before, optional_text, required_text
 from carerdesk.journal.views import ChildView
-from carerdesk.store.db_errors import transaction
 from carerdesk.store.profile_repos import ProfileRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
 
@@ -83,13 +81,7 @@ def _version_view(row) -> ProfileVersionView:
                               {key: content["parts"].get(key) for key in PROFILE_FIELDS})
 
 
-class ProfileService:
-    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
-        self._sessions = sessions
-        self._database = database
-
-    def _tx(self) -> AbstractContextManager[Session]:
-        return transaction(self._sessions, self._database)
+class ProfileService(Service):
 
     def profile(self, typed_id: str) -> ProfileView:
         with self._tx() as s:

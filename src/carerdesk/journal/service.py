@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from contextlib import AbstractContextManager
 from dataclasses import replace
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from carerdesk.store.service_base import Service
 from carerdesk.domain.changes import Changes
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import EVERY_ENTRY, EntryFilter
@@ -30,7 +30,6 @@ from carerdesk.journal.views import (
     SearchHit,
     VersionView,
 )
-from carerdesk.store.db_errors import transaction
 from carerdesk.store.entry_reader import StoredEntry
 from carerdesk.store.models import Child, Entry
 from carerdesk.store.repositories import (
@@ -58,13 +57,7 @@ def stored_view(entry: StoredEntry) -> EntryView:
                      entry.content)
 
 
-class JournalService:
-    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
-        self._sessions = sessions
-        self._database = database
-
-    def _tx(self) -> AbstractContextManager[Session]:
-        return transaction(self._sessions, self._database)
+class JournalService(Service):
 
     # --- the household ---
 

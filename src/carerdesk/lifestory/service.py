@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from carerdesk.store.service_base import Service
 from carerdesk.domain.errors import NotFound
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.lifestory.photos import CleanPhoto, clean_photo
-from carerdesk.store.db_errors import transaction
 from carerdesk.store.models import LifeStoryPage, Photo
 from carerdesk.store.repositories import AuditRepository, ChildRepository, resolve_id
 
@@ -38,12 +37,7 @@ class PageView:
     updated_at: dt.datetime
 
 
-class LifeStoryService:
-    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
-        self._sessions, self._database = sessions, database
-
-    def _tx(self) -> AbstractContextManager[Session]:
-        return transaction(self._sessions, self._database)
+class LifeStoryService(Service):
 
     def add_page(self, content: PageContent, photos: list[NewPhoto] = ()) -> PageView:
         content = content.validated(len(photos))

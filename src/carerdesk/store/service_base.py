@@ -1,0 +1,19 @@
+"""What every service has: the vault's sessions, and one transaction per operation with
+SQLite's failures typed (``db_errors.transaction``)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from carerdesk.store.db_errors import transaction
+
+
+class Service:
+    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
+        self._sessions = sessions
+        self._database = database  # named in a StorageFailed, so the message says which file
+
+    def _tx(self) -> AbstractContextManager[Session]:
+        return transaction(self._sessions, self._database)
