@@ -228,9 +228,12 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, window, vault_dir):
 ])
 def test_a_mismatch_or_a_short_passphrase_is_refused_at_once(qtbot, window, vault_dir,
                                                              monkeypatch, new, again, words):
-    from carerdesk.app import preset
+    from dataclasses import replace
 
-    monkeypatch.setattr(preset, "min_passphrase", lambda: 12)  # an agency's minimum
+    from carerdesk.app import policy
+
+    agency = replace(policy.current(), min_passphrase=12)  # an agency's minimum
+    monkeypatch.setattr(policy, "current", lambda: agency)
     before = (vault_dir / "vault.json").read_bytes()
     seen = _passphrase_dialog(qtbot, window, PASSPHRASE, new, again, wait_for_result=False)
     assert not seen["busy"] and seen["open"] and words in seen["message"]
