@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import fields
 
 from sqlalchemy.orm import Session
 
@@ -188,19 +189,20 @@ class ExchangeService(Service):
 
     def reports(self) -> list[ReportItem]:
         with self._tx() as s:
-            return [ReportItem(*row) for row in _report_rows(s)]
+            return _report_items(s)
 
     def _item(self, s: Session, package_id: str) -> ReportItem:
-        rows = _report_rows(s, package_id)
-        if not rows:
+        items = _report_items(s, package_id)
+        if not items:
             raise NotFound("report", package_id)
-        return ReportItem(*rows[0])
+        return items[0]
 
     def _row(self, s: Session, typed: str) -> ImportedReport:
         inbox = InboxRepository(s)
         row = inbox.report(typed)
         if row is None:
-            matches = [r[0] for r in inbox.reports() if r[0].startswith(typed.lower())]
+            matches = [r.package_id for r in inbox.reports()
+                       if r.package_id.startswith(typed.lower())]
             row = inbox.report(matches[0]) if len(matches) == 1 and len(typed) >= 4 else None
         if row is None:
             raise NotFound("report", typed)
@@ -237,8 +239,10 @@ def _recipient(row: RecipientRow) -> RecipientView:
     return RecipientView(key, bool(row.is_default), bool(row.from_preset))
 
 
-def _report_rows(s: Session, package_id: str | None = None) -> list[tuple]:
-    """(package_id, carer, fingerprint, child, since, until, entries, made_at, imported_at,
-    reviewed_at, notes), in ReportItem's order."""
-    return [(r[0], r[2], r[10], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11])
-            for r in InboxRepository(s).reports(package_id)]
+_ITEM_FIELDS = tuple(f.name for f in fields(ReportItem))
+
+
+def _report_items(s: Session, package_id: str | None = None) -> list[ReportItem]:
+    """Each column taken by its name: a column added to the query cannot shift the others."""
+    return [ReportItem(**{name: getattr(row, name) for name in _ITEM_FIELDS})
+            for row in InboxRepository(s).reports(package_id)]

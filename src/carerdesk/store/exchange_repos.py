@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from carerdesk.store.exchange_models import (
@@ -92,16 +92,17 @@ class InboxRepository:
         self.session.add(row)
         self.session.flush()
 
-    def reports(self, package_id: str | None = None) -> list[tuple]:
+    def reports(self, package_id: str | None = None) -> list[Row]:
         """Every report (or one) without its data or PDF, with the carer's fingerprint and
-        the number of notes."""
+        the number of notes, each column by name (as ``ReportItem`` names its fields)."""
         notes = (select(SupervisionNote.package_id, func.count().label("n"))
                  .group_by(SupervisionNote.package_id).subquery())
         query = (select(ImportedReport.package_id, ImportedReport.sender_id,
                         ImportedReport.carer, ImportedReport.child, ImportedReport.since,
                         ImportedReport.until, ImportedReport.entries, ImportedReport.made_at,
                         ImportedReport.imported_at, ImportedReport.reviewed_at,
-                        KnownCarer.fingerprint, func.coalesce(notes.c.n, 0))
+                        KnownCarer.fingerprint.label("carer_fingerprint"),
+                        func.coalesce(notes.c.n, 0).label("notes"))
                  .join(KnownCarer, KnownCarer.sender_id == ImportedReport.sender_id)
                  .outerjoin(notes, notes.c.package_id == ImportedReport.package_id)
                  .order_by(ImportedReport.carer, ImportedReport.child,
