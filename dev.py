@@ -33,7 +33,7 @@ def run(*cmd: str | Path, **kw) -> None:
 
 
 def setup() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on any python3 found, even old
         sys.exit("CarerDesk needs Python 3.11 or newer; this is " + sys.version.split()[0])
     if not PYTHON.exists():
         venv.EnvBuilder(with_pip=True).create(VENV)

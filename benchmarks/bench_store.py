@@ -68,8 +68,9 @@ def plain_journal(path: Path) -> JournalService:
 def fill(journal: JournalService, entries: int, seed: int) -> dict[str, float]:
     """Bulk-fill to ``entries`` over ~10 years for 3 children, then time single saves."""
     rng = random.Random(seed)
-    children = [journal.add_child(name).id for name in ("Maya", "Leo", "Ruby")]
-    writers = [_Writer(rng, name, (cid,)) for name, cid in zip(("Maya", "Leo", "Ruby"), children)]
+    names = ("Maya", "Leo", "Ruby")
+    children = [journal.add_child(name).id for name in names]
+    writers = [_Writer(rng, name, (cid,)) for name, cid in zip(names, children, strict=True)]
     start = time.perf_counter()
     batch, made = [], 0
     first = dt.date.today() - dt.timedelta(days=3650)
@@ -115,7 +116,8 @@ def unlock_figures(folder: Path) -> dict[str, float]:
         Workspace.unlock(folder, PASSPHRASE).lock()
     total = timed(unlock, repeat=3)
     return {"argon2id_ms": argon, "unlock_rest_ms": total - argon, "unlock_total_ms": total,
-            "argon2_params": f"{params.memory_kib // 1024} MiB, t={params.iterations}, p={params.lanes}"}
+            "argon2_params": f"{params.memory_kib // 1024} MiB, t={params.iterations}, "
+                             f"p={params.lanes}"}
 
 
 def main() -> None:

@@ -32,7 +32,8 @@ class Result:
 @pytest.fixture
 def cli(vault_dir, monkeypatch, capsys):
     """``cli("entry", "list", stdin="pass\\n")`` runs main() against a copy of the vault."""
-    def run(*args: str, stdin: str | None = "correct horse battery\n", data_dir=vault_dir) -> Result:
+    def run(*args: str, stdin: str | None = "correct horse battery\n",
+            data_dir=vault_dir) -> Result:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
         argv = ["--data-dir", str(data_dir), *args]
         if stdin is not None:

@@ -19,6 +19,8 @@ group boxes, tab titles and the menu bar's titles; each menu's items are checked
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -79,7 +81,7 @@ def _blocks(widget: QWidget, window: QWidget) -> list[QWidget]:
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         grand = parent.parentWidget()
-        if isinstance(parent, QGroupBox) or isinstance(parent, QScrollArea):
+        if isinstance(parent, (QGroupBox, QScrollArea)):
             found.append(parent)
         elif isinstance(grand, QStackedWidget) and isinstance(grand.parentWidget(), QTabWidget):
             found.append(parent)  # a tab's page
@@ -138,7 +140,7 @@ def _tree(window: QWidget, reached: list[QWidget]) -> dict[QWidget, list[QWidget
     items: dict[QWidget, list[QWidget]] = {window: []}
     for widget in reached:
         path = [window, *_blocks(widget, window)]
-        for outer, inner in zip(path, path[1:]):
+        for outer, inner in itertools.pairwise(path):
             items.setdefault(inner, [])
             if inner not in items[outer]:
                 items[outer].append(inner)
@@ -292,11 +294,13 @@ def labels_with_dead_mnemonic(window: QWidget) -> list[str]:
 def check_mnemonics(window: QWidget) -> None:
     problems = mnemonic_clashes(window)
     problems += [f"no mnemonic: {b}" for b in buttons_without_mnemonic(window)]
-    problems += [f"a label's mnemonic leads nowhere: {t}" for t in labels_with_dead_mnemonic(window)]
+    problems += [f"a label's mnemonic leads nowhere: {t}"
+                 for t in labels_with_dead_mnemonic(window)]
     assert not problems, "\n".join(problems)
 
 
 def press_mnemonic(widget: QWidget, letter: str) -> None:
-    QTest.keyClick(widget, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(widget, getattr(Qt.Key, f"Key_{letter.upper()}"),
+                   Qt.KeyboardModifier.AltModifier)
     QApplication.processEvents()
 

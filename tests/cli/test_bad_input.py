@@ -55,7 +55,8 @@ def test_wrong_passphrase(cli, vault_dir, vault_ids):
 def test_mistyped_recovery_key_is_caught_before_unlock(cli, vault_dir, vault_ids):
     key = vault_ids["recovery_key"]
     typo = key[:7] + ("A" if key[7] != "A" else "B") + key[8:]
-    result = _unchanged(cli, vault_dir, "recover", stdin=f"{typo}\nnew passphrase!\nnew passphrase!\n")
+    result = _unchanged(cli, vault_dir, "recover",
+                        stdin=f"{typo}\nnew passphrase!\nnew passphrase!\n")
     assert "Group 2" in result.err
 
 

@@ -65,7 +65,8 @@ def test_a_period_in_the_wrong_order_is_explained(qtbot, carer, trusted, tmp_pat
     dialog.since.setDate(QDate(2026, 9, 30))
     dialog.until.setDate(QDate(2026, 9, 1))
     dialog.save(str(tmp_path / "x.cdreport"))
-    qtbot.waitUntil(lambda: not dialog.operation.running and not dialog.error.isHidden(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.operation.running and not dialog.error.isHidden(),
+                    timeout=10_000)
     assert "start date is after" in dialog.error.text()
     assert not (tmp_path / "x.cdreport").exists()
 

@@ -22,7 +22,8 @@ INTERACTIVE = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox
 
 def _qt_internal(widget) -> bool:
     """Qt's own parts: a combo box's popup list, header sections, extension buttons."""
-    return (widget.objectName().startswith("qt_") and widget.objectName() != "qt_calendar_calendarview"
+    return (widget.objectName().startswith("qt_")
+            and widget.objectName() != "qt_calendar_calendarview"
             or isinstance(widget, QHeaderView)
             or widget.window().windowType() == Qt.WindowType.Popup
             or isinstance(widget.parent(), QLineEdit))

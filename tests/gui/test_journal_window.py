@@ -144,7 +144,8 @@ def test_future_dates_cannot_be_chosen(qtbot, window):
 def test_timeline_model_fetches_lazily(qtbot, qtmodeltester, workspace, vault_ids):
     workspace.journal.add_entries([
         EntryContent(date=dt.date(2020, 1, 1) + dt.timedelta(days=i),
-                     child_ids=(vault_ids["child"],), text=f"day {i}") for i in range(PAGE * 2 + 5)])
+                     child_ids=(vault_ids["child"],), text=f"day {i}")
+        for i in range(PAGE * 2 + 5)])
     model = TimelineModel(workspace.journal)
     model.show(EntryFilter())
     assert model.rowCount() == PAGE

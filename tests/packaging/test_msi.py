@@ -55,7 +55,7 @@ def table(msi: Path, name: str) -> list[dict[str, str]]:
                           text=True, check=True).stdout
     lines = text.split("\r\n") if "\r\n" in text else text.splitlines()
     columns = lines[0].split("\t")
-    return [dict(zip(columns, line.split("\t"))) for line in lines[3:] if line]
+    return [dict(zip(columns, line.split("\t"), strict=True)) for line in lines[3:] if line]
 
 
 def properties(msi: Path) -> dict[str, str]:

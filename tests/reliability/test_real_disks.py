@@ -90,7 +90,8 @@ def _save_until_full(workspace: Workspace, child_id: str) -> tuple[list[str], er
     saved: list[str] = []
     for number in range(20_000):
         content = EntryContent(date=dt.date(2026, 1, 1) + dt.timedelta(days=number % 300),
-                               child_ids=(child_id,), text=f"Entry {number} " + uuid.uuid4().hex * 40)
+                               child_ids=(child_id,),
+                               text=f"Entry {number} " + uuid.uuid4().hex * 40)
         try:
             saved.append(workspace.journal.add_entry(content).id)
         except errors.StorageFailed as exc:

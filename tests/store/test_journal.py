@@ -92,7 +92,8 @@ def test_one_entry_about_siblings(workspace, vault_ids):
     both = workspace.journal.add_entry(EntryContent(
         date=dt.date(2026, 9, 9), child_ids=(vault_ids["child"], brother.id), text="Beach day"))
     assert [e.id for e in workspace.journal.entries(EntryFilter(child_id=brother.id))] == [both.id]
-    assert both.id in [e.id for e in workspace.journal.entries(EntryFilter(child_id=vault_ids["child"]))]
+    first_child = workspace.journal.entries(EntryFilter(child_id=vault_ids["child"]))
+    assert both.id in [e.id for e in first_child]
 
 
 def test_filters_and_keyset_paging(workspace, vault_ids):
@@ -102,7 +103,8 @@ def test_filters_and_keyset_paging(workspace, vault_ids):
         workspace.journal.add_entry(_entry(
             child, day=start + dt.timedelta(days=i // 2), text=f"day {i}",
             categories=(Category.HEALTH,) if i % 3 == 0 else (),
-            observations={Dimension.COOPERATION: Observation("chose dinner")} if i % 5 == 0 else {}))
+            observations=({Dimension.COOPERATION: Observation("chose dinner")}
+                          if i % 5 == 0 else {})))
     year = EntryFilter(since=start, until=dt.date(2025, 12, 31))
     everything = workspace.journal.entries(year)
     assert len(everything) == 30
@@ -141,7 +143,8 @@ def test_household_is_kept_and_named_in_status(workspace):
     workspace.journal.save_household("The Browns", "Ann and Raj Brown", "Hillside Fostering")
     workspace.journal.save_household("The Brown family", "Ann and Raj Brown", None)
     saved = workspace.journal.household()
-    assert (saved.name, saved.carers, saved.agency) == ("The Brown family", "Ann and Raj Brown", None)
+    assert (saved.name, saved.carers, saved.agency) == ("The Brown family", "Ann and Raj Brown",
+                                                        None)
     assert workspace.status().household == "The Brown family"
 
 

@@ -1,6 +1,7 @@
 """Hostile and random input to the readers of files a carer might be handed: nothing but the
 clean, typed error comes out, and huge input is refused before it is read whole."""
 
+import contextlib
 import io
 import json
 import tarfile
@@ -23,10 +24,8 @@ CLEAN = (SlotFileDamaged, UnsupportedVaultVersion)
 @settings(max_examples=400, deadline=None)
 @given(st.binary(max_size=4096))
 def test_random_bytes_as_slot_file(data):
-    try:
+    with contextlib.suppress(CLEAN):
         slots.loads(data, "vault.json")
-    except CLEAN:
-        pass
 
 
 @settings(max_examples=400, deadline=None)
@@ -54,10 +53,8 @@ json_values = st.recursive(
                                         "database", "slots", "checksum", "x"]), json_values))
 def test_structured_nonsense_as_slot_file(doc):
     doc.setdefault("format", "carerdesk-vault")
-    try:
+    with contextlib.suppress(CLEAN):
         slots.loads(json.dumps(doc).encode(), "vault.json")
-    except CLEAN:
-        pass
 
 
 def test_huge_slot_file_is_refused_unread(tmp_path):
@@ -81,10 +78,8 @@ def test_random_bytes_as_backup(tmp_path_factory, data):
     folder = tmp_path_factory.mktemp("fuzz")
     path = folder / "x.cdbackup"
     path.write_bytes(data)
-    try:
+    with contextlib.suppress(BackupDamaged):
         backup._open_members(path, folder)
-    except BackupDamaged:
-        pass
 
 
 def test_backup_claiming_a_huge_member_is_refused_before_reading(tmp_path):

@@ -77,7 +77,8 @@ def test_any_changed_byte_is_reported_as_damage():
 
 def test_newer_format_is_named():
     with pytest.raises(UnsupportedVaultVersion):
-        slots.loads(_rewrite(slots.dumps(_file()), lambda d: d.update(version=slots.VERSION + 1)), "v")
+        newer = _rewrite(slots.dumps(_file()), lambda d: d.update(version=slots.VERSION + 1))
+        slots.loads(newer, "v")
 
 
 def test_calibration_stays_in_bounds_and_never_below_the_probe():

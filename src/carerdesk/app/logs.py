@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -57,8 +58,6 @@ def scrubbed_traceback(exc: BaseException) -> str:
 
 
 def log_unexpected(exc: BaseException) -> Path:
-    try:
+    with contextlib.suppress(OSError):
         _logger().error("unexpected error\n%s", scrubbed_traceback(exc))
-    except OSError:
-        pass
     return log_dir() / LOG_NAME

@@ -32,7 +32,8 @@ def _refused(detail: str) -> Refused:
 def _strings(value: object, key: str) -> list[str]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise _refused(translate("Cli", "\"{key}\" must be text or a list of texts").format(key=key))
+        raise _refused(translate("Cli", "\"{key}\" must be text or a list of texts").format(
+            key=key))
     return items
 
 

@@ -39,7 +39,8 @@ def keys_export(args: argparse.Namespace) -> int:
         key = workspace.exchange.public_key()
     out = Path(args.out).expanduser()
     write_file(out, key.to_text().encode("utf-8"))
-    say(translate("Cli", "Wrote {path}. Fingerprint: {fp}").format(path=shown(out), fp=key.fingerprint))
+    say(translate("Cli", "Wrote {path}. Fingerprint: {fp}").format(path=shown(out),
+                                                                   fp=key.fingerprint))
     return 0
 
 

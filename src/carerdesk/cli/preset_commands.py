@@ -16,7 +16,8 @@ def check(args: argparse.Namespace) -> int:
     say(translate("Cli", "The preset is valid: {agency}.").format(agency=shown(loaded.agency)))
     for worker in loaded.social_workers:
         mark = translate("Cli", " (default recipient)") if worker.default else ""
-        say(translate("Cli", "Social worker: {name}{mark}").format(name=shown(worker.name), mark=mark))
+        say(translate("Cli", "Social worker: {name}{mark}").format(name=shown(worker.name),
+                                                                   mark=mark))
     for name, value in sorted(loaded.policies.items()):
         state = translate("Cli", "locked") if name in loaded.locked else translate(
             "Cli", "the carer may change it")

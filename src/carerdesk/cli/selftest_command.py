@@ -1,6 +1,6 @@
 """selftest: prove an installed CarerDesk works here: Qt starts, a vault is made and
-unlocked, entries are saved and found, PDFs are drawn, a report goes out and comes back. Used inside the bundle by
-packaging/build-linux.sh; exits 0 only when every step passed."""
+unlocked, entries are saved and found, PDFs are drawn, a report goes out and comes back. Used
+inside the bundle by packaging/build-linux.sh; exits 0 only when every step passed."""
 
 from __future__ import annotations
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     DAILY_LIFE = "daily_life"
     HEALTH = "health"
     EDUCATION = "education"
@@ -46,7 +46,7 @@ CATEGORY_TITLES: dict[Category, str] = {
 }
 
 
-class SignificantEventKind(str, Enum):
+class SignificantEventKind(StrEnum):
     """Fostering Services Regulations 2011, reg. 36 and Schedule 7 (England)."""
 
     SERIOUS_ILLNESS_OR_ACCIDENT = "serious_illness_or_accident"

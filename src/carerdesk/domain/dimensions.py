@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Dimension"
 
 
-class Dimension(str, Enum):
+class Dimension(StrEnum):
     """Stable keys, used in the database, the CLI and report files."""
 
     AVAILABILITY = "availability"

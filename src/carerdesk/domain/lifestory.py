@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.errors import EmptyValue, InvalidInput
@@ -13,7 +13,7 @@ from carerdesk.domain.values import optional_text, required_text
 MAX_PHOTOS_PER_PAGE = 4
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     BIG_PHOTO = "big_photo"  # a large photo above the story
     SIDE_BY_SIDE = "side_by_side"  # photo and story next to each other
     STORY = "story"  # the story first, photos in a row below

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.errors import NotASibling, NotInitials, UnknownProfileField, UnknownRole
@@ -47,7 +47,7 @@ def profile_text(key: str, text: str | None) -> str | None:
     return check_length(cleaned, "profile", LINE_MAX if key in SHORT_FIELDS else TEXT_MAX)
 
 
-class PersonRole(str, Enum):
+class PersonRole(StrEnum):
     BIRTH_FAMILY = "birth-family"
     SIBLING = "sibling"
     FRIEND = "friend"
@@ -86,7 +86,7 @@ ROLE_TITLES: dict[PersonRole, str] = {
 }
 
 
-class Living(str, Enum):
+class Living(StrEnum):
     """Where a brother or sister lives: with the child, or apart."""
 
     TOGETHER = "together"

@@ -1,8 +1,8 @@
 """Whose vault this is: a foster carer's, or a supervising social worker's."""
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     CARER = "carer"
     SUPERVISOR = "supervisor"

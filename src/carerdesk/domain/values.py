@@ -63,7 +63,8 @@ class Observation:
         ) and self.rating is None and self.rating_birth is None
 
     def texts(self) -> list[str]:
-        return [t for t in (self.what_happened, self.meaning, self.what_i_did, self.how_i_felt) if t]
+        return [t for t in (self.what_happened, self.meaning, self.what_i_did, self.how_i_felt)
+                if t]
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ class EntryContent:
             date=self.date,
             child_ids=tuple(dict.fromkeys(self.child_ids)),
             text=text,
-            observations=dict(sorted(observations.items(), key=lambda kv: list(Dimension).index(kv[0]))),
+            observations=dict(sorted(observations.items(),
+                                     key=lambda kv: list(Dimension).index(kv[0]))),
             categories=tuple(c for c in Category if c in self.categories),  # model order
             significant=significant,
             mood=self.mood,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 
 
-class Mood(str, Enum):
+class Mood(StrEnum):
     """The child's mood on a five-step scale, charted over time in supervision."""
 
     VERY_UPSET = "very_upset"
@@ -37,7 +37,7 @@ MOOD_TITLES = {
 }
 
 
-class MarkKind(str, Enum):
+class MarkKind(StrEnum):
     """Fact, opinion and what someone else said are kept apart (NMS standard 26)."""
 
     FACT = "fact"

@@ -12,7 +12,6 @@ from dataclasses import fields
 
 from sqlalchemy.orm import Session
 
-from carerdesk.store.service_base import Service
 from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
 from carerdesk.domain.report import PeriodReport
 from carerdesk.domain.roles import Role
@@ -34,6 +33,7 @@ from carerdesk.store.exchange_repos import (
     RecipientRepository,
 )
 from carerdesk.store.repositories import AuditRepository, HouseholdRepository, MetaRepository
+from carerdesk.store.service_base import Service
 
 
 class ExchangeService(Service):

@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from carerdesk.store.service_base import Service
 from carerdesk.domain.errors import NotFound
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.lifestory.photos import CleanPhoto, clean_photo
 from carerdesk.store.models import LifeStoryPage, Photo
 from carerdesk.store.repositories import AuditRepository, ChildRepository, resolve_id
+from carerdesk.store.service_base import Service
 
 
 @dataclass(frozen=True)

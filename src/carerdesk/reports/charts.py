@@ -83,7 +83,7 @@ def _line(summary: Summary, series: list[list[float | None]], colours: list[str]
     plot.x, plot.y = 10 * mm, 16 * mm
     plot.width, plot.height = WIDTH - 12 * mm, HEIGHT - 30 * mm
     points = [[(i, v) for i, v in enumerate(values) if v is not None] for values in series]
-    shown = [(p, c, n) for p, c, n in zip(points, colours, names) if p]
+    shown = [(p, c, n) for p, c, n in zip(points, colours, names, strict=True) if p]
     plot.data = [p for p, _, _ in shown] or [[(0, low)]]
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(summary.weeks) - 1)
     plot.xValueAxis.valueSteps = [i for i, label in enumerate(_week_labels(summary)) if label]

@@ -50,14 +50,16 @@ class Child(Timestamps, Base):
 
 class EntryChild(Base):
     __tablename__ = "entry_children"
-    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
+                                          primary_key=True)
     child_id: Mapped[str] = mapped_column(ForeignKey("children.id"), primary_key=True)
     __table_args__ = (Index("ix_entry_children_child", "child_id", "entry_id"),)
 
 
 class EntryCategory(Base):
     __tablename__ = "entry_categories"
-    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
+                                          primary_key=True)
     category: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
@@ -65,7 +67,8 @@ class ObservationRow(Base):
     """One Secure Base dimension within an entry, in the Interview's four parts."""
 
     __tablename__ = "observations"
-    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
+                                          primary_key=True)
     dimension: Mapped[str] = mapped_column(String(32), primary_key=True)
     what_happened: Mapped[str | None] = mapped_column(Text)
     meaning: Mapped[str | None] = mapped_column(Text)
@@ -75,7 +78,8 @@ class ObservationRow(Base):
     rating_birth: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (
         CheckConstraint("rating IS NULL OR rating BETWEEN 0 AND 10", name="rating_range"),
-        CheckConstraint("rating_birth IS NULL OR rating_birth BETWEEN 0 AND 10", name="rating_birth_range"),
+        CheckConstraint("rating_birth IS NULL OR rating_birth BETWEEN 0 AND 10",
+                        name="rating_birth_range"),
     )
 
 
@@ -100,8 +104,10 @@ class Entry(Timestamps, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     children: Mapped[list[EntryChild]] = relationship(cascade="all, delete-orphan", lazy="selectin")
-    categories: Mapped[list[EntryCategory]] = relationship(cascade="all, delete-orphan", lazy="selectin")
-    observations: Mapped[list[ObservationRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    categories: Mapped[list[EntryCategory]] = relationship(cascade="all, delete-orphan",
+                                                           lazy="selectin")
+    observations: Mapped[list[ObservationRow]] = relationship(cascade="all, delete-orphan",
+                                                             lazy="selectin")
     __table_args__ = (Index("ix_entries_date_seq", "entry_date", "seq"),)
 
 
@@ -109,7 +115,8 @@ class EntryVersion(Base):
     """Every saved version of an entry, the first included: amending never erases."""
 
     __tablename__ = "entry_versions"
-    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
+                                          primary_key=True)
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     reason: Mapped[str | None] = mapped_column(Text)

@@ -102,7 +102,8 @@ class ChildRepository:
         return list(self.session.scalars(select(Child).order_by(Child.name, Child.id)))
 
     def get(self, typed_id: str) -> Child:
-        """By id (or a unique start of it), else by name or first name when only one child has it."""
+        """By id (or a unique start of it), else by name or first name when only one child has
+        it."""
         if len(typed_id) == 36:  # a full id: the identity map answers without a query
             child = self.session.get(Child, typed_id.lower())
             if child is not None:

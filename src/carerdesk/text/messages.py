@@ -60,10 +60,11 @@ def field_name(field: str) -> str:
 
 def _storage(exc: e.StorageFailed) -> str:
     reasons = {
-        "full": translate("Messages", "The disk holding {path} is full. Nothing was lost; free some "
-                                  "space and try again."),
-        "read-only": translate("Messages", "CarerDesk cannot write to {path}: the folder is read-only or "
-                                  "you do not have permission. Nothing was changed."),
+        "full": translate("Messages", "The disk holding {path} is full. Nothing was lost; free "
+                                      "some space and try again."),
+        "read-only": translate("Messages", "CarerDesk cannot write to {path}: the folder is "
+                                           "read-only or you do not have permission. Nothing was "
+                                           "changed."),
         "gone": translate("Messages", "The folder {path} is not there (if it is on a USB stick, is "
                                   "the stick plugged in?). Nothing was changed."),
     }
@@ -76,8 +77,8 @@ def _typo(exc: e.RecoveryKeyTypo) -> str:
     if exc.group is None:
         return translate("Messages", "That recovery key is the wrong length: it has 13 groups of 5 "
                             "letters and digits. Please check it and type it again.")
-    return translate("Messages", "Group {group} of the recovery key does not look right. Please check "
-                        "that group and type it again.").format(group=exc.group)
+    return translate("Messages", "Group {group} of the recovery key does not look right. Please "
+                                 "check that group and type it again.").format(group=exc.group)
 
 
 def _invalid(exc: e.InvalidInput) -> str:
@@ -86,7 +87,8 @@ def _invalid(exc: e.InvalidInput) -> str:
         return translate("Messages", "The passphrase must have at least {n} characters.").format(
             n=exc.minimum)
     if isinstance(exc, e.PassphraseMismatch):
-        return translate("Messages", "The two passphrases are not the same. Please type them again.")
+        return translate("Messages", "The two passphrases are not the same. Please type them "
+                                     "again.")
     if isinstance(exc, e.TooLong):
         return Messages.tr("The {field} is too long: it has {length} characters, and at most %n "
                            "fit. Nothing was saved.", "", exc.limit).format(
@@ -97,15 +99,15 @@ def _invalid(exc: e.InvalidInput) -> str:
                                                                year=EARLIEST.year)
     if isinstance(exc, e.DateOutOfRange):
         return translate("Messages", "The {field} {value} is too far in the future: CarerDesk "
-                                     "takes dates up to {year}.").format(field=name, value=exc.value,
-                                                                         year=LATEST.year)
+                                     "takes dates up to {year}.").format(
+            field=name, value=exc.value, year=LATEST.year)
     if isinstance(exc, e.InvalidDate) and exc.field == "told_at":
         return translate("Messages", "\"{value}\" is not a date and time that exists. Please "
                                      "write it as YYYY-MM-DDTHH:MM, for example "
                                      "2026-03-14T16:30.").format(value=exc.value)
     if isinstance(exc, e.FutureDate):
-        return translate("Messages", "The {field} {value} is in the future. Please give a date that "
-                            "has already come.").format(field=name, value=exc.value)
+        return translate("Messages", "The {field} {value} is in the future. Please give a date "
+                                     "that has already come.").format(field=name, value=exc.value)
     if isinstance(exc, e.InvalidDate):
         return translate("Messages", "\"{value}\" is not a date that exists. Please write it as "
                             "YYYY-MM-DD, for example 2026-03-14.").format(value=exc.value)
@@ -115,17 +117,20 @@ def _invalid(exc: e.InvalidInput) -> str:
         return translate("Messages", "The placement cannot end before it began. Please check "
                                      "the two dates.")
     if isinstance(exc, e.DateOrder):
-        return translate("Messages", "The {field} cannot be before the date of birth.").format(field=name)
+        return translate("Messages", "The {field} cannot be before the date of birth.").format(
+            field=name)
     if isinstance(exc, e.EmptyValue) and exc.field == "child":
         return translate("Messages", "Choose which child (or children) this entry is about.")
     if isinstance(exc, e.EmptyValue):
-        return translate("Messages", "The {field} is empty. Please write something.").format(field=name)
+        return translate("Messages", "The {field} is empty. Please write something.").format(
+            field=name)
     if isinstance(exc, e.UnknownDimension):
         return translate("Messages", "\"{value}\" is not a Secure Base dimension. Use one of: "
                             "availability, sensitivity, acceptance, cooperation, "
                             "family_membership.").format(value=exc.value)
     if isinstance(exc, e.UnknownCategory):
-        return translate("Messages", "\"{value}\" is not a category. Use one of: {choices}.").format(
+        return translate("Messages", "\"{value}\" is not a category. Use one of: "
+                                     "{choices}.").format(
             value=exc.value, choices=", ".join(c.value for c in Category))
     if isinstance(exc, e.UnknownProfileField):
         return translate("Messages", "\"{value}\" is not a part of the profile. Use one of: "
@@ -142,7 +147,8 @@ def _invalid(exc: e.InvalidInput) -> str:
                                      "sister. Nothing was saved.")
     if isinstance(exc, e.NotAnImage):
         return translate("Messages", "{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, "
-                                     "BMP, WebP or TIFF). Nothing was saved.").format(value=exc.value)
+                                     "BMP, WebP or TIFF). Nothing was saved.").format(
+            value=exc.value)
     if isinstance(exc, e.ImageTooLarge):
         return translate("Messages", "{value} is too large a picture (over 50 megapixels). Make "
                                      "it smaller first. Nothing was saved.").format(value=exc.value)
@@ -155,8 +161,8 @@ def _invalid(exc: e.InvalidInput) -> str:
         return translate("Messages", "\"{value}\" is not a mood. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(m.value for m in Mood))
     if isinstance(exc, e.RatingOutOfRange):
-        return translate("Messages", "A rating is a whole number from 0 to 10; \"{value}\" is not.").format(
-            value=exc.value)
+        return translate("Messages", "A rating is a whole number from 0 to 10; \"{value}\" is "
+                                     "not.").format(value=exc.value)
     return translate("Messages", "The {field} is not valid.").format(field=name)
 
 
@@ -203,21 +209,23 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
                     "database, so the vault cannot be opened. Nothing was changed. Restore it "
                     "from a backup.").format(path=x.path),
     e.VaultNotFound: lambda x: translate(
-        "Messages", "There is no CarerDesk vault in {folder}. Create one with \"carerdesk init\".").format(
-        folder=x.folder),
+        "Messages", "There is no CarerDesk vault in {folder}. Create one with \"carerdesk "
+                    "init\".").format(folder=x.folder),
     e.VaultAlreadyExists: lambda x: translate(
-        "Messages", "A vault already exists in {folder}. Nothing was changed.").format(folder=x.folder),
+        "Messages", "A vault already exists in {folder}. Nothing was changed.").format(
+        folder=x.folder),
     e.WrongPassphrase: lambda x: translate(
-        "Messages", "That passphrase is not right. Nothing was changed. If you have forgotten it, use "
-           "your recovery key."),
+        "Messages", "That passphrase is not right. Nothing was changed. If you have forgotten "
+                    "it, use your recovery key."),
     e.WrongRecoveryKey: lambda x: translate(
         "Messages", "That recovery key does not open this vault. Is it the key for another vault?"),
     e.SlotFileMissing: lambda x: translate(
-        "Messages", "The key file {path} is missing, so the vault cannot be opened. Restore it from a "
-           "backup; nothing else was changed.").format(path=x.path),
+        "Messages", "The key file {path} is missing, so the vault cannot be opened. Restore it "
+                    "from a backup; nothing else was changed.").format(path=x.path),
     e.SlotFileDamaged: lambda x: translate(
-        "Messages", "The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore "
-           "it from a backup; nothing was changed.").format(path=x.path, detail=x.detail),
+        "Messages", "The key file {path} is damaged ({detail}), so the vault cannot be opened. "
+                    "Restore it from a backup; nothing was changed.").format(path=x.path,
+                                                                             detail=x.detail),
     e.UnsupportedVaultVersion: lambda x: translate(
         "Messages", "This vault was made by a newer CarerDesk (format {version}). Please update "
            "CarerDesk to open it.").format(version=x.version),
@@ -233,13 +241,14 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
                     "changed. Restore it from a backup with: carerdesk restore FILE").format(
         path=x.path)),
     e.ForeignDatabase: lambda x: (translate(
-        "Messages", "{path} is not an encrypted CarerDesk journal. Nothing was changed.") if x.unencrypted
+        "Messages", "{path} is not an encrypted CarerDesk journal. Nothing was changed.")
+        if x.unencrypted
         else translate("Messages", "The journal database {path} does not belong with this key "
                           "file: one of them is from another vault, or from before a change "
                           "of keys. Nothing was changed.")).format(path=x.path),
     e.VaultInUse: lambda x: translate(
-        "Messages", "This vault is already open in another CarerDesk window or command. Close it there "
-           "and try again."),
+        "Messages", "This vault is already open in another CarerDesk window or command. Close "
+                    "it there and try again."),
     e.BackupDamaged: lambda x: translate(
         "Messages", "{path} is not a CarerDesk backup, or it is damaged or cut short. "
                     "Nothing was changed. Try an older backup.").format(path=x.path),
@@ -250,20 +259,21 @@ _SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
         path=x.path, created=x.created[:10]),
     e.VaultLocked: lambda x: translate("Messages", "The vault is locked. Unlock it first."),
     e.CipherUnavailable: lambda x: translate(
-        "Messages", "The encryption library is missing, so CarerDesk will not open the vault. Please "
-           "reinstall CarerDesk."),
+        "Messages", "The encryption library is missing, so CarerDesk will not open the vault. "
+                    "Please reinstall CarerDesk."),
     e.SchemaTooNew: lambda x: translate(
-        "Messages", "This vault was saved by a newer CarerDesk. Please update CarerDesk to open it."),
-    e.NotFound: lambda x: _not_found(x) or (translate("Messages", "There is no child called \"{id}\" (or with that id). "
-                                                           "\"carerdesk child list\" shows them.")
-                           if x.kind == "child"
-                           else translate("Messages", "There is no life-story page with the id "
-                                                      "\"{id}\".") if x.kind == "page"
-                           else translate("Messages", "There is no entry with the id \"{id}\".")).format(
+        "Messages", "This vault was saved by a newer CarerDesk. Please update CarerDesk to open "
+                    "it."),
+    e.NotFound: lambda x: _not_found(x) or (
+        translate("Messages", "There is no child called \"{id}\" (or with that id). "
+                              "\"carerdesk child list\" shows them.") if x.kind == "child"
+        else translate("Messages", "There is no life-story page with the id "
+                                   "\"{id}\".") if x.kind == "page"
+        else translate("Messages", "There is no entry with the id \"{id}\".")).format(
         id=x.ident),
     e.AmbiguousId: lambda x: translate(
-        "Messages", "More than one record starts with \"{id}\". Please give more of the id.").format(
-        id=x.ident),
+        "Messages", "More than one record starts with \"{id}\". Please give more of the "
+                    "id.").format(id=x.ident),
 }
 
 
@@ -331,8 +341,8 @@ def describe(exc: e.CarerDeskError) -> str:
     if isinstance(exc, e.InvalidInput):
         return _invalid(exc)
     if isinstance(exc, e.ReportRefused):
-        return _REPORT_REFUSED[exc.reason]().format(path=exc.path or translate("Messages", "The file"),
-                                                    name=exc.detail)
+        return _REPORT_REFUSED[exc.reason]().format(
+            path=exc.path or translate("Messages", "The file"), name=exc.detail)
     if isinstance(exc, e.KeyFileInvalid) and exc.reason == "not-a-supervisor":
         return translate("Messages", "That is a foster carer's key{path}, not a supervising "
                                      "social worker's. Reports can only be sent to social "

@@ -92,7 +92,8 @@ class SlotFile:
 
 
 def _aad(vault_id: str, slot_kind: str, kdf_dict: dict[str, Any]) -> bytes:
-    bound = {"format": FORMAT, "version": _AAD_VERSION, "vault": vault_id, "slot": slot_kind, "kdf": kdf_dict}
+    bound = {"format": FORMAT, "version": _AAD_VERSION, "vault": vault_id, "slot": slot_kind,
+             "kdf": kdf_dict}
     return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -188,7 +189,8 @@ def _body(slots: SlotFile) -> dict[str, Any]:
 
 
 def _checksum(body: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def dumps(slots: SlotFile) -> bytes:
@@ -280,7 +282,8 @@ def _parse_sealed(item: dict[str, Any]) -> Slot:
     salt = _unb64(spec.get("salt"), (kdf.SALT_MIN, kdf.SALT_MAX), "salt")
     if item["kind"] == RECOVERY and spec == {"name": "hkdf-sha256", "salt": spec["salt"]}:
         return Slot(RECOVERY, salt, nonce, wrapped)
-    if item["kind"] == PASSPHRASE and set(spec) == {"name", "salt", "memory_kib", "iterations", "lanes"}:
+    argon_fields = {"name", "salt", "memory_kib", "iterations", "lanes"}
+    if item["kind"] == PASSPHRASE and set(spec) == argon_fields:
         numbers = [spec["memory_kib"], spec["iterations"], spec["lanes"]]
         if spec["name"] != "argon2id" or not all(type(n) is int for n in numbers):
             raise _Invalid("bad kdf")

@@ -68,7 +68,8 @@ class VaultFiles:
 class UnlockedVault:
     """An open vault: holds the process lock and the database key until ``lock()``."""
 
-    def __init__(self, files: VaultFiles, slot_file: slots.SlotFile, dek: bytes, guard: ProcessLock):
+    def __init__(self, files: VaultFiles, slot_file: slots.SlotFile, dek: bytes,
+                 guard: ProcessLock):
         self.files = files
         self.vault_id = slot_file.vault_id
         self.created_at = slot_file.created_at
@@ -267,7 +268,8 @@ class Vault:
 
     @staticmethod
     def create(folder: Path, passphrase: str, confirmation: str, *,
-               minimum: int = MIN_PASSPHRASE, params: kdf.Argon2Params | None = None) -> CreatedVault:
+               minimum: int = MIN_PASSPHRASE,
+               params: kdf.Argon2Params | None = None) -> CreatedVault:
         files = VaultFiles(Path(folder))
         check_new_passphrase(passphrase, confirmation, minimum)
         if files.exists():

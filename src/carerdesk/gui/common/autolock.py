@@ -7,6 +7,8 @@ who chose 20 minutes still has 20.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QSettings
 
 from carerdesk.app import policy
@@ -25,8 +27,6 @@ def _carry_over_the_old_choice() -> None:
     if old is None:
         return
     if not policy.has_choice("auto_lock_minutes"):
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # not a number: the default stands
             policy.choose(auto_lock_minutes=max(1, int(old)))
-        except (TypeError, ValueError):
-            pass  # not a number: the default stands
     stored.remove(OLD_QT_KEY)

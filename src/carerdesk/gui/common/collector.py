@@ -34,7 +34,8 @@ class GuiThreadCollector(QObject):
     def collect_if_due(self) -> None:
         """The oldest generation whose count has passed its threshold, as gc would."""
         due = -1
-        for generation, (count, threshold) in enumerate(zip(gc.get_count(), gc.get_threshold())):
+        counts = zip(gc.get_count(), gc.get_threshold(), strict=True)
+        for generation, (count, threshold) in enumerate(counts):
             if threshold and count > threshold:
                 due = generation
         if due >= 0:

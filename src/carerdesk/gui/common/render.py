@@ -48,7 +48,8 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
         told = t("Render", "Told: {who}, {when}").format(
             who=_esc(sig.who_was_told or "-"),
             when=sig.told_at.astimezone().strftime("%d %b %Y %H:%M") if sig.told_at else "-")
-        parts.append(f'<p style="color:#a4262c"><b>{_esc(t("Category", SIGNIFICANT_EVENT_TITLES[sig.kind]))}'
+        kind = _esc(t("Category", SIGNIFICANT_EVENT_TITLES[sig.kind]))
+        parts.append(f'<p style="color:#a4262c"><b>{kind}'
                      f"</b><br>{told}<br>{_esc(sig.next_steps)}</p>")
     parts.append(f"<p>{_narrative(content)}</p>")
     for dim, obs in content.observations.items():
@@ -64,7 +65,8 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
                 parts.append(f"<i>{t('Dimension', label)}:</i> {_esc(value)}<br>")
         parts.append("</p>")
     if content.voice:
-        parts.append(f"<p><b>{t('Render', 'In their own words')}</b><br>“{_esc(content.voice)}”</p>")
+        parts.append(f"<p><b>{t('Render', 'In their own words')}</b><br>"
+                     f"“{_esc(content.voice)}”</p>")
     if content.reflection:
         parts.append(f"<p><b>{t('Render', 'My reflection')}</b><br>{_esc(content.reflection)}</p>")
     if content.categories:

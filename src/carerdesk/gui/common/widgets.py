@@ -49,7 +49,8 @@ def _standard_texts() -> dict:
     b = QDialogButtonBox.StandardButton
     return {b.Ok: App.translate("Buttons", "&OK"), b.Cancel: App.translate("Buttons", "&Cancel"),
             b.Save: App.translate("Buttons", "&Save"), b.Close: App.translate("Buttons", "&Close"),
-            b.Discard: App.translate("Buttons", "&Discard"), b.Yes: App.translate("Buttons", "&Yes"),
+            b.Discard: App.translate("Buttons", "&Discard"),
+            b.Yes: App.translate("Buttons", "&Yes"),
             b.No: App.translate("Buttons", "&No"), b.Apply: App.translate("Buttons", "&Apply"),
             b.Help: App.translate("Buttons", "&Help")}
 

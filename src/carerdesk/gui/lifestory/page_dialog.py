@@ -58,9 +58,12 @@ class PageDialog(QDialog):
                                                self.tr("Who agreed to its use")])
         self.photos.horizontalHeader().setStretchLastSection(True)
         for widget, name in ((self.title, self.tr("Title")), (self.when, self.tr("When")),
-                             (self.place, self.tr("Where")), (self.voice, self.tr("In your words")),
-                             (self.people, self.tr("Who was there")), (self.story, self.tr("Story")),
-                             (self.layout_box, self.tr("Layout")), (self.photos, self.tr("Photos"))):
+                             (self.place, self.tr("Where")),
+                             (self.voice, self.tr("In your words")),
+                             (self.people, self.tr("Who was there")),
+                             (self.story, self.tr("Story")),
+                             (self.layout_box, self.tr("Layout")),
+                             (self.photos, self.tr("Photos"))):
             widget.setAccessibleName(name)
         add_photo = QPushButton(self.tr("Add a &photo…"), self)
         remove_photo = QPushButton(self.tr("&Remove photo"), self)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from carerdesk.app import supervision
 from carerdesk.domain.report import Notes
 from carerdesk.gui.common.date_edit import DateEdit
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     error_label,
     private_dialog,
     shown,
     unless_locked,
 )
-from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 
 DEFAULT_DAYS = 28  # supervision is usually monthly

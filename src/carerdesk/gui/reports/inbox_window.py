@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app import supervision
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common.actions import MakesActions
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -38,7 +39,6 @@ from carerdesk.gui.common.widgets import (
 from carerdesk.gui.common.workers import run_in_background
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.text.messages import describe
-from carerdesk.gui.common.actions import MakesActions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -190,9 +190,10 @@ class KeysDialog(QDialog):
 
     def remove(self) -> None:
         chosen = self._chosen()
+        yes = QMessageBox.StandardButton.Yes
         if chosen is not None and QMessageBox.question(
                 self, self.tr("Remove a recipient"),
                 self.tr("Stop sending reports to {name}? You can add their key again "
-                        "later.").format(name=shown(chosen.name))) == QMessageBox.StandardButton.Yes:
+                        "later.").format(name=shown(chosen.name))) == yes:
             self.workspace.exchange.remove_recipient(chosen.fingerprint)
             self.reload()

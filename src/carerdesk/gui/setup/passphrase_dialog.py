@@ -13,8 +13,8 @@ from carerdesk.app import policy
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError, WrongPassphrase
 from carerdesk.domain.passphrase import check_new_passphrase
-from carerdesk.gui.common.widgets import busy_bar, error_label
 from carerdesk.gui.common.operation import Operation
+from carerdesk.gui.common.widgets import busy_bar, error_label
 from carerdesk.gui.setup.strength import StrengthMeter
 
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from carerdesk.app.workspace import Workspace
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     busy_bar,
     error_label,
     with_mnemonics,
 )
-from carerdesk.gui.common.operation import Operation
 
 
 class RecoverDialog(QDialog):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import WrongPassphrase
-from carerdesk.gui.common.widgets import error_label, with_mnemonics
 from carerdesk.gui.common.operation import Operation
+from carerdesk.gui.common.widgets import error_label, with_mnemonics
 from carerdesk.gui.setup.unlock import busy_bar
 
 

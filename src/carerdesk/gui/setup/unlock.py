@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import DatabaseDamaged
-from carerdesk.gui.common.widgets import busy_bar, error_label
 from carerdesk.gui.common.operation import Operation
+from carerdesk.gui.common.widgets import busy_bar, error_label
 
 
 class UnlockDialog(QDialog):

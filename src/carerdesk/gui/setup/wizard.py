@@ -262,7 +262,8 @@ class SetupWizard(QWizard):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Finish setting up later?"),
                           self.tr("Your journal is made and locked with your passphrase, but "
                                   "setting up is not finished. Next time you open CarerDesk "
-                                  "and type your passphrase, it carries on from here."), parent=self)
+                                  "and type your passphrase, it carries on from here."),
+                          parent=self)
         if self.workspace is not None and self.workspace.set_up_progress().recovery_pending:
             box.setInformativeText(self.tr(
                 "Your recovery key has not been checked yet, so next time CarerDesk will "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.passphrase import check_new_passphrase
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     busy_bar,
     clear_error,
@@ -29,7 +30,6 @@ from carerdesk.gui.common.widgets import (
     private_dialog,
     show_error,
 )
-from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.setup.wizard_roles import steady, wrapped
 
 
