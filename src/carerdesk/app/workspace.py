@@ -357,7 +357,8 @@ class Workspace:
     def restore_newest_good(folder: Path, passphrase: str) -> Path:
         """The guided restore: the newest of this vault's backups that opens and passes its
         checks (an empty or damaged one is passed over for the one before)."""
-        candidates = backup.backups_of(policy.current().backup_folder_for(Path(folder)), _vault_id(folder))
+        candidates = backup.backups_of(policy.current().backup_folder_for(Path(folder)),
+                                       _vault_id(folder))
         for candidate in candidates:
             try:
                 Workspace.restore(candidate, folder, passphrase=passphrase)
@@ -369,7 +370,8 @@ class Workspace:
     @staticmethod
     def newest_backup(folder: Path) -> Path | None:
         """This vault's newest backup (by the id in its key file), for a guided restore."""
-        found = backup.backups_of(policy.current().backup_folder_for(Path(folder)), _vault_id(folder))
+        found = backup.backups_of(policy.current().backup_folder_for(Path(folder)),
+                                  _vault_id(folder))
         return found[0] if found else None
 
     def lock(self) -> None:

@@ -8,11 +8,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-
-from carerdesk.store.service_base import Service
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
 from carerdesk.store.profile_repos import PeopleRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
+from carerdesk.store.service_base import Service
 
 __all__ = ["PeopleService", "PersonVersionView", "PersonView"]
 

@@ -13,14 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-
-from carerdesk.store.service_base import Service
 from carerdesk.domain.dates import not_in_future
 from carerdesk.domain.profile import PROFILE_FIELDS, profile_field, profile_text
 from carerdesk.domain.values import not_before, optional_text, required_text
 from carerdesk.journal.views import ChildView
 from carerdesk.store.profile_repos import ProfileRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
+from carerdesk.store.service_base import Service
 
 __all__ = ["KEEP", "ProfileService", "ProfileVersionView", "ProfileView", "check_dates"]
 

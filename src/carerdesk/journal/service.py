@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from carerdesk.store.service_base import Service
 from carerdesk.domain.changes import Changes
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import EVERY_ENTRY, EntryFilter
@@ -39,6 +38,7 @@ from carerdesk.store.repositories import (
     HouseholdRepository,
     to_content,
 )
+from carerdesk.store.service_base import Service
 
 __all__ = ["JournalService"]
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.changes import Changes
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common.actions import MakesActions
 from carerdesk.gui.common.html_delegate import HtmlDelegate
 from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.filter_bar import FilterBar
 from carerdesk.gui.journal.month_view import MonthView
 from carerdesk.gui.journal.timeline_model import HtmlRole, TimelineModel
-from carerdesk.gui.common.actions import MakesActions
 
 
 def reports_problems(method):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from carerdesk.app.workspace import Workspace
 from carerdesk.app import policy
+from carerdesk.app.workspace import Workspace
 from carerdesk.gui.common.autolock import autolock_minutes
 from carerdesk.gui.common.widgets import private_dialog, with_mnemonics
 
