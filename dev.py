@@ -117,6 +117,7 @@ def main(argv: list[str]) -> int:
     ensure_system_tools()
     run(BIN / "ruff", "check", "--quiet", "src", "tests", "benchmarks", "tools", "dev.py")
     run(BIN / "lint-imports")
+    run(BIN / "mypy")  # what and how strictly: [tool.mypy] in pyproject.toml
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
 

@@ -9,6 +9,10 @@ the same user attaching a debugger to read our memory.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 PR_SET_DUMPABLE = 4
 
@@ -33,7 +37,7 @@ def _no_core_limit() -> bool:
     return True
 
 
-def _libc():
+def _libc() -> ctypes.CDLL:
     import ctypes  # only on Linux, and without ctypes.util (it runs ldconfig: slow)
 
     return ctypes.CDLL(None)  # the process's own symbols, libc's prctl among them
@@ -41,7 +45,7 @@ def _libc():
 
 def _not_dumpable() -> bool:
     try:
-        return _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+        return bool(_libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
     except (OSError, AttributeError):
         return False
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
 import traceback
 from pathlib import Path
+from typing import cast
 
 import platformdirs
 
@@ -21,9 +23,11 @@ def log_dir() -> Path:
 class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
     """Log files are owner-only from their first byte, rotated ones too."""
 
-    def _open(self):
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        # text, as the base class opens it: self.mode is "a" (no "b")
+        return cast(io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding,
+                                           errors=self.errors))
 
 
 def _logger() -> logging.Logger:

@@ -195,7 +195,8 @@ class _Checker:
                 return number + 1
         return start + 1 if table else None
 
-    def fail(self, name: str, problem: str, table=None, key=None, index=0,
+    def fail(self, name: str, problem: str, table: str | None = None, key: str | None = None,
+             index: int = 0,
              **values: object) -> PresetError:
         """``problem`` is a key of PROBLEMS; its text is translated here."""
         return PresetError(self.path, name, self.line_of(table, key, index),
@@ -218,7 +219,7 @@ class _Checker:
                       self.workers(doc.get("social_workers", [])),
                       self.policies(doc.get("policies", {})), self.locked(doc.get("locked", {})))
 
-    def logo(self, agency: dict) -> Path | None:
+    def logo(self, agency: dict[str, Any]) -> Path | None:
         if "logo" not in agency:
             return None
         logo = (self.path.parent / str(agency["logo"])).resolve()
@@ -263,10 +264,11 @@ class _Checker:
             if type(value) is not kind:
                 raise self.fail(f"policies.{key}", "int" if kind is int else "text",
                                 "policies", key)
-            low, high = LIMITS.get(key, (None, None))
-            if low is not None and not low <= value <= high:
-                raise self.fail(f"policies.{key}", "range", "policies", key,
-                                low=low, high=high)
+            if key in LIMITS:
+                low, high = LIMITS[key]
+                if isinstance(value, int) and not low <= value <= high:  # int: checked above
+                    raise self.fail(f"policies.{key}", "range", "policies", key,
+                                    low=low, high=high)
         return dict(table)
 
     def locked(self, table: Any) -> frozenset[str]:

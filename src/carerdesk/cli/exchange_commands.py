@@ -138,6 +138,7 @@ def export(args: argparse.Namespace) -> int:
         recipients = _recipients(workspace, args.recipient)
         made = export_report(workspace, _child(workspace, args.child), since, until,
                                   recipients, notes)
+    assert made.package is not None  # there is always a recipient (_recipients)
     write_file(out, made.package)
     say(Cli.tr("Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.", "",
                len(made.report.entries))

@@ -59,7 +59,8 @@ def entry_add(args: argparse.Namespace) -> int:
     waiting = waiting_on_stdin(args)
     early = None if "json" in waiting else _entry_content(stand_in(args))
     with opened(args) as workspace:
-        entry = workspace.journal.add_entry(_entry_content(args) if waiting else early)
+        entry = workspace.journal.add_entry(_entry_content(args) if waiting or early is None
+                                            else early)  # early is None only when waiting
     say(translate("Cli", "Saved the entry for {date}.").format(date=entry.content.date))
     say(entry.id)
     return 0

@@ -42,7 +42,8 @@ class _Writer:
         keep = [p if i == 0 or self.rng.random() < 0.7 else None for i, p in enumerate(parts)]
         rating = self.rng.randint(4, 9) if self.rng.random() < 0.5 else None
         birth = self.rng.randint(3, 8) if dim is Dimension.FAMILY_MEMBERSHIP and rating else None
-        return Observation(*keep, rating=rating, rating_birth=birth)
+        what, meaning, did, felt = keep  # every observation phrase has its four parts
+        return Observation(what, meaning, did, felt, rating=rating, rating_birth=birth)
 
     def entry(self, day: dt.date) -> EntryContent:
         rng = self.rng

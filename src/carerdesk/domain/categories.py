@@ -20,7 +20,7 @@ class Category(StrEnum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the shown name; str.title() is not used
         return CATEGORY_TITLES[self]
 
     @classmethod

@@ -20,7 +20,7 @@ class Layout(StrEnum):
     GALLERY = "gallery"  # up to four photos with captions, a short story
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the shown name; str.title() is not used
         return LAYOUT_TITLES[self]
 
 

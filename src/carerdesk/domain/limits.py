@@ -4,6 +4,8 @@ one-line field fits in a sentence; a record's own words may be long, but not wit
 
 from __future__ import annotations
 
+from typing import overload
+
 from carerdesk.domain.errors import TooLong
 
 NAME_MAX = 200
@@ -27,6 +29,12 @@ def limit_for(field_name: str) -> int:
     return _LIMITS.get(field_name.split(":")[0], LINE_MAX)
 
 
+@overload
+def check_length(text: str, field_name: str, limit: int | None = None) -> str: ...
+@overload
+def check_length(text: None, field_name: str, limit: int | None = None) -> None: ...
+@overload
+def check_length(text: str | None, field_name: str, limit: int | None = None) -> str | None: ...
 def check_length(text: str | None, field_name: str, limit: int | None = None) -> str | None:
     """``text`` unchanged, or TooLong (which carries the lengths, never the words)."""
     most = limit or limit_for(field_name)

@@ -60,7 +60,7 @@ class PersonRole(StrEnum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the shown name; str.title() is not used
         return ROLE_TITLES[self]
 
     @classmethod

@@ -162,9 +162,10 @@ def _str(value: Any) -> str:
 
 def _name(value: Any) -> str:
     """A name as the carer's CarerDesk allows it; a longer one was not made by CarerDesk."""
-    if len(_str(value)) > NAME_MAX:
+    name = _str(value)
+    if len(name) > NAME_MAX:
         raise ValueError("name too long")
-    return value
+    return name
 
 
 def _day(text: str) -> dt.date:
@@ -184,7 +185,7 @@ def _opt(value: Any) -> str | None:
     return None if value is None else _str(value)
 
 
-def _list(value: Any) -> list:
+def _list(value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise ValueError("list")
     return value

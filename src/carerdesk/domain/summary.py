@@ -79,9 +79,9 @@ class Summary:
         return [mean(b) if b else None for b in buckets]
 
     def movement(self, dim: Dimension) -> Movement:
-        ratings = [e.content.observations[dim].rating for e in self.entries
-                   if dim in e.content.observations
-                   and e.content.observations[dim].rating is not None]
+        observed = [e.content.observations[dim].rating for e in self.entries
+                    if dim in e.content.observations]
+        ratings = [r for r in observed if r is not None]
         if len(ratings) < 2:
             return Movement(len(ratings), ratings[0] if ratings else None, None)
         half = len(ratings) // 2

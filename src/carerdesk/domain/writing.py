@@ -24,7 +24,7 @@ class Mood(StrEnum):
         return list(Mood).index(self) + 1
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # the shown name; str.title() is not used
         return MOOD_TITLES[self]
 
 

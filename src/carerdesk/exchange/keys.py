@@ -117,9 +117,9 @@ def parse_key_file(text: str, path: str = "") -> PublicKey:
         raise KeyFileInvalid("not-a-key", path)
     fields: dict[str, str] = {}
     for line in text.splitlines()[1:]:
-        key, sep, value = line.partition(":")
+        label, sep, value = line.partition(":")
         if sep:
-            fields.setdefault(key.strip().lower(), value.strip())
+            fields.setdefault(label.strip().lower(), value.strip())
     if "key" not in fields:
         raise KeyFileInvalid("not-a-key", path)
     try:

@@ -60,7 +60,7 @@ class Header:
 def seal(payload: bytes, identity: Identity, sender: PublicKey, sender_id: str,
          recipients: list[PublicKey], now: dt.datetime | None = None) -> bytes:
     """Encrypt ``payload`` to every recipient, then sign the header that names them."""
-    ciphertext = pyrage.encrypt(payload, [r.recipient() for r in recipients])
+    ciphertext: bytes = pyrage.encrypt(payload, [r.recipient() for r in recipients])
     header = Header(str(uuid.uuid4()), now or dt.datetime.now(dt.UTC), sender,
                     sender_id, tuple(r.fingerprint for r in recipients),
                     hashlib.sha256(ciphertext).hexdigest(), len(ciphertext))
@@ -112,9 +112,10 @@ def decrypt(verified: Verified, identity: Identity, own: PublicKey) -> bytes:
     if own.fingerprint not in verified.header.recipients:
         raise ReportRefused("not-for-you")
     try:
-        return pyrage.decrypt(verified.ciphertext, [identity.age_identity()])
+        plain: bytes = pyrage.decrypt(verified.ciphertext, [identity.age_identity()])
     except pyrage.DecryptError:  # signed for us, yet not encrypted to us
         raise ReportRefused("not-for-you") from None
+    return plain
 
 
 def _header(line: bytes) -> Header:

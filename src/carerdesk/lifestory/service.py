@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from carerdesk.domain.errors import NotFound
@@ -39,10 +40,10 @@ class PageView:
 
 class LifeStoryService(Service):
 
-    def add_page(self, content: PageContent, photos: list[NewPhoto] = ()) -> PageView:
+    def add_page(self, content: PageContent, photos: Sequence[NewPhoto] = ()) -> PageView:
         content = content.validated(len(photos))
-        photos = [p.validated() for p in photos]  # caption and consent: lengths checked
-        cleaned = [(p, clean_photo(p.path)) for p in photos]  # may refuse: nothing written yet
+        checked = [p.validated() for p in photos]  # caption and consent: lengths checked
+        cleaned = [(p, clean_photo(p.path)) for p in checked]  # may refuse: nothing written yet
         with self._tx() as s:
             child = ChildRepository(s).get(content.child_id)
             position = (s.scalar(select(func.max(LifeStoryPage.position))
@@ -96,7 +97,8 @@ class LifeStoryService(Service):
             page = s.get(LifeStoryPage, page_id)
             if page is None:
                 raise NotFound("page", page_id)
-            s.execute(Photo.__table__.delete().where(Photo.page_id == page_id))
+            s.execute(delete(Photo).where(Photo.page_id == page_id)
+                      .execution_options(synchronize_session=False))  # as a plain DELETE
             s.delete(page)
             AuditRepository(s).record("lifestory.delete", "page", page_id)
 
@@ -116,7 +118,7 @@ class LifeStoryService(Service):
                 row.position = position
 
 
-def _columns(content: PageContent) -> dict:
+def _columns(content: PageContent) -> dict[str, object]:
     return dict(title=content.title, story=content.story, when_text=content.when,
                 place=content.place, voice=content.voice, people=content.people,
                 layout=content.layout.value, in_reports=content.in_reports)

@@ -4,6 +4,7 @@ friendly type with the photos their carer chose. Fonts are embedded (Welsh ŵ ŷ
 from __future__ import annotations
 
 import io
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -24,7 +25,7 @@ MARGIN = 18 * mm
 INK, SOFT, ACCENT = HexColor("#263238"), HexColor("#607d8b"), HexColor("#fff3e0")
 
 
-def _style(size: float, bold: bool = False, colour=INK) -> ParagraphStyle:
+def _style(size: float, bold: bool = False, colour: Any = INK) -> ParagraphStyle:
     return ParagraphStyle("s", fontName=fonts.SANS_BOLD if bold else fonts.SANS, fontSize=size,
                           leading=size * 1.35, textColor=colour)
 
@@ -35,9 +36,11 @@ def _para(canvas: Canvas, text: str, x: float, top: float, width: float,
     if not text:
         return top
     para = Paragraph(escape(text).replace("\n", "<br/>"), style)
-    _, height = para.wrapOn(canvas, width, HEIGHT)
+    size: tuple[float, float] = para.wrapOn(canvas, width, HEIGHT)
+    height = size[1]
     para.drawOn(canvas, x, top - height)
-    return top - height - style.fontSize * 0.6
+    gap: float = style.fontSize * 0.6
+    return top - height - gap
 
 
 def _photo(canvas: Canvas, photo: PhotoView, x: float, top: float, width: float,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -28,7 +30,8 @@ from reportlab.platypus import (
 from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES, Category
 from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS, Dimension
 from carerdesk.domain.report import PeriodReport, ReportEntry
-from carerdesk.domain.summary import Summary
+from carerdesk.domain.summary import Movement, Summary
+from carerdesk.domain.values import Observation
 from carerdesk.reports import charts, fonts
 from carerdesk.text.i18n import Context, translate
 
@@ -42,7 +45,8 @@ def _tr(text: str) -> str:
     return translate("Summary", text)
 
 
-def _style(size: float = 10, bold: bool = False, colour=INK, **kw) -> ParagraphStyle:
+def _style(size: float = 10, bold: bool = False, colour: Any = INK,
+           **kw: Any) -> ParagraphStyle:
     return ParagraphStyle("s", fontName=fonts.SANS_BOLD if bold else fonts.SANS,
                           fontSize=size, leading=size * 1.4, textColor=colour, **kw)
 
@@ -56,7 +60,7 @@ def _p(text: str | None, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 
-def _table(rows: list, widths: list[float], *styles: tuple) -> Table:
+def _table(rows: list[Any], widths: list[float], *styles: tuple[Any, ...]) -> Table:
     """A table whose cells use our embedded font (reportlab sets Helvetica otherwise)."""
     table = Table(rows, colWidths=widths)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
@@ -68,12 +72,12 @@ def _day(day: dt.date) -> str:
     return day.strftime("%a %d %b %Y")
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
     """Holds pages back until the end so each can say "Page 3 of 12"."""
 
-    def __init__(self, *args, footer: str = "", **kwargs) -> None:
+    def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self._footer = footer
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -112,7 +116,7 @@ def summary_pdf(report: PeriodReport) -> bytes:
     return out.getvalue()
 
 
-def _cover(report: PeriodReport) -> list:
+def _cover(report: PeriodReport) -> list[Any]:
     rows = [
         (_tr("Child"), report.child),
         (_tr("Carer"), report.carer),
@@ -134,7 +138,7 @@ def _cover(report: PeriodReport) -> list:
         "(Schofield and Beek). Confidential: about a child in care."), SMALL), PageBreak()]
 
 
-def _glance(summary: Summary) -> list:
+def _glance(summary: Summary) -> list[Any]:
     r = summary.report
     facts = " · ".join((
         Counts.tr("%n entries", "", len(r.entries)),
@@ -157,22 +161,23 @@ def _glance(summary: Summary) -> list:
             PageBreak()]
 
 
-def _movement(move) -> str:
+def _movement(move: Movement) -> str:
     if move.earlier is None:
         return _tr("not rated")
     if move.later is None:
         return _tr("{value:.1f} (one rating)").format(value=move.earlier)
-    if move.change > 0.25:
+    change = move.later - move.earlier  # move.change, both halves rated
+    if change > 0.25:
         text = _tr("{a:.1f} then {b:.1f}: up ({n} ratings)")
-    elif move.change < -0.25:
+    elif change < -0.25:
         text = _tr("{a:.1f} then {b:.1f}: down ({n} ratings)")
     else:
         text = _tr("{a:.1f} then {b:.1f}: steady ({n} ratings)")
     return text.format(a=move.earlier, b=move.later, n=move.count)
 
 
-def _dimensions(summary: Summary) -> list:
-    flow: list = [_p(_tr("The five dimensions"), H1)]
+def _dimensions(summary: Summary) -> list[Any]:
+    flow: list[Any] = [_p(_tr("The five dimensions"), H1)]
     for dim in Dimension:
         info = dim.info
         head = [_p(translate("Dimension", info.title), _style(13, True, HexColor(COLOURS[dim]),
@@ -195,7 +200,7 @@ def _dimensions(summary: Summary) -> list:
     return flow + [PageBreak()]
 
 
-def _rating(obs) -> str:
+def _rating(obs: Observation) -> str:
     bits = []
     if obs.rating is not None:
         bits.append(_tr("rated {n}/10").format(n=obs.rating))
@@ -204,16 +209,18 @@ def _rating(obs) -> str:
     return f" · {', '.join(bits)}" if bits else ""
 
 
-def _dated(entries: list[ReportEntry], text, empty: str) -> list:
+def _dated(entries: list[ReportEntry], text: Callable[[ReportEntry], str],
+           empty: str) -> list[Any]:
     if not entries:
         return [_p(empty)]
     rows = [[_p(_day(e.content.date), SMALL), _p(text(e))] for e in entries]
     return [_table(rows, [32 * mm, 142 * mm], ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE))]
 
 
-def _events(summary: Summary) -> list:
+def _events(summary: Summary) -> list[Any]:
     def describe(e: ReportEntry) -> str:
         sig = e.content.significant
+        assert sig is not None  # summary.significant() keeps only these
         told = sig.who_was_told or _tr("not recorded")
         when = sig.told_at.astimezone().strftime("%d %b %Y %H:%M") if sig.told_at else "—"
         lines = [translate("Category", SIGNIFICANT_EVENT_TITLES[sig.kind]), e.content.text,
@@ -226,7 +233,7 @@ def _events(summary: Summary) -> list:
         summary.significant(), describe, _tr("No significant events in this period."))
 
 
-def _family_and_health(summary: Summary) -> list:
+def _family_and_health(summary: Summary) -> list[Any]:
     flow = [CondPageBreak(60 * mm), _p(_tr("Family time"), H2)]
     flow += _dated(summary.family_time(), _entry_text, _tr("No family time recorded."))
     flow += [CondPageBreak(60 * mm), _p(_tr("Health and education"), H2)]
@@ -242,13 +249,13 @@ def _entry_text(e: ReportEntry) -> str:
     return c.text or (fm.what_happened if fm and fm.what_happened else "") or (c.voice or "")
 
 
-def _voices(summary: Summary) -> list:
+def _voices(summary: Summary) -> list[Any]:
     flow = [CondPageBreak(60 * mm), _p(_tr("In the child's own words"), H2)]
     return flow + _dated(summary.voices(), lambda e: f"“{e.content.voice}”",
                          _tr("No words of the child's recorded."))
 
 
-def _carer(summary: Summary) -> list:
+def _carer(summary: Summary) -> list[Any]:
     notes = summary.report.notes
     flow = [CondPageBreak(60 * mm), _p(_tr("The carer's reflections"), H2)]
     flow += _dated(summary.reflections(), lambda e: e.content.reflection or "",

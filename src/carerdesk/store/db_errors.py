@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from typing import Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from carerdesk.domain.errors import CarerDeskError, DatabaseDamaged, StorageFailed
 from carerdesk.vault.atomic import sqlite_storage_reason
@@ -39,8 +40,14 @@ def typed_db_errors(database: str) -> Iterator[None]:
         raise typed from exc
 
 
+class Sessions(Protocol):
+    """A sessionmaker, or the vault's VaultSessions (which refuses once locked)."""
+
+    def begin(self) -> AbstractContextManager[Session]: ...
+
+
 @contextmanager
-def transaction(sessions: sessionmaker[Session], database: str) -> Iterator[Session]:
+def transaction(sessions: Sessions, database: str) -> Iterator[Session]:
     """One transaction, committed on success, with SQLite's failures typed."""
     with typed_db_errors(database), sessions.begin() as session:
         yield session

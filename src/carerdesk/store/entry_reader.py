@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from carerdesk.domain.categories import Category, SignificantEventKind
@@ -46,7 +48,10 @@ def read_entries(session: Session, seqs: list[int]) -> list[StoredEntry]:
     return [_stored(rows[seq], children, categories, observations) for seq in seqs if seq in rows]
 
 
-def _parts(session: Session, ids: list[str]):
+_Parts = tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[Row[Any]]]]
+
+
+def _parts(session: Session, ids: list[str]) -> _Parts:
     children: dict[str, list[str]] = defaultdict(list)
     for entry_id, child_id in session.execute(
             select(EntryChild.entry_id, EntryChild.child_id).where(EntryChild.entry_id.in_(ids))):
@@ -56,20 +61,22 @@ def _parts(session: Session, ids: list[str]):
             select(EntryCategory.entry_id, EntryCategory.category)
             .where(EntryCategory.entry_id.in_(ids))):
         categories[entry_id].append(category)
-    observations: dict[str, list] = defaultdict(list)
+    observations: dict[str, list[Row[Any]]] = defaultdict(list)
     for row in session.execute(select(ObservationRow.__table__)
                                .where(ObservationRow.entry_id.in_(ids))):
         observations[row.entry_id].append(row)
     return children, categories, observations
 
 
-def _stored(row, children, categories, observations) -> StoredEntry:
+def _stored(row: Row[Any], children: dict[str, list[str]], categories: dict[str, list[str]],
+            observations: dict[str, list[Row[Any]]]) -> StoredEntry:
     content = content_of(row, children.get(row.id, ()), categories.get(row.id, ()),
                          observations.get(row.id, ()))
     return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content)
 
 
-def content_of(row, child_ids, categories, observations) -> EntryContent:
+def content_of(row: Any, child_ids: Iterable[str], categories: Iterable[str],
+               observations: Iterable[Any]) -> EntryContent:
     """The one mapping from an entry's columns (an ORM ``Entry`` or a plain row) and its
     linked rows to ``EntryContent``: dimensions and categories in the model's order."""
     obs = {

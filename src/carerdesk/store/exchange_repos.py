@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
@@ -60,7 +63,7 @@ class ExportRepository:
     def add(self, row: ExportRow) -> None:
         self.session.add(row)
 
-    def last_until(self, child_id: str):
+    def last_until(self, child_id: str) -> dt.date | None:
         return self.session.scalar(select(func.max(ExportRow.until))
                                    .where(ExportRow.child_id == child_id))
 
@@ -92,7 +95,7 @@ class InboxRepository:
         self.session.add(row)
         self.session.flush()
 
-    def reports(self, package_id: str | None = None) -> list[Row]:
+    def reports(self, package_id: str | None = None) -> list[Row[Any]]:
         """Every report (or one) without its data or PDF, with the carer's fingerprint and
         the number of notes, each column by name (as ``ReportItem`` names its fields)."""
         notes = (select(SupervisionNote.package_id, func.count().label("n"))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from carerdesk.domain.errors import AmbiguousId, NotFound
 from carerdesk.domain.filters import HIGHLIGHT, EntryFilter
@@ -32,7 +33,8 @@ from carerdesk.store.models import (
 )
 
 
-def resolve_id(session: Session, column, typed: str, kind: str) -> str:
+def resolve_id(session: Session, column: InstrumentedAttribute[str], typed: str,
+               kind: str) -> str:
     """A full id, or a unique prefix of one (as git takes a short hash)."""
     prefix = typed.strip().lower()
     if not prefix:
@@ -189,14 +191,14 @@ class EntryRepository:
         counted = select(func.count()).select_from(matching.subquery())
         return self.session.scalar(counted, params) or 0
 
-    def day_summaries(self, where: EntryFilter) -> dict:
+    def day_summaries(self, where: EntryFilter) -> dict[dt.date, tuple[int, set[str], bool]]:
         """{date: (entries, {dimension keys}, significant)} for the days ``where`` selects."""
         ids = _filtered(select(Entry.id), where).subquery()
         rows = self.session.execute(
             select(Entry.entry_date, Entry.id, Entry.significant, ObservationRow.dimension)
             .join(ObservationRow, ObservationRow.entry_id == Entry.id, isouter=True)
             .where(Entry.id.in_(select(ids.c.id))))
-        days: dict[dt.date, tuple[set, set, bool]] = {}
+        days: dict[dt.date, tuple[set[str], set[str], bool]] = {}
         for day, entry_id, significant, dimension in rows:
             entries, dims, sig = days.setdefault(day, (set(), set(), False))
             entries.add(entry_id)
@@ -220,7 +222,7 @@ class EntryRepository:
         if not found:
             return []
         start, end = HIGHLIGHT
-        snippets = dict(self.session.execute(
+        snippets: dict[int, str] = dict(self.session.execute(
             text("SELECT rowid, snippet(entry_fts, 0, :a, :b, '…', 16) FROM entry_fts "
                  "WHERE entry_fts MATCH :q AND rowid IN (SELECT value FROM json_each(:seqs))"),
             {"q": expression, "a": start, "b": end,
@@ -228,7 +230,7 @@ class EntryRepository:
         return [(entry, snippets.get(entry.seq, "")) for entry in found]
 
 
-def _keyset(query: Select, before: tuple[dt.date, int] | None) -> Select:
+def _keyset(query: Select[Any], before: tuple[dt.date, int] | None) -> Select[Any]:
     """Only rows after ``before`` in newest-first order."""
     if before is None:
         return query
@@ -236,7 +238,7 @@ def _keyset(query: Select, before: tuple[dt.date, int] | None) -> Select:
     return query.where(or_(Entry.entry_date < day, and_(Entry.entry_date == day, Entry.seq < seq)))
 
 
-def _filtered(query: Select, where: EntryFilter) -> Select:
+def _filtered(query: Select[Any], where: EntryFilter) -> Select[Any]:
     if where.child_id:
         query = query.where(Entry.id.in_(
             select(EntryChild.entry_id).where(EntryChild.child_id == where.child_id)))

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from carerdesk.store.db_errors import transaction
+from carerdesk.store.db_errors import Sessions, transaction
 
 
 class Service:
-    def __init__(self, sessions: sessionmaker[Session], database: str = "") -> None:
+    def __init__(self, sessions: Sessions, database: str = "") -> None:
         self._sessions = sessions
         self._database = database  # named in a StorageFailed, so the message says which file
 

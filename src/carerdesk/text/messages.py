@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dates import EARLIEST, LATEST
 from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
+from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
 from carerdesk.text.i18n import Context, translate
 
@@ -174,7 +176,7 @@ def _restore_hint(exc: e.DatabaseDamaged) -> str:
     return translate("Messages", "Restore it from a backup with: carerdesk restore FILE")
 
 
-_DAMAGE = {
+_DAMAGE: dict[type, Callable[[], str]] = {
     e.DatabaseEmpty: lambda: translate(
         "Messages", "The journal database {path} is empty: everything in it is gone, so "
                     "CarerDesk will not open it as a new journal. Nothing was changed."),
@@ -198,7 +200,8 @@ def _damage(exc: e.DatabaseDamaged) -> str | None:
     return None
 
 
-_SIMPLE: dict[type, Callable[[e.CarerDeskError], str]] = {
+# Each takes an exception of its key's type (which a dict's type cannot say).
+_SIMPLE: dict[type, Callable[[Any], str]] = {
     e.SlotFileRolledBack: lambda x: translate(
         "Messages", "The key file {path} is an older copy than the journal database (it was "
                     "put back from a backup or another copy), so CarerDesk will not open the "
@@ -355,7 +358,16 @@ def describe(exc: e.CarerDeskError) -> str:
     return translate("Messages", "Something went wrong. Nothing was changed.")
 
 
-def key_name(key) -> str:
+class _Key(Protocol):  # an exchange.keys.PublicKey, which this layer may not import
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> Role: ...
+    @property
+    def fingerprint(self) -> str: ...
+
+
+def key_name(key: _Key) -> str:
     """The name on a public key, or for a key file without one, its role and fingerprint start."""
     if key.name:
         return key.name

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlcipher3
+
 from carerdesk.domain.errors import BackupDamaged
 from carerdesk.vault import engine as sqlc
 
@@ -27,13 +29,13 @@ def check_db(path: Path, key: bytes, salt: bytes, backup: Path,
         ids = identity(conn)
         if not ids or (vault_id is not None and vault_id not in ids):
             raise BackupDamaged(str(backup))
-    except sqlc.sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError:
         raise BackupDamaged(str(backup)) from None
     finally:
         conn.close()
 
 
-def identity(conn) -> list[str]:
+def identity(conn: sqlcipher3.Connection) -> list[str]:
     found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
                          (IDENTITY_TABLE,)).fetchone()[0]
     if not found:

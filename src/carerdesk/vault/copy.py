@@ -6,6 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Connection
 
 from carerdesk.domain.errors import StorageFailed
@@ -22,6 +23,7 @@ def encrypted_copy(conn: Connection, target: Path, key: bytes) -> None:
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     raw = conn.connection.dbapi_connection
+    assert raw is not None  # an open connection has its driver's
     try:
         raw.execute(f"ATTACH DATABASE ? AS safety KEY \"x'{key.hex()}'\"", (str(tmp),))
         try:
@@ -36,7 +38,7 @@ def encrypted_copy(conn: Connection, target: Path, key: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StorageFailed(str(target), storage_reason(exc)) from exc
-    except sqlc.sqlcipher3.OperationalError as exc:
+    except sqlcipher3.OperationalError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         reason = sqlite_storage_reason(str(exc))

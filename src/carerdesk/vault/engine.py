@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from carerdesk.domain.errors import CipherUnavailable, DatabaseDamaged, ForeignDatabase
@@ -83,7 +83,8 @@ def make_engine(path: Path, key: Callable[[], bytes], expected_salt: bytes = b""
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # the driver is in autocommit mode; real transactions start here
+    def _begin(conn: Connection) -> None:
+        # the driver is in autocommit mode; real transactions start here
         conn.exec_driver_sql("BEGIN")
 
     return engine

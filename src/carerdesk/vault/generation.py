@@ -19,6 +19,8 @@ import contextlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import sqlcipher3
+
 from carerdesk.domain.errors import (
     CarerDeskError,
     DatabaseRolledBack,
@@ -43,11 +45,11 @@ class Identity:
     moving_from: int | None
 
 
-def _columns(raw, schema: str) -> set[str]:
+def _columns(raw: sqlcipher3.Connection, schema: str) -> set[str]:
     return {row[1] for row in raw.execute(f"PRAGMA {schema}.table_info({TABLE})")}
 
 
-def read(raw, schema: str = "main") -> Identity | None:
+def read(raw: sqlcipher3.Connection, schema: str = "main") -> Identity | None:
     """The row, or None when there is no identity (no table, no row, or several rows).
     A vault from before generations reads as generation 0."""
     columns = _columns(raw, schema)
@@ -61,7 +63,7 @@ def read(raw, schema: str = "main") -> Identity | None:
     return Identity(vault_id, int(generation or 0), moving_from)
 
 
-def ensure_columns(raw, schema: str = "main") -> None:
+def ensure_columns(raw: sqlcipher3.Connection, schema: str = "main") -> None:
     """Add the generation columns to a vault made before them (migration 0007 does the same
     at unlock; this covers a copy that has not been through it, such as a restored backup)."""
     present = _columns(raw, schema)
@@ -70,13 +72,14 @@ def ensure_columns(raw, schema: str = "main") -> None:
             raw.execute(f"ALTER TABLE {schema}.{TABLE} ADD COLUMN {name} {declaration}")
 
 
-def write(raw, generation: int, moving_from: int | None = None, schema: str = "main") -> None:
+def write(raw: sqlcipher3.Connection, generation: int, moving_from: int | None = None,
+          schema: str = "main") -> None:
     ensure_columns(raw, schema)
     raw.execute(f"UPDATE {schema}.{TABLE} SET generation = ?, moving_from = ?",
                 (generation, moving_from))
 
 
-def move_on(raw, slot_path: Path, current: slots.SlotFile,
+def move_on(raw: sqlcipher3.Connection, slot_path: Path, current: slots.SlotFile,
             updated: slots.SlotFile) -> slots.SlotFile:
     """Write ``updated`` as the key file, one generation past ``current``; returns it. The
     database says so first (with the generation it moves from), so a kill between the two
@@ -93,10 +96,13 @@ def move_on(raw, slot_path: Path, current: slots.SlotFile,
     return moved
 
 
-def written_stamp(database: Path) -> tuple:
+Stamp = tuple[tuple[int, int] | None, ...]
+
+
+def written_stamp(database: Path) -> Stamp:
     """Size and time of the database and its WAL: a write changes one of them, a read
     neither (a checkpoint only follows writes)."""
-    stamp = []
+    stamp: list[tuple[int, int] | None] = []
     for path in (database, database.with_name(database.name + "-wal")):
         try:
             info = path.stat()
@@ -106,7 +112,8 @@ def written_stamp(database: Path) -> tuple:
     return tuple(stamp)
 
 
-def settle(raw, vault_id: str, slot_generation: int, database: str, slot_file: str) -> None:
+def settle(raw: sqlcipher3.Connection, vault_id: str, slot_generation: int, database: str,
+           slot_file: str) -> None:
     """Check the database against the key file that opened it; put right a change of keys
     cut short; raise what an older or foreign copy is."""
     found = read(raw)

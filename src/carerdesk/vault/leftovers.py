@@ -53,7 +53,7 @@ def remove(path: Path) -> None:
 
 def clean(folder: Path, patterns: tuple[str, ...], only_stale: bool = True) -> list[Path]:
     """Remove what matches ``patterns`` in ``folder``; returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     for pattern in patterns:
         try:
             found = list(folder.glob(pattern))

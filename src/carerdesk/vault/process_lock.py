@@ -8,12 +8,13 @@ The file itself is never written, so taking the lock changes no byte in the vaul
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from carerdesk.domain.errors import StorageFailed, VaultInUse
 from carerdesk.vault.atomic import storage_reason
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows runners
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows runners
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -21,6 +21,8 @@ import contextlib
 import os
 from pathlib import Path
 
+import sqlcipher3
+
 from carerdesk.domain.errors import StorageFailed
 from carerdesk.vault import engine as sqlc
 from carerdesk.vault import generation, slots
@@ -50,7 +52,8 @@ def _remove(path: Path) -> None:
             (path.parent / name).unlink()
 
 
-def write_copy(raw, database: Path, key: bytes, next_generation: int) -> bytes:
+def write_copy(raw: sqlcipher3.Connection, database: Path, key: bytes,
+               next_generation: int) -> bytes:
     """The pending database under ``key``, checked and durable; returns its salt.
 
     ``raw`` is a live connection to the current database, so the ``-wal`` is included."""
@@ -71,7 +74,7 @@ def write_copy(raw, database: Path, key: bytes, next_generation: int) -> bytes:
     except OSError as exc:
         _remove(target)
         raise StorageFailed(str(target), storage_reason(exc)) from exc
-    except sqlc.sqlcipher3.OperationalError as exc:
+    except sqlcipher3.OperationalError as exc:
         _remove(target)
         reason = sqlite_storage_reason(str(exc))
         if reason is None:

@@ -14,6 +14,7 @@ import os
 import secrets
 import stat
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,7 +80,7 @@ class UnlockedVault:
         self._key: bytearray | None = bytearray(dek)
         self._guard = guard
         self._engine: Engine | None = None
-        self._unchanged: tuple | None = None  # see mark_unchanged
+        self._unchanged: generation.Stamp | None = None  # see mark_unchanged
 
     @property
     def is_locked(self) -> bool:
@@ -180,7 +181,7 @@ class UnlockedVault:
         if not self.passphrase_matches(current):
             raise WrongPassphrase()
         engine = self.engine
-        if engine.pool.checkedout():  # a background read still running: try again after it
+        if engine.pool.checkedout():  # type: ignore[attr-defined]  # our QueuePool has it  # a background read still running: try again after it
             raise StorageFailed(str(self.files.database), "busy")
         dek, rkey = secrets.token_bytes(kdf.KEY_BYTES), recovery.generate()
         nxt = self._slots.generation + 1
@@ -188,6 +189,7 @@ class UnlockedVault:
         try:
             with engine.connect() as conn:
                 raw = conn.connection.dbapi_connection
+                assert raw is not None  # an open connection has its driver's
                 salt = rekey.write_copy(raw, database, dek, nxt)
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             updated = slots.SlotFile(
@@ -366,7 +368,8 @@ def _check_database_file(files: VaultFiles) -> None:
         raise DatabaseEmpty(str(files.database))
 
 
-def _open(files: VaultFiles, unwrap, wrong: type[Exception]) -> UnlockedVault:
+def _open(files: VaultFiles, unwrap: Callable[[slots.SlotFile], bytes | None],
+          wrong: type[Exception]) -> UnlockedVault:
     _read_slots(files)  # strict parse first: no KDF work on a hostile file
     _check_database_file(files)
     guard = _acquire(files)

@@ -32,6 +32,7 @@ from carerdesk.gui.common.widgets import (
 from carerdesk.gui.lifestory.page_dialog import PageDialog
 from carerdesk.gui.reports.pdf_view import page_images, print_pdf
 from carerdesk.journal import ChildView
+from carerdesk.lifestory import PageView
 from carerdesk.reports.lifestory_pdf import book_pdf, page_pdf
 
 
@@ -39,7 +40,7 @@ class LifeStoryWindow(QDialog):
     def __init__(self, workspace: Workspace, child: ChildView, parent=None) -> None:
         super().__init__(parent)
         self.workspace, self.child = workspace, child
-        self.pages = []
+        self.pages: list[PageView] = []
         self.setWindowTitle(self.tr("{name}'s life story").format(name=shown(child.name)))
         self.resize(1000, 760)
         self.list = QListWidget(self)

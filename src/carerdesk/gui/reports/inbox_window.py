@@ -234,7 +234,7 @@ class InboxWindow(MakesActions, QMainWindow):
 
     def _import_all(self, paths: list[str]) -> list[tuple[bool, str, str | None]]:
         """Each file all or nothing; one bad file does not stop the others."""
-        results = []
+        results: list[tuple[bool, str, str | None]] = []
         for path in paths:
             try:
                 done = supervision.import_file(self.workspace, Path(path))

@@ -4,6 +4,8 @@ Revision ID: 0008
 Revises: 0007
 """
 
+import datetime as dt
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,7 +20,7 @@ PARTS = ("identity", "heritage", "culture", "faith", "languages", "send", "healt
          "triggers", "likes", "strengths", "carer_names")
 
 
-def _stamps() -> list[sa.Column]:
+def _stamps() -> list[sa.Column[dt.datetime]]:
     return [sa.Column("created_at", UTCDateTime(), nullable=False),
             sa.Column("updated_at", UTCDateTime(), nullable=False)]
 
