@@ -14,7 +14,7 @@ class Category(StrEnum):
     FAMILY_TIME = "family_time"
     ACHIEVEMENT = "achievement"
     INCIDENT = "incident"
-    MISSING_FROM_CARE = "missing_from_care"
+    MISSING_FROM_CARE = "missing_from_care"  # stored as before; shown as "Missing from home"
     ALLEGATION = "allegation"
     MEDICATION = "medication"
     OTHER = "other"
@@ -39,7 +39,7 @@ CATEGORY_TITLES: dict[Category, str] = {
     Category.FAMILY_TIME: QT_TRANSLATE_NOOP("Category", "Family time"),
     Category.ACHIEVEMENT: QT_TRANSLATE_NOOP("Category", "Achievement"),
     Category.INCIDENT: QT_TRANSLATE_NOOP("Category", "Incident"),
-    Category.MISSING_FROM_CARE: QT_TRANSLATE_NOOP("Category", "Missing from care"),
+    Category.MISSING_FROM_CARE: QT_TRANSLATE_NOOP("Category", "Missing from home"),
     Category.ALLEGATION: QT_TRANSLATE_NOOP("Category", "Allegation"),
     Category.MEDICATION: QT_TRANSLATE_NOOP("Category", "Medication"),
     Category.OTHER: QT_TRANSLATE_NOOP("Category", "Other"),

@@ -3,11 +3,14 @@ gentle suggestions of caring language. Suggestions never block saving."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
+from carerdesk.domain.caring_words import (  # noqa: F401 - the hints live there; kept importable here
+    Suggestion,
+    caring_language,
+)
 
 
 class Mood(StrEnum):
@@ -71,32 +74,3 @@ PACE_PROMPTS = (
     (QT_TRANSLATE_NOOP("Writing", "Empathy"),
      QT_TRANSLATE_NOOP("Writing", "How did you show you understood how hard it was?")),
 )
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    start: int
-    end: int
-    found: str
-    instead: str  # a translation source, context "Writing"
-
-
-_CARING = (
-    (r"\bcontact\b", QT_TRANSLATE_NOOP("Writing", "family time")),
-    (r"\bchallenging behaviou?rs?\b", QT_TRANSLATE_NOOP("Writing", "having a hard time")),
-    (r"\bkicked off\b", QT_TRANSLATE_NOOP("Writing", "became very upset")),
-    (r"\battention[- ]seeking\b", QT_TRANSLATE_NOOP("Writing", "needing connection")),
-    (r"\bmanipulative\b", QT_TRANSLATE_NOOP("Writing", "trying to get a need met")),
-    (r"\babsconded\b", QT_TRANSLATE_NOOP("Writing", "was missing from home")),
-    (r"\bplacement breakdown\b", QT_TRANSLATE_NOOP("Writing", "the move ended")),
-    (r"\brespite\b", QT_TRANSLATE_NOOP("Writing", "a sleepover with another carer")),
-)
-
-
-def caring_language(text: str) -> list[Suggestion]:
-    """Words a child might one day read as blame, with gentler ones to consider."""
-    found = []
-    for pattern, instead in _CARING:
-        for match in re.finditer(pattern, text, flags=re.IGNORECASE):
-            found.append(Suggestion(match.start(), match.end(), match.group(0), instead))
-    return sorted(found, key=lambda s: s.start)

@@ -27,10 +27,10 @@ class ChildFields:
         self.knows_placed = self.has_ended = self.ended = None
         if editing:
             self.knows_placed = QCheckBox(
-                translate("ChildFields", "Came to live with us (&placement began)"), parent)
+                translate("ChildFields", "I know when they &came to live with us"), parent)
         self.placed = DateEdit(parent)
         edits = [(self.born, translate("ChildFields", "Date of birth")),
-                 (self.placed, translate("ChildFields", "Placement began"))]
+                 (self.placed, translate("ChildFields", "Came to live with us"))]
         if editing:
             self.has_ended = QCheckBox(translate("ChildFields", "The placement has &ended"),
                                        parent)
@@ -54,7 +54,7 @@ class ChildFields:
                 box.toggled.connect(edit.setEnabled)
                 form.addRow(box, edit)
         else:
-            form.addRow(translate("ChildFields", "&Placement began:"), self.placed)
+            form.addRow(translate("ChildFields", "&Came to live with us:"), self.placed)
 
     def show_child(self, child) -> None:
         """Fill the fields from a ``ChildView``; an unknown date leaves its box unticked."""

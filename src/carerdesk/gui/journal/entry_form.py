@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,12 +61,19 @@ class EntryForm(QWidget):
             self.child_boxes[child.id].setAccessibleName(
                 self.tr("About {name}").format(name=shown(child.name)))
         self.mood = QComboBox(self)
-        self.mood.setAccessibleName(self.tr("The child's mood"))
+        self.mood_label = QLabel(self)
+        self.mood_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+        self.mood_label.setBuddy(self.mood)
+        self._names = {c.id: shown(c.name) for c in children}
         self.mood.setMaximumWidth(220)
         self.mood.addItem(self.tr("(not recorded)"), None)
         for mood in Mood:
             self.mood.addItem(t("Writing", mood.title), mood.value)
         self.narrative = NarrativeEdit(self)
+        # Said once, calmly, where the carer writes: the record is also the child's.
+        self.for_the_child = QLabel(self)
+        self.for_the_child.setWordWrap(True)
+        self.for_the_child.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Secure Base dimensions"))
         self.dimension_tabs = {d: DimensionTab(d, self) for d in Dimension}
@@ -82,6 +89,24 @@ class EntryForm(QWidget):
         self.significant = self._significant_group()
         self._layout(children)
         self._connect()
+        self._name_the_child()
+
+    def _name_the_child(self) -> None:
+        """The mood is the carer's view of one child: name them when the entry is about one."""
+        ticked = [cid for cid, box in self.child_boxes.items() if box.isChecked()]
+        name = self._names[ticked[0]] if len(ticked) == 1 else None
+        if name is None:
+            label = self.tr("How the child seemed to &me:")
+            accessible = self.tr("How the child seemed to me")
+            line = self.tr("The child may read this one day. Say what went well, too.")
+        else:
+            label = self.tr("How {name} seemed to &me:").format(name=name.replace("&", "&&"))
+            accessible = self.tr("How {name} seemed to me").format(name=name)
+            line = self.tr("{name} may read this one day. Say what went well, too.").format(
+                name=name)
+        self.mood_label.setText(label)
+        self.mood.setAccessibleName(accessible)
+        self.for_the_child.setText(line)
 
     def _significant_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Si&gnificant event (the regulations' list)"), self)
@@ -116,7 +141,7 @@ class EntryForm(QWidget):
         for i, box in enumerate(self.child_boxes.values()):
             about_layout.addWidget(box, i // 4, i % 4)
         top.addRow(self.tr("About:"), about)
-        top.addRow(self.tr("&Mood:"), self.mood)
+        top.addRow(self.mood_label, self.mood)
         cats = QWidget(self)
         grid = QGridLayout(cats)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +150,7 @@ class EntryForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("<b>The day</b>"), self))
+        layout.addWidget(self.for_the_child)
         layout.addWidget(self.narrative)
         layout.addWidget(QLabel(self.tr("<b>The Secure Base dimensions</b> (fill what fits; "
                                         "each part is optional)"), self))
@@ -147,6 +173,8 @@ class EntryForm(QWidget):
             signal.connect(self.changed)
         for box in (*self.child_boxes.values(), *self.category_boxes.values()):
             box.toggled.connect(self.changed)
+        for box in self.child_boxes.values():
+            box.toggled.connect(self._name_the_child)
         for tab in self.dimension_tabs.values():
             tab.changed.connect(self.changed)
         self.changed.connect(self._mark_tabs)
@@ -221,6 +249,7 @@ class EntryForm(QWidget):
             widget.blockSignals(was)
         self.narrative.set_content(content.text, content.marks)
         self._mark_tabs()
+        self._name_the_child()  # the ticks changed with their signals blocked
 
 
 def blank_content(child_id: str | None) -> EntryContent:
