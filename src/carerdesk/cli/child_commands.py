@@ -108,13 +108,18 @@ def child_show(args: argparse.Namespace) -> int:
         say("  " + translate("Cli", "No profile yet: carerdesk child edit CHILD --set "
                                     "FIELD=TEXT"))
     for key, text in filled:
-        say(f"  {translate('Profile', PROFILE_FIELDS[key])}: "
-            + shown_safely(text).replace("\n", " / "))
+        say(_part_line(key, text))
     say("  " + translate("Cli", "People:") if people else "  " + translate(
         "Cli", "No people yet: carerdesk people add --child CHILD --name NAME --role ROLE"))
     for person in people:
         say("    " + _person_line(person))
     return 0
+
+
+def _part_line(key: str, text: str) -> str:
+    """One part of the profile on one line: its name, then the words (lines joined)."""
+    return f"  {translate('Profile', PROFILE_FIELDS[key])}: " + \
+        shown_safely(text).replace("\n", " / ")
 
 
 def child_history(args: argparse.Namespace) -> int:
@@ -132,8 +137,7 @@ def child_history(args: argparse.Namespace) -> int:
         say(f"  {shown_safely(v.name)}")
         for key, text in v.parts.items():
             if text:
-                say(f"  {translate('Profile', PROFILE_FIELDS[key])}: "
-                    + shown_safely(text).replace("\n", " / "))
+                say(_part_line(key, text))
     return 0
 
 
