@@ -225,6 +225,11 @@ class NotInitials(InvalidInput):
     """Another fostered child is written by initials only (J.S.), never by name."""
 
 
+class OtherChildsRecord(InvalidInput):
+    """A link to an entry or a person that belongs to another child (``field`` says which:
+    ``entry`` or ``person``; ``value`` is the id as typed)."""
+
+
 class NotASibling(InvalidInput):
     """Living together or apart is said of a brother or sister only."""
 

@@ -99,6 +99,7 @@ class Entry(Timestamps, Base):
     significant_kind: Mapped[str | None] = mapped_column(String(48))
     who_was_told: Mapped[str | None] = mapped_column(Text)
     told_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    event: Mapped[str | None] = mapped_column(Text)  # JSON: a significant event's detail
     next_steps: Mapped[str | None] = mapped_column(Text)
     marks: Mapped[str | None] = mapped_column(Text)  # JSON: fact / opinion / reported spans
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -107,6 +107,12 @@ def _invalid(exc: e.InvalidInput) -> str:
         return translate("Messages", "\"{value}\" is not a date and time that exists. Please "
                                      "write it as YYYY-MM-DDTHH:MM, for example "
                                      "2026-03-14T16:30.").format(value=exc.value)
+    if isinstance(exc, e.OtherChildsRecord) and exc.field == "person":
+        return translate("Messages", "The person \"{id}\" is in another child's life, not this "
+                                     "child's. Nothing was saved.").format(id=exc.value)
+    if isinstance(exc, e.OtherChildsRecord):
+        return translate("Messages", "The entry \"{id}\" is about another child, not this one. "
+                                     "Nothing was saved.").format(id=exc.value)
     if isinstance(exc, e.FutureDate):
         return translate("Messages", "The {field} {value} is in the future. Please give a date "
                                      "that has already come.").format(field=name, value=exc.value)

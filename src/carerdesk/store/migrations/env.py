@@ -2,7 +2,13 @@
 
 from alembic import context
 
-from carerdesk.store import exchange_models, models  # noqa: F401 - registers the tables
+# Every model module, so that the metadata holds every table.
+from carerdesk.store import (  # noqa: F401
+    exchange_models,
+    models,
+    profile_models,
+    record_models,
+)
 from carerdesk.store.base import Base
 
 connection = context.config.attributes["connection"]
