@@ -18,6 +18,7 @@ from carerdesk.domain.errors import (
 )
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
+from carerdesk.domain.report_parts import ReportProfile, ReportRecord, records_for_period
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import not_in_future
 from carerdesk.exchange import ImportResult, PublicKey, parse_key_file
@@ -56,6 +57,7 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
     household = journal.household()
     pages = tuple(SharedPage(p.title, p.when, p.story)  # words only: no photo is read
                   for p in workspace.lifestory.page_texts(found.id) if p.in_reports)
+    profile = workspace.profiles.profile(found.id)
     return PeriodReport(
         carer=(household.carers or household.name) if household else "",
         household=household.name if household else "",
@@ -63,7 +65,12 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
         child=found.name, child_born=found.born, since=since, until=until,
         made_at=dt.datetime.now(dt.UTC),
         entries=tuple(ReportEntry(e.id, e.version, e.content) for e in reversed(entries)),
-        notes=notes, pages=pages)
+        notes=notes, pages=pages,
+        profile=ReportProfile(found.placed, profile.child.ended, dict(profile.parts)),
+        people=tuple(p.details for p in workspace.people.people(found.id)),
+        records=records_for_period(
+            [ReportRecord(d.kind, d.id, d.version, d.date, d.content)
+             for d in workspace.documents.of_child(found.id, until)], since, until))
 
 
 def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,

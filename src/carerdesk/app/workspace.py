@@ -26,10 +26,12 @@ from carerdesk.domain.errors import (
     StorageFailed,
     WrongRecoveryKey,
 )
+from carerdesk.domain.family_time import FamilyTimeCodec
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
 from carerdesk.journal.people import PeopleService
 from carerdesk.journal.profile import ProfileService
+from carerdesk.journal.records import RecordDocuments, RecordService
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
@@ -112,7 +114,9 @@ class Workspace:
             self.safety_copy = migrate.upgrade(vault, backup=self._backup_before_migration)
         self.journal = JournalService(self._sessions, database)
         self.profiles = ProfileService(self._sessions, database)  # the child's profile
+        self.documents = RecordDocuments(self._sessions, database)  # every kind, for reports
         self.people = PeopleService(self._sessions, database)  # the people around the child
+        self.family_time = RecordService(self._sessions, database, FamilyTimeCodec())
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:
     # most commands (search, entry add, status) never touch them and start faster without.

@@ -13,10 +13,20 @@ from typing import Any
 
 from carerdesk.domain.dates import EARLIEST, LATEST
 from carerdesk.domain.limits import NAME_MAX, TEXT_MAX, check_length
+from carerdesk.domain.profile import PersonDetails
+from carerdesk.domain.report_parts import (
+    ReportProfile,
+    ReportRecord,
+    person_from,
+    person_to_dict,
+    profile_from,
+    record_from,
+)
 from carerdesk.domain.serialize import content_from_dict, content_to_dict
 from carerdesk.domain.values import EntryContent
 
-DATA_FORMAT = 1
+DATA_FORMAT = 2  # 2 added the profile, the people and the records; 1 is still read
+READ_FORMATS = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,12 @@ class PeriodReport:
     entries: tuple[ReportEntry, ...]
     notes: Notes = Notes()
     pages: tuple[SharedPage, ...] = ()
+    profile: ReportProfile | None = None  # None in a format 1 report
+    people: tuple[PersonDetails, ...] = ()
+    records: tuple[ReportRecord, ...] = ()
+
+    def records_of(self, kind: str) -> tuple[ReportRecord, ...]:
+        return tuple(r for r in self.records if r.kind == kind)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +96,9 @@ class PeriodReport:
                         for e in self.entries],
             "life_story": [{"title": p.title, "when": p.when, "story": p.story}
                            for p in self.pages],
+            "profile": self.profile.to_dict() if self.profile else None,
+            "people": [person_to_dict(p) for p in self.people],
+            "records": [r.to_dict() for r in self.records],
         }
 
     @classmethod
@@ -92,8 +111,9 @@ class PeriodReport:
 
 
 def _report(doc: dict[str, Any]) -> PeriodReport:
-    if doc["format"] != DATA_FORMAT:
+    if doc["format"] not in READ_FORMATS or type(doc["format"]) is not int:
         raise UnknownDataFormat(doc["format"])
+    later = doc["format"] >= 2
     child, period, notes = doc["child"], doc["period"], doc["notes"]
     born = _opt(child["born"])
     return PeriodReport(
@@ -110,6 +130,9 @@ def _report(doc: dict[str, Any]) -> PeriodReport:
                     _opt(notes["wellbeing"])),
         pages=tuple(SharedPage(_str(p["title"]), _opt(p["when"]), _str(p["story"]))
                     for p in _list(doc["life_story"])),
+        profile=profile_from(doc["profile"]) if later else None,
+        people=tuple(person_from(p) for p in _list(doc["people"])) if later else (),
+        records=tuple(record_from(r) for r in _list(doc["records"])) if later else (),
     )
 
 

@@ -26,7 +26,7 @@ from carerdesk.store.record_repos import RecordRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
 from carerdesk.store.service_base import Service
 
-__all__ = ["RecordService", "RecordVersionView", "RecordView"]
+__all__ = ["Document", "RecordDocuments", "RecordService", "RecordVersionView", "RecordView"]
 
 T = TypeVar("T")
 
@@ -130,3 +130,29 @@ def _person_of(s: Session, child_id: str, person_id: str) -> None:
         raise NotFound("person", person_id)
     if person.child_id != child_id:
         raise OtherChildsRecord("person", person_id)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A record of any kind as stored: what a report package carries."""
+
+    kind: str
+    id: str
+    version: int
+    date: dt.date
+    content: dict[str, Any]
+
+
+class RecordDocuments(Service):
+    """Every kind's records of one child at once, as their codecs wrote them."""
+
+    def of_child(self, child: str, until: dt.date | None = None) -> list[Document]:
+        with self._tx() as s:
+            child_id = ChildRepository(s).get(child).id
+            query = select(ChildRecord).where(ChildRecord.child_id == child_id)
+            if until is not None:
+                query = query.where(ChildRecord.record_date <= until)
+            rows = s.scalars(query.order_by(ChildRecord.kind, ChildRecord.record_date,
+                                            ChildRecord.created_at))
+            return [Document(r.kind, r.id, r.version, r.record_date, json.loads(r.content))
+                    for r in rows]
