@@ -27,6 +27,7 @@ from carerdesk.domain.errors import (
     WrongRecoveryKey,
 )
 from carerdesk.domain.family_time import FamilyTimeCodec
+from carerdesk.domain.profile_codecs import CapacityCodec, CareNeedsCodec, NeedsProfileCodec
 from carerdesk.domain.roles import Role
 from carerdesk.journal import JournalService
 from carerdesk.journal.people import PeopleService
@@ -116,6 +117,9 @@ class Workspace:
         self.profiles = ProfileService(self._sessions, database)  # the child's profile
         self.documents = RecordDocuments(self._sessions, database)  # every kind, for reports
         self.people = PeopleService(self._sessions, database)  # the people around the child
+        self.needs_profiles = RecordService(self._sessions, database, NeedsProfileCodec())
+        self.care_needs = RecordService(self._sessions, database, CareNeedsCodec())
+        self.capacity = RecordService(self._sessions, database, CapacityCodec())
         self.family_time = RecordService(self._sessions, database, FamilyTimeCodec())
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:

@@ -230,6 +230,31 @@ class OtherChildsRecord(InvalidInput):
     ``entry`` or ``person``; ``value`` is the id as typed)."""
 
 
+class ProfileRatingOutOfRange(RatingOutOfRange):
+    """A rating on a profile's -3..+3 scale that is not a whole number in it (``field`` is
+    the area, ``value`` what was typed)."""
+
+
+class UnknownProfileArea(InvalidInput):
+    """An area that is not in the profile (``field`` is its kind: needs or capacity)."""
+
+
+class UnknownView(InvalidInput):
+    """Whose view a rating is: carer, social-worker or agreed, nothing else."""
+
+
+class ViewMissing(InvalidInput):
+    """A rating of the carers' capacity that does not say whose view it is (``field``)."""
+
+
+class NoSocialWorker(InvalidInput):
+    """A capacity profile is made with the social worker: it names them."""
+
+
+class EmptyProfile(InvalidInput):
+    """A profile with nothing in it (``field`` is its kind)."""
+
+
 class NotASibling(InvalidInput):
     """Living together or apart is said of a brother or sister only."""
 

@@ -12,6 +12,7 @@ from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
 from carerdesk.text.i18n import Context, translate
+from carerdesk.text.profile_messages import profile_message
 
 Messages = Context("Messages")
 
@@ -341,6 +342,8 @@ def describe(exc: e.CarerDeskError) -> str:
     """One or two plain sentences for ``exc``; never record text, never a traceback."""
     if isinstance(exc, e.Refused):
         return exc.message
+    if (profiles := profile_message(exc)) is not None:  # the -3..+3 profiles' own
+        return profiles
     if isinstance(exc, e.StorageFailed):
         return _storage(exc)
     if isinstance(exc, e.DatabaseDamaged) and _damage(exc):
