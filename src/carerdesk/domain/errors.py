@@ -259,6 +259,18 @@ class NotASibling(InvalidInput):
     """Living together or apart is said of a brother or sister only."""
 
 
+class UnknownFamilyTimeStatus(InvalidInput):
+    """A family time is planned, happened or cancelled; ``value`` is what was typed."""
+
+
+class NotHappenedYet(FutureDate):
+    """A family time marked as happened on a day still to come."""
+
+
+class NotCancelled(InvalidInput):
+    """Who cancelled a family time, and why, are said of a cancelled one only."""
+
+
 class NotAnImage(InvalidInput):
     """A file that is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP, TIFF)."""
 

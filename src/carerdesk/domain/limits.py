@@ -21,6 +21,9 @@ _LIMITS = {
     "text": TEXT_MAX, "story": TEXT_MAX, "voice": TEXT_MAX, "reflection": TEXT_MAX,
     "dimension": TEXT_MAX, "next_steps": TEXT_MAX, "note": TEXT_MAX, "questions": TEXT_MAX,
     "wellbeing": TEXT_MAX,
+    # a family time (domain/family_time.py): how the child was, their words, what I noticed
+    "family.before": TEXT_MAX, "family.during": TEXT_MAX, "family.after": TEXT_MAX,
+    "family.words": TEXT_MAX, "family.noticed": TEXT_MAX,
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dates import EARLIEST, LATEST
+from carerdesk.domain.family_time import FamilyTimeStatus
 from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
@@ -53,6 +54,17 @@ FIELD_NAMES = {
     "profile": lambda: translate("Messages", "part of the profile"),
     "family_name": lambda: translate("Messages", "child's own name for them"),
     "relation": lambda: translate("Messages", "how the child relates to them"),
+    "family.date": lambda: translate("Messages", "date of the family time"),
+    "family.people": lambda: translate("Messages", "person at the family time"),
+    "family.where": lambda: translate("Messages", "place of the family time"),
+    "family.supervised_by": lambda: translate("Messages", "who supervised it"),
+    "family.cancelled_by": lambda: translate("Messages", "who cancelled it"),
+    "family.why": lambda: translate("Messages", "reason it was cancelled"),
+    "family.before": lambda: translate("Messages", "how the child seemed before"),
+    "family.during": lambda: translate("Messages", "how the child seemed during it"),
+    "family.after": lambda: translate("Messages", "how the child seemed after"),
+    "family.words": lambda: translate("Messages", "child's own words"),
+    "family.noticed": lambda: translate("Messages", "what you noticed"),
 }
 
 
@@ -114,6 +126,10 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.OtherChildsRecord):
         return translate("Messages", "The entry \"{id}\" is about another child, not this one. "
                                      "Nothing was saved.").format(id=exc.value)
+    if isinstance(exc, e.NotHappenedYet):
+        return translate("Messages", "A family time on {value} has not happened yet: mark it "
+                                     "as planned, or give the day it happened.").format(
+            value=exc.value)
     if isinstance(exc, e.FutureDate):
         return translate("Messages", "The {field} {value} is in the future. Please give a date "
                                      "that has already come.").format(field=name, value=exc.value)
@@ -151,6 +167,13 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.NotInitials):
         return translate("Messages", "Another fostered child is written by initials only, in "
                                      "capitals (for example J.S.). Nothing was saved.")
+    if isinstance(exc, e.UnknownFamilyTimeStatus):
+        return translate("Messages", "\"{value}\" is not a status of a family time. Use "
+                                     "one of: {choices}.").format(
+            value=exc.value, choices=", ".join(s.value for s in FamilyTimeStatus))
+    if isinstance(exc, e.NotCancelled):
+        return translate("Messages", "Who cancelled a family time, and why, are only for one "
+                                     "that was cancelled. Nothing was saved.")
     if isinstance(exc, e.NotASibling):
         return translate("Messages", "Living together or apart is only for a brother or "
                                      "sister. Nothing was saved.")
@@ -332,6 +355,10 @@ def _not_found(exc: e.NotFound) -> str | None:
                                      "from \"carerdesk recipients list\".").format(id=exc.ident)
     if exc.kind == "report":
         return translate("Messages", "There is no imported report \"{id}\".").format(id=exc.ident)
+    if exc.kind == "family-time":
+        return translate("Messages", "There is no family time with the id \"{id}\". "
+                                     "\"carerdesk family-time list\" shows them.").format(
+            id=exc.ident)
     if exc.kind == "person":
         return translate("Messages", "There is no person with the id \"{id}\". \"carerdesk "
                                      "people list\" shows them.").format(id=exc.ident)
