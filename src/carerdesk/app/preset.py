@@ -17,6 +17,8 @@ from typing import Any
 import platformdirs
 
 from carerdesk.domain.errors import KeyFileInvalid, Refused
+from carerdesk.domain.events import KINDS
+from carerdesk.domain.limits import NAME_MAX
 from carerdesk.text.i18n import QT_TRANSLATE_NOOP, translate
 
 FILE_NAME = "carerdesk-preset.toml"
@@ -50,6 +52,12 @@ PROBLEMS = {
                                              "key file"),
     "two-defaults": QT_TRANSLATE_NOOP("Preset", "only one social worker can be the default "
                                                 "recipient"),
+    "kinds-table": QT_TRANSLATE_NOOP("Preset", "must be [[event_kinds]] tables, each with a "
+                                               "key and a title"),
+    "kind-key": QT_TRANSLATE_NOOP("Preset", "must be lower-case letters, digits and dashes "
+                                            "(for example \"physical-intervention\"), and not "
+                                            "a kind the regulations already name or one given "
+                                            "twice"),
 }
 LIMITS = {"auto_lock_minutes": (1, 240), "min_passphrase_length": (8, 128)}
 
@@ -78,6 +86,7 @@ class Preset:
     social_workers: tuple[SocialWorker, ...] = ()
     policies: dict[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
+    event_kinds: tuple[tuple[str, str], ...] = ()  # (key, title): the agency's own kinds
 
     def policy(self, name: str, carer_choice: Any = None) -> Any:
         """What applies: the agency's value if locked, else the carer's, else the agency's."""
@@ -208,7 +217,7 @@ class _Checker:
         if doc.get("version") != VERSION:
             raise self.fail("version", "version", key="version", value=VERSION)
         unknown = set(doc) - {"format", "version", "agency", "social_workers", "policies",
-                              "locked"}
+                              "locked", "event_kinds"}
         if unknown:
             name = sorted(unknown)[0]
             raise self.fail(name, "unknown-field", key=name, table=None)
@@ -217,7 +226,8 @@ class _Checker:
             raise self.fail("agency.name", "no-agency", "agency", "name")
         return Preset(self.path, str(agency["name"]).strip(), self.logo(agency),
                       self.workers(doc.get("social_workers", [])),
-                      self.policies(doc.get("policies", {})), self.locked(doc.get("locked", {})))
+                      self.policies(doc.get("policies", {})), self.locked(doc.get("locked", {})),
+                      self.event_kinds(doc.get("event_kinds", [])))
 
     def logo(self, agency: dict[str, Any]) -> Path | None:
         if "logo" not in agency:
@@ -254,6 +264,27 @@ class _Checker:
                             "default", 1)
         return tuple(workers)
 
+    def event_kinds(self, items: Any) -> tuple[tuple[str, str], ...]:
+        """The agency's own kinds of significant event, after the regulations' ones."""
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise self.fail("event_kinds", "kinds-table", key="event_kinds")
+        kinds: list[tuple[str, str]] = []
+        for i, item in enumerate(items):
+            key, title = item.get("key"), item.get("title")
+            taken = set(KINDS) | {k for k, _ in kinds}
+            if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9-]{0,47}", key) \
+                    or key in taken:
+                raise self.fail(f"event_kinds[{i + 1}].key", "kind-key", "event_kinds", "key", i)
+            if not isinstance(title, str) or not title.strip() or len(title) > NAME_MAX:
+                raise self.fail(f"event_kinds[{i + 1}].title", "empty", "event_kinds",
+                                "title", i)
+            if set(item) - {"key", "title"}:
+                name = sorted(set(item) - {"key", "title"})[0]
+                raise self.fail(f"event_kinds[{i + 1}].{name}", "unknown-field",
+                                "event_kinds", name, i)
+            kinds.append((key, title.strip()))
+        return tuple(kinds)
+
     def policies(self, table: Any) -> dict[str, Any]:
         if not isinstance(table, dict):
             raise self.fail("policies", "policies-table", key="policies")
@@ -287,6 +318,12 @@ def policy(name: str, carer_choice: Any = None, default: Any = None) -> Any:
     preset = active()
     value = preset.policy(name, carer_choice) if preset else carer_choice
     return default if value is None else value
+
+
+def event_kinds() -> tuple[tuple[str, str], ...]:
+    """The kinds of significant event the agency adds (key, title); none without a preset."""
+    found = active()
+    return found.event_kinds if found else ()
 
 
 def is_locked(name: str) -> bool:

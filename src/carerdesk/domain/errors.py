@@ -209,6 +209,27 @@ class RatingOutOfRange(InvalidInput):
     pass
 
 
+class UnknownEventKind(InvalidInput):
+    """A kind of significant event not in the regulations' list nor the agency's."""
+
+    def __init__(self, field: str, value: object, choices: tuple[str, ...]) -> None:
+        super().__init__(field, value)
+        self.choices = choices
+
+
+class EventTimeOrder(InvalidInput):
+    """A time that lies before the one it must follow: a telling before the event
+    (``value`` is the row number), a report or a return before the child was last seen."""
+
+
+class UnknownTellRole(InvalidInput):
+    """A role of a person told that is not in the list."""
+
+
+class BadToldLine(InvalidInput):
+    """A ``--told`` line that is not ``NAME, ROLE, YYYY-MM-DDTHH:MM``."""
+
+
 class UnknownMood(InvalidInput):
     pass
 

@@ -24,6 +24,7 @@ _LIMITS = {
     # a family time (domain/family_time.py): how the child was, their words, what I noticed
     "family.before": TEXT_MAX, "family.during": TEXT_MAX, "family.after": TEXT_MAX,
     "family.words": TEXT_MAX, "family.noticed": TEXT_MAX,
+    "event_text": TEXT_MAX,  # a significant event's words (domain/events.py)
 }
 
 

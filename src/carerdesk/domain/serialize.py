@@ -8,6 +8,7 @@ from typing import Any
 
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.events import detail_from_dict, detail_to_dict
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mark, MarkKind, Mood
 
@@ -29,6 +30,7 @@ def content_to_dict(content: EntryContent) -> dict[str, Any]:
             "who_was_told": sig.who_was_told,
             "told_at": sig.told_at.isoformat() if sig.told_at else None,
             "next_steps": sig.next_steps,
+            "event": detail_to_dict(sig.detail) if sig.detail else None,  # absent before 0009
         },
         "mood": content.mood.value if content.mood else None,
         "voice": content.voice,
@@ -55,16 +57,22 @@ def content_from_dict(data: dict[str, Any]) -> EntryContent:
             Dimension(k): Observation(**v) for k, v in (data.get("dimensions") or {}).items()
         },
         categories=tuple(Category(c) for c in data.get("categories", ())),
-        significant=None if not sig else SignificantEvent(
-            kind=SignificantEventKind(sig["kind"]),
-            who_was_told=sig.get("who_was_told"),
-            told_at=dt.datetime.fromisoformat(sig["told_at"]) if sig.get("told_at") else None,
-            next_steps=sig.get("next_steps"),
-        ),
+        significant=None if not sig else _significant(sig),
         mood=Mood(data["mood"]) if data.get("mood") else None,
         voice=data.get("voice"),
         reflection=data.get("reflection"),
         marks=marks_from_list(data.get("marks")),
+    )
+
+
+def _significant(sig: dict[str, Any]) -> SignificantEvent:
+    if sig.get("event"):
+        return SignificantEvent.of(detail_from_dict(sig["event"]))
+    return SignificantEvent(
+        kind=SignificantEventKind(sig["kind"]),
+        who_was_told=sig.get("who_was_told"),
+        told_at=dt.datetime.fromisoformat(sig["told_at"]) if sig.get("told_at") else None,
+        next_steps=sig.get("next_steps"),
     )
 
 
@@ -75,4 +83,6 @@ def searchable_text(content: EntryContent) -> str:
         parts.extend(obs.texts())
     if content.significant:
         parts.extend([content.significant.who_was_told, content.significant.next_steps])
+        if content.significant.detail:
+            parts.extend(content.significant.detail.texts())
     return "\n".join(p for p in parts if p)

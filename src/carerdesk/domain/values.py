@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import checked_moment, not_in_future, parse_date
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.events import ROLE_TITLES, EventDetail, old_kind_for
 from carerdesk.domain.errors import (
     DateOrder,
     EmptyValue,
@@ -69,12 +70,22 @@ class Observation:
 
 @dataclass(frozen=True)
 class SignificantEvent:
-    """Who was told and when, and what happens next (reg. 36)."""
+    """A significant event (reg. 36, Schedule 7). ``detail`` is the record (domain/events.py);
+    an entry written before it had one keeps only the four one-line fields. When there is a
+    detail, those four are derived from it (``of``), never typed apart, so that a reader of
+    the old fields (report format 1, the old columns) still sees who was told and when."""
 
     kind: SignificantEventKind = SignificantEventKind.OTHER
     who_was_told: str | None = None
     told_at: dt.datetime | None = None
     next_steps: str | None = None
+    detail: EventDetail | None = None
+
+    @classmethod
+    def of(cls, detail: EventDetail) -> SignificantEvent:
+        told = "; ".join(f"{row.name} ({ROLE_TITLES[row.role]})" for row in detail.told)
+        return cls(old_kind_for(detail.kind), told or None, detail.first_told(),
+                   detail.follow_up, detail)
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,9 @@ class EntryContent:
         not_in_future(self.date, "date", today)
         self._check_lengths()
         significant = self.significant
-        if significant is not None and significant.told_at is not None:
+        if significant is not None and significant.detail is not None:
+            significant = SignificantEvent.of(significant.detail.validated())
+        elif significant is not None and significant.told_at is not None:
             significant = replace(significant,
                                   told_at=checked_moment(significant.told_at, "told_at"))
         for dim, obs in self.observations.items():

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.events import detail_from_dict
 from carerdesk.domain.serialize import marks_from_list
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mood
@@ -85,7 +86,9 @@ def content_of(row: Any, child_ids: Iterable[str], categories: Iterable[str],
         for o in sorted(observations, key=lambda o: _DIM_ORDER[o.dimension])
     }
     significant = None
-    if row.significant:
+    if row.significant and row.event:  # the detail is the record; the old columns echo it
+        significant = SignificantEvent.of(detail_from_dict(json.loads(row.event)))
+    elif row.significant:  # written before events had their own parts: shown as it was
         significant = SignificantEvent(SignificantEventKind(row.significant_kind or "other"),
                                        row.who_was_told, row.told_at, row.next_steps)
     return EntryContent(

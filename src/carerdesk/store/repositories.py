@@ -11,6 +11,7 @@ from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from carerdesk.domain.errors import AmbiguousId, NotFound
+from carerdesk.domain.events import detail_to_dict
 from carerdesk.domain.filters import HIGHLIGHT, EntryFilter
 from carerdesk.domain.serialize import (
     content_to_dict,
@@ -270,6 +271,10 @@ def _apply(entry: Entry, content: EntryContent) -> None:
     entry.who_was_told = sig.who_was_told if sig else None
     entry.told_at = sig.told_at if sig else None
     entry.next_steps = sig.next_steps if sig else None
+    # The detail is the record; the four columns above are still written, derived from it
+    # (SignificantEvent.of), for readers of the old fields. Old entries have no detail.
+    entry.event = json.dumps(detail_to_dict(sig.detail), ensure_ascii=False) \
+        if sig and sig.detail else None
     entry.children = [EntryChild(child_id=c) for c in content.child_ids]
     entry.categories = [EntryCategory(category=c.value) for c in content.categories]
     entry.observations = [

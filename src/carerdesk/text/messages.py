@@ -13,6 +13,8 @@ from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
 from carerdesk.text.i18n import Context, translate
+from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
+from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
 
 Messages = Context("Messages")
@@ -371,6 +373,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return exc.message
     if (profiles := profile_message(exc)) is not None:  # the -3..+3 profiles' own
         return profiles
+    if (events := event_message(exc)) is not None:  # a significant event's own
+        return events
     if isinstance(exc, e.StorageFailed):
         return _storage(exc)
     if isinstance(exc, e.DatabaseDamaged) and _damage(exc):
