@@ -30,10 +30,8 @@ from carerdesk.domain.family_time import FamilyTimeCodec
 from carerdesk.domain.profile_codecs import CapacityCodec, CareNeedsCodec, NeedsProfileCodec
 from carerdesk.domain.roles import Role
 from carerdesk.domain.sb_review import SecureBaseReviewCodec
-from carerdesk.domain.sb_review import SecureBaseReviewCodec
 from carerdesk.journal import JournalService
 from carerdesk.journal.people import PeopleService
-from carerdesk.journal.plan import PlanService
 from carerdesk.journal.plan import PlanService
 from carerdesk.journal.profile import ProfileService
 from carerdesk.journal.records import RecordDocuments, RecordService
@@ -121,8 +119,6 @@ class Workspace:
         self.profiles = ProfileService(self._sessions, database)  # the child's profile
         self.documents = RecordDocuments(self._sessions, database)  # every kind, for reports
         self.people = PeopleService(self._sessions, database)  # the people around the child
-        self.plan = PlanService(self._sessions, database)  # goals and their reviews
-        self.sb_reviews = RecordService(self._sessions, database, SecureBaseReviewCodec())
         self.plan = PlanService(self._sessions, database)  # goals and their reviews
         self.sb_reviews = RecordService(self._sessions, database, SecureBaseReviewCodec())
         self.needs_profiles = RecordService(self._sessions, database, NeedsProfileCodec())

@@ -16,7 +16,6 @@ from carerdesk.text.i18n import Context, translate
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
-from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 
 Messages = Context("Messages")
 
@@ -57,7 +56,6 @@ FIELD_NAMES = {
     "profile": lambda: translate("Messages", "part of the profile"),
     "family_name": lambda: translate("Messages", "child's own name for them"),
     "relation": lambda: translate("Messages", "how the child relates to them"),
-    **PLAN_FIELD_NAMES,
     "family.date": lambda: translate("Messages", "date of the family time"),
     "family.people": lambda: translate("Messages", "person at the family time"),
     "family.where": lambda: translate("Messages", "place of the family time"),
@@ -375,8 +373,6 @@ def describe(exc: e.CarerDeskError) -> str:
         return exc.message
     if (profiles := profile_message(exc)) is not None:  # the -3..+3 profiles' own
         return profiles
-    if (plan := plan_message(exc)) is not None:  # goals and Secure Base reviews
-        return plan
     if (events := event_message(exc)) is not None:  # a significant event's own
         return events
     if isinstance(exc, e.StorageFailed):

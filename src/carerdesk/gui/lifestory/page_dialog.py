@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.lifestory import MAX_PHOTOS_PER_PAGE, Layout, NewPhoto, PageContent
+from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     busy_bar,
-    clear_error,
     error_label,
     private_dialog,
-    show_error,
     unless_locked,
     with_mnemonics,
 )
-from carerdesk.gui.common.workers import run_in_background
 from carerdesk.lifestory import LifeStoryService
 
 
@@ -76,6 +74,7 @@ class PageDialog(QDialog):
         with_mnemonics(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Operation(self, self.busy, [self.buttons], self.error)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&When:"), self.when)
@@ -144,27 +143,18 @@ class PageDialog(QDialog):
     @unless_locked
     def save(self) -> None:
         """Photos are cleaned off the GUI thread; a bad one saves nothing and says why."""
-        clear_error(self.error)
         content = PageContent(self.child_id, self.title.text(), self.story.toPlainText(),
                               self.when.text(), self.place.text(), self.voice.text(),
                               self.people.text(), Layout(self.layout_box.currentData()),
                               self.in_reports.isChecked())
-        self.busy.show()
-        self.buttons.setEnabled(False)
         if self.page is not None:
             page_id = self.page.id
             work = lambda: self.service.update_page(page_id, content)  # noqa: E731
         else:
             photos = self._new_photos()
             work = lambda: self.service.add_page(content, photos)  # noqa: E731
-        run_in_background(self, work, self._saved, self._failed)
+        self.saving.start(work, self._saved)
 
     def _saved(self, page) -> None:
-        self.busy.hide()
         self.saved.emit(page)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy.hide()
-        self.buttons.setEnabled(True)
-        show_error(self.error, exc)
