@@ -37,16 +37,20 @@ PLAN_KINDS = ("goal", "goal-review", "sb-review")
 
 
 def _choices(exc: e.InvalidInput) -> str | None:
-    listed = {e.UnknownGoalArea: area_keys(), e.UnknownGoalStatus: [s.value for s in GoalStatus],
-              e.UnknownSetBy: [s.value for s in SetBy], e.UnknownAgeBand: [b.value for b in AgeBand]}
-    for kind, choices in listed.items():
+    """An unknown area, status, setter or age band: what was typed, and what is taken."""
+    listed: list[tuple[type, Callable[[], str], list[str]]] = [
+        (e.UnknownGoalArea, lambda: translate("Messages", "an area for a goal"), area_keys()),
+        (e.UnknownGoalStatus, lambda: translate("Messages", "a goal's status"),
+         [s.value for s in GoalStatus]),
+        (e.UnknownSetBy, lambda: translate("Messages", "who set a goal"),
+         [s.value for s in SetBy]),
+        (e.UnknownAgeBand, lambda: translate("Messages", "an age band"),
+         [b.value for b in AgeBand]),
+    ]
+    for kind, what, choices in listed:
         if isinstance(exc, kind):
-            what = {e.UnknownGoalArea: translate("Messages", "an area for a goal"),
-                    e.UnknownGoalStatus: translate("Messages", "a goal's status"),
-                    e.UnknownSetBy: translate("Messages", "who set a goal"),
-                    e.UnknownAgeBand: translate("Messages", "an age band")}[kind]
             return translate("Messages", "\"{value}\" is not {what}. Use one of: "
-                                         "{choices}.").format(value=exc.value, what=what,
+                                         "{choices}.").format(value=exc.value, what=what(),
                                                               choices=", ".join(choices))
     return None
 
