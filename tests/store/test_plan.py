@@ -137,3 +137,19 @@ def test_age_bands_anchors_and_due_dates():
     assert not sb_due(dt.date(2026, 1, 1), dt.date(2026, 1, 28))
     assert sb_due(dt.date(2026, 1, 1), dt.date(2026, 1, 29))
     assert sb_due(dt.date(2026, 1, 1), dt.date(2026, 1, 15), weeks=2)
+
+
+def test_the_agency_sets_the_weeks_between_reviews(tmp_path, monkeypatch):
+    from carerdesk.app import policy, preset
+
+    assert policy.current().review_weeks == 4
+    path = tmp_path / "carerdesk-preset.toml"
+    path.write_text('format = "carerdesk-agency-preset"\nversion = 1\n[agency]\nname = "A"\n'
+                    '[policies]\nreview_weeks = 6\n')
+    monkeypatch.setenv("CARERDESK_PRESET", str(path))
+    preset.unpin()
+    assert policy.current().review_weeks == 6
+    path.write_text(path.read_text().replace("= 6", "= 52"))
+    with pytest.raises(preset.PresetError) as caught:
+        preset.load(path)
+    assert "review_weeks" in caught.value.message and "1 to 26" in caught.value.message

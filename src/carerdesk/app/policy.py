@@ -14,6 +14,7 @@ from typing import Any
 
 from carerdesk.app import preset, settings
 from carerdesk.domain.passphrase import MIN_PASSPHRASE
+from carerdesk.domain.sb_review import REVIEW_WEEKS
 
 AUTO_LOCK_DEFAULT = 10  # minutes
 CARER_CHOICES = ("auto_lock_minutes", "backup_folder")
@@ -26,6 +27,7 @@ class Policy:
     backup_folder: Path | None  # None: a folder beside the vault
     locked: frozenset[str]  # what the agency decides, shown but not editable
     agency: str | None
+    review_weeks: int = REVIEW_WEEKS  # between Secure Base reviews (the agency may set it)
 
     def backup_folder_for(self, vault_folder: Path) -> Path:
         if self.backup_folder is not None:
@@ -53,7 +55,8 @@ def current() -> Policy:
     active = preset.active()
     return Policy(_minutes(minutes) or AUTO_LOCK_DEFAULT, minimum,
                   Path(folder).expanduser() if folder else None,
-                  active.locked if active else frozenset(), active.agency if active else None)
+                  active.locked if active else frozenset(), active.agency if active else None,
+                  int(preset.policy("review_weeks", default=REVIEW_WEEKS)))
 
 
 def choose(**choices: Any) -> None:

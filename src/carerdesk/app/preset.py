@@ -24,7 +24,7 @@ from carerdesk.text.i18n import QT_TRANSLATE_NOOP, translate
 FILE_NAME = "carerdesk-preset.toml"
 FORMAT, VERSION = "carerdesk-agency-preset", 1
 POLICIES = {"auto_lock_minutes": int, "min_passphrase_length": int, "backup_folder": str,
-            "language": str}
+            "language": str, "review_weeks": int}
 
 
 # Each problem a preset can have, marked for lupdate and translated when it is reported.
@@ -59,7 +59,8 @@ PROBLEMS = {
                                             "a kind the regulations already name or one given "
                                             "twice"),
 }
-LIMITS = {"auto_lock_minutes": (1, 240), "min_passphrase_length": (8, 128)}
+LIMITS = {"auto_lock_minutes": (1, 240), "min_passphrase_length": (8, 128),
+          "review_weeks": (1, 26)}
 
 
 class PresetError(Refused):
