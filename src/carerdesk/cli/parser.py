@@ -7,6 +7,7 @@ import argparse
 from carerdesk import __version__
 from carerdesk.cli.child_parser import add_people_commands, add_profile_commands
 from carerdesk.cli.exchange_parser import add_exchange_commands
+from carerdesk.cli.profile_parser import add_profile_record_commands
 from carerdesk.cli.family_time_parser import add_family_time_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
 from carerdesk.domain.roles import Role
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _vault_commands(sub)
     _child_commands(sub)
+    add_profile_record_commands(sub, _common, _json_flag)  # the dated -3..+3 profiles
     add_family_time_commands(sub, _common, _json_flag)
     _entry_commands(sub)
     _lifestory_commands(sub)
