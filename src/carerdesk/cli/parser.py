@@ -7,8 +7,8 @@ import argparse
 from carerdesk import __version__
 from carerdesk.cli.child_parser import add_people_commands, add_profile_commands
 from carerdesk.cli.exchange_parser import add_exchange_commands
-from carerdesk.cli.profile_parser import add_profile_record_commands
 from carerdesk.cli.family_time_parser import add_family_time_commands
+from carerdesk.cli.profile_parser import add_profile_record_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
 from carerdesk.domain.roles import Role
 from carerdesk.text.i18n import translate
