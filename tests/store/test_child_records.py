@@ -100,11 +100,11 @@ def test_an_id_of_another_kind_is_not_found(workspace, notes):
         notes.record(person.id)
 
 
-def test_a_0008_vault_upgrades_to_0009_and_keeps_records(tmp_path):
+def test_an_older_vault_upgrades_and_keeps_records(tmp_path):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
     with Workspace.unlock(folder, FIXTURE_PASSPHRASE) as ws:
-        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0009"
+        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0010"
         child = ws.journal.children()[0]
         store = RecordService(ws._sessions, "", NoteCodec())
         store.add(child.id, Note(dt.date(2026, 1, 5), "kept"))

@@ -31,6 +31,7 @@ class RecipientRow(Base):
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     from_preset: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    left_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)  # left the agency
 
 
 class ExportRow(Base):
@@ -55,13 +56,17 @@ class KnownCarer(Base):
     key_line: Mapped[str] = mapped_column(Text)
     name: Mapped[str] = mapped_column(Text)
     first_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # None until the social worker has read the fingerprint aloud with the carer and agreed
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    vouched_by: Mapped[str | None] = mapped_column(String(40))  # an agency key's fingerprint
 
 
 class ImportedReport(Base):
     """A verified, decrypted report in the social worker's vault."""
 
     __tablename__ = "imported_reports"
-    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # this vault's own
+    sent_id: Mapped[str | None] = mapped_column(String(36))  # the id its sender gave it
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     sender_id: Mapped[str] = mapped_column(ForeignKey("known_carers.sender_id"))
     carer: Mapped[str] = mapped_column(Text)

@@ -5,6 +5,7 @@ from alembic import context
 # Every model module, so that the metadata holds every table.
 from carerdesk.store import (  # noqa: F401
     exchange_models,
+    loop_models,
     models,
     profile_models,
     record_models,
