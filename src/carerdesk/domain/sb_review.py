@@ -152,8 +152,9 @@ class SecureBaseReviewCodec:
                             for k, v in r.ratings.items()}}
 
     def load(self, data: dict[str, Any]) -> SecureBaseReview:
-        ratings = {k: Rating(v.get("score"), v.get("words"))
-                   for k, v in data.get("ratings", {}).items()}
+        stored = data.get("ratings", {})  # kept with sorted keys: read in the model's order
+        ratings = {k: Rating(stored[k].get("score"), stored[k].get("words"))
+                   for k in RATED if k in stored}
         return SecureBaseReview(dt.date.fromisoformat(data["date"]), AgeBand(data["band"]),
                                 ratings, data.get("words"))
 
