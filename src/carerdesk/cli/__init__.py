@@ -49,6 +49,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("family-time", "history"): "family_time_commands:family_time_history",
     ("entry", "add"): "journal_commands:entry_add",
     ("entry", "amend"): "journal_commands:entry_amend",
+    ("entry", "show"): "journal_commands:entry_show",
     ("entry", "history"): "journal_commands:entry_history",
     ("entry", "list"): "journal_commands:entry_list",
     ("search", None): "journal_commands:search",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from carerdesk.cli.event_args import event_from_args, legacy_told
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import parse_moment
 from carerdesk.domain.dimensions import Dimension
@@ -88,12 +89,13 @@ def _told_at(text: str | None) -> dt.datetime | None:
 
 def content_from_args(args: argparse.Namespace) -> EntryContent:
     day = parse_date(args.date, "date") if args.date else dt.date.today()
-    significant = None
-    if args.significant or args.told or args.next_steps:
+    significant = event_from_args(args)
+    if significant is None and (args.significant or args.told or args.next_steps):
         kind = (SignificantEventKind.MISSING if "missing_from_care" in args.category
                 else SignificantEventKind.ALLEGATION if "allegation" in args.category
                 else SignificantEventKind.OTHER)
-        significant = SignificantEvent(kind, args.told, _told_at(args.told_at), args.next_steps)
+        significant = SignificantEvent(kind, legacy_told(args), _told_at(args.told_at),
+                                       args.next_steps)
     return EntryContent(
         date=day, child_ids=tuple(args.child or ()), text=args.text or "",
         observations=observations(args), categories=categories(args),

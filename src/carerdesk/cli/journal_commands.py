@@ -8,6 +8,7 @@ import datetime as dt
 from carerdesk.cli.context import opened
 from carerdesk.cli.entry_args import content_from_args
 from carerdesk.cli.entry_json import apply_entry_json
+from carerdesk.cli.event_args import say_warnings
 from carerdesk.cli.output import emit_json, entry_lines, say
 from carerdesk.cli.text_files import read_files, stand_in, waiting_on_stdin
 from carerdesk.domain.filters import EntryFilter
@@ -61,6 +62,7 @@ def entry_add(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         entry = workspace.journal.add_entry(_entry_content(args) if waiting or early is None
                                             else early)  # early is None only when waiting
+    say_warnings(entry.content.significant)  # on stderr: they never stop a save
     say(translate("Cli", "Saved the entry for {date}.").format(date=entry.content.date))
     say(entry.id)
     return 0
@@ -71,6 +73,18 @@ def entry_amend(args: argparse.Namespace) -> int:
         entry = workspace.journal.amend_text(args.id, args.text, args.reason)
     say(translate("Cli", "Saved version {n}; the earlier version is kept.").format(n=entry.version))
     say(entry.id)
+    return 0
+
+
+def entry_show(args: argparse.Namespace) -> int:
+    with opened(args) as workspace:
+        entry = workspace.journal.entry(args.id)
+    if args.json:
+        emit_json(entry.as_json())
+        return 0
+    say(f"{entry.content.date}  {entry.id}")
+    for line in entry_lines(entry):
+        say("  " + line)
     return 0
 
 

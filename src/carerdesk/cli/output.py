@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from carerdesk.cli.event_args import event_lines
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.journal import EntryView, VersionView
 from carerdesk.text.i18n import translate
@@ -35,5 +36,5 @@ def entry_lines(entry: EntryView | VersionView) -> list[str]:
     if c.reflection:
         lines.append("  " + translate("Cli", "Reflection: {text}").format(text=c.reflection))
     if c.significant:
-        lines.append("  " + translate("Cli", "Significant event"))
+        lines += ["  " + line for line in event_lines(c.significant)]
     return lines

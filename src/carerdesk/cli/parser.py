@@ -6,6 +6,7 @@ import argparse
 
 from carerdesk import __version__
 from carerdesk.cli.child_parser import add_people_commands, add_profile_commands
+from carerdesk.cli.event_args import add_event_options
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.family_time_parser import add_family_time_commands
 from carerdesk.cli.plan_parser import add_plan_commands
@@ -228,11 +229,10 @@ def _entry_commands(sub) -> None:
                                            "allegation, medication, other"))
     add.add_argument("--significant", action="store_true",
                      help=translate("Cli", "mark it as a significant event"))
-    add_text_option(add, "told", translate("Cli", "who was told about the significant event"),
-                    metavar="WHO")
     add.add_argument("--told-at", metavar="YYYY-MM-DDTHH:MM",
                      help=translate("Cli", "when they were told"))
     add_text_option(add, "next-steps", translate("Cli", "what happens next"))
+    add_event_options(add)  # --event-kind, --happened-at, --told (repeatable), ...
     add_text_option(add, "voice", translate("Cli", "the child's own words, kept as theirs"))
     add_text_option(add, "reflection", translate("Cli", "your own reflection"))
     add.add_argument("--mood", help=translate("Cli", "the child's mood: very_upset, upset, okay, "
@@ -244,6 +244,12 @@ def _entry_commands(sub) -> None:
     amend.add_argument("id", metavar="ID")
     add_text_option(amend, "text", translate("Cli", "the new text"), required=True)
     add_text_option(amend, "reason", translate("Cli", "why it changed"), required=True)
+
+    show = entry_sub.add_parser("show", parents=[_common(True)],
+                                help=translate("Cli", "one entry, its significant event "
+                                                      "included"))
+    show.add_argument("id", metavar="ID")
+    _json_flag(show)
 
     history = entry_sub.add_parser("history", parents=[_common(True)],
                                    help=translate("Cli", "every version of an entry"))

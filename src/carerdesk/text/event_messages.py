@@ -40,7 +40,7 @@ def event_message(exc: e.CarerDeskError) -> str | None:
             n=exc.value, choices=", ".join(r.value for r in TellRole))
     if isinstance(exc, e.BadToldLine):
         return translate("Messages", "Telling {n} is not written as \"NAME, ROLE, "
-                                     "YYYY-MM-DDTHH:MM\" (for example \"Sam Patel, "
+                                     "YYYY-MM-DDTHH:MM\" (for example \"A. Person, "
                                      "supervising-social-worker, 2026-03-14T16:30\").").format(
             n=exc.value)
     if isinstance(exc, e.EventTimeOrder):
