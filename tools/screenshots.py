@@ -149,6 +149,39 @@ def profile(app: QApplication, window, workspace) -> None:
     dialog.close()
 
 
+def family_time(app: QApplication, window, workspace) -> None:
+    """The profile page's family time, after the people above were added."""
+    from carerdesk.domain.family_time import FamilyTime, FamilyTimeStatus
+    from carerdesk.gui.journal.profile_dialog import ProfileDialog
+
+    child = workspace.journal.children()[0]
+    mum, kai = (p.id for p in workspace.people.people(child.id)[:2])
+    today = dt.date.today()
+    for days, status, who, texts in (
+            (35, FamilyTimeStatus.HAPPENED, (mum, kai), {
+                "where": "Contact centre", "supervised_by": "Jo, contact worker",
+                "before": "Asked twice in the car if Mum would be there",
+                "during": "Played Uno with Kai; sat on Mum's knee for the photos",
+                "after": "Quiet at tea, then asked for a cuddle at bedtime",
+                "words": "Mum said she will come to my school play",
+                "noticed": "She held Mum's hand at goodbye and did not look back"}),
+            (21, FamilyTimeStatus.CANCELLED, (mum,), {
+                "cancelled_by": "Mum, by text that morning", "why": "Unwell",
+                "after": "Cross, then tearful; we made a card for Mum"}),
+            (7, FamilyTimeStatus.HAPPENED, (kai,), {"where": "The park",
+                                                    "during": "Raced Kai to the swings"}),
+            (-7, FamilyTimeStatus.PLANNED, (mum, kai), {"where": "Contact centre"})):
+        workspace.family_time.add(child.id, FamilyTime(today - dt.timedelta(days=days), status,
+                                                       who, **texts))
+    dialog = ProfileDialog(workspace, child.id, window)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.family_time)
+    dialog.family_time.list.setCurrentRow(3)
+    settle(app)
+    dialog.grab().save(str(OUT / "profile-family-time.png"))
+    dialog.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     # As the app runs: windows fitted to the laptop-sized screen (1366x768); sizes kept in a
@@ -183,6 +216,7 @@ def main() -> int:
     editor.close_for_lock()
     lifestory(app, workspace)
     profile(app, window, workspace)
+    family_time(app, window, workspace)
     supervision(app, workspace, folder.parent)
     window.detach()
     workspace.lock()

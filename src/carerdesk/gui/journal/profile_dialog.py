@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from carerdesk.gui.common.widgets import shown, unless_locked, with_mnemonics
 from carerdesk.gui.journal.ecomap import Ecomap
+from carerdesk.gui.journal.family_time_panel import FamilyTimePanel
 from carerdesk.gui.journal.people_panel import PeoplePanel
 from carerdesk.gui.journal.profile_form import ProfileForm
 from carerdesk.gui.journal.profile_history import ProfileVersions
@@ -30,9 +31,13 @@ class ProfileDialog(QDialog):
         self.form = ProfileForm(workspace.profiles, profile, self)
         self.people = PeoplePanel(workspace.people, self.child_id, self)
         self.versions = ProfileVersions(workspace.profiles, self.child_id, self)
+        self.family_time = FamilyTimePanel(workspace.family_time, workspace.people,
+                                           self.child_id, self)
         self.ecomap = Ecomap(self)
         self.tabs.addTab(self.form, self.tr("&About"))
         self.tabs.addTab(self.people, self.tr("Pe&ople"))
+        # no mnemonic: every letter of "Family time" is one the About tab's labels use
+        self.tabs.addTab(self.family_time, self.tr("Family time"))
         self.tabs.addTab(self.versions, self.tr("Earlier &versions"))
         self.tabs.addTab(self.ecomap, self.tr("Eco&map"))
         buttons = with_mnemonics(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
@@ -43,6 +48,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
         self.form.saved.connect(self._saved)
         self.people.changed.connect(self._people_changed)
+        self.people.changed.connect(self.family_time.reload_people)
         self._title(profile.child.name)
         self._people_changed()
 
