@@ -15,7 +15,14 @@ from carerdesk.domain.records import RecordCodec
 @cache
 def _codecs() -> dict[str, RecordCodec[Any]]:
     # Imported when first asked for, so that a command that needs none starts light.
-    found: list[RecordCodec[Any]] = []
+    from carerdesk.domain.family_time import FamilyTimeCodec
+    from carerdesk.domain.goals import GoalCodec, GoalReviewCodec
+    from carerdesk.domain.profile_codecs import CapacityCodec, CareNeedsCodec, NeedsProfileCodec
+    from carerdesk.domain.sb_review import SecureBaseReviewCodec
+
+    found: list[RecordCodec[Any]] = [
+        FamilyTimeCodec(), GoalCodec(), GoalReviewCodec(), NeedsProfileCodec(),
+        CareNeedsCodec(), CapacityCodec(), SecureBaseReviewCodec()]
     return {codec.kind: codec for codec in found}
 
 
