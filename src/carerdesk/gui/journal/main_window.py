@@ -175,8 +175,15 @@ class MainWindow(MakesActions, QMainWindow):
             lambda: open_profile(self),
             self.tr("The selected child's profile, the people around them, and every earlier "
                     "version"))
+        from carerdesk.gui.journal.profiles_dialog import open_profiles
+
+        self.profiles_action = self._action(
+            self.tr("Pro&files…"), QKeySequence("Ctrl+Shift+R"), lambda: open_profiles(self),
+            self.tr("The selected child's dated profiles on -3..+3: needs, care needs and the "
+                    "carers' capacity"))
         child_menu = self.menuBar().addMenu(self.tr("&Child"))
-        for action in (self.profile_action, self.child_action, self.edit_child_action):
+        for action in (self.profile_action, self.profiles_action, self.child_action,
+                       self.edit_child_action):
             child_menu.addAction(action)
         housekeeping.help_menu(self)
 
