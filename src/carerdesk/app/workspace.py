@@ -31,6 +31,7 @@ from carerdesk.domain.profile_codecs import CapacityCodec, CareNeedsCodec, Needs
 from carerdesk.domain.roles import Role
 from carerdesk.domain.sb_review import SecureBaseReviewCodec
 from carerdesk.journal import JournalService
+from carerdesk.journal.carer_space import CarerSpaceService
 from carerdesk.journal.people import PeopleService
 from carerdesk.journal.plan import PlanService
 from carerdesk.journal.profile import ProfileService
@@ -125,6 +126,7 @@ class Workspace:
         self.care_needs = RecordService(self._sessions, database, CareNeedsCodec())
         self.capacity = RecordService(self._sessions, database, CapacityCodec())
         self.family_time = RecordService(self._sessions, database, FamilyTimeCodec())
+        self.carer_space = CarerSpaceService(self._sessions, database)  # the carer's own
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:
     # most commands (search, entry add, status) never touch them and start faster without.

@@ -284,6 +284,10 @@ class UnknownFamilyTimeStatus(InvalidInput):
     """A family time is planned, happened or cancelled; ``value`` is what was typed."""
 
 
+class UnknownWellbeing(InvalidInput):
+    """How I am in a wellbeing check-in: 1-5 or its word; ``value`` is what was typed."""
+
+
 class NotHappenedYet(FutureDate):
     """A family time marked as happened on a day still to come."""
 

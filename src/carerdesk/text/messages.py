@@ -13,6 +13,7 @@ from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
 from carerdesk.text.i18n import Context, translate
+from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_space_message
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
@@ -67,6 +68,7 @@ FIELD_NAMES = {
     "family.after": lambda: translate("Messages", "how the child seemed after"),
     "family.words": lambda: translate("Messages", "child's own words"),
     "family.noticed": lambda: translate("Messages", "what you noticed"),
+    **CARER_SPACE_FIELD_NAMES,
 }
 
 
@@ -373,6 +375,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return exc.message
     if (profiles := profile_message(exc)) is not None:  # the -3..+3 profiles' own
         return profiles
+    if (mine := carer_space_message(exc)) is not None:  # the carer's own space
+        return mine
     if (events := event_message(exc)) is not None:  # a significant event's own
         return events
     if isinstance(exc, e.StorageFailed):
