@@ -182,6 +182,40 @@ def family_time(app: QApplication, window, workspace) -> None:
     dialog.close()
 
 
+def profiles(app: QApplication, window, workspace) -> None:
+    """The Profiles page: the child's needs, the latest beside the one before, and the chart."""
+    from carerdesk.domain.needs_profile import NeedsProfile
+    from carerdesk.domain.profile_scale import AreaRating, new_from
+    from carerdesk.gui.journal.profiles_dialog import ProfilesDialog
+
+    child = workspace.journal.children()[0]
+    today = dt.date.today()
+    earlier = NeedsProfile(today - dt.timedelta(days=84), {
+        "health": AreaRating(-1, "Eats well at home", "Wakes most nights"),
+        "education": AreaRating(0, "Loves reading", "Finds maths hard"),
+        "emotional-behavioural": AreaRating(-2, difficulties="Big feelings after family time"),
+        "identity": AreaRating(1, "Proud of her Welsh name"),
+        "family-social": AreaRating(0, "Close to her brother"),
+        "social-presentation": AreaRating(1),
+        "self-care": AreaRating(-1, difficulties="Needs reminding to wash")})
+    workspace.needs_profiles.add(child.id, earlier)
+    later = new_from(earlier, today - dt.timedelta(days=2))
+    later = NeedsProfile(later.day, {**later.areas,
+                                     "health": AreaRating(1, "Eats well at home",
+                                                          "Sleeps through most nights"),
+                                     "emotional-behavioural": AreaRating(
+                                         -1, "Asks for a hug when upset",
+                                         "Still unsettled after family time"),
+                                     "self-care": AreaRating(0, "Brushes teeth unprompted")})
+    workspace.needs_profiles.add(child.id, later)
+    dialog = ProfilesDialog(workspace, child.id, window)
+    dialog.show()
+    dialog.needs.start_from_last()
+    settle(app)
+    dialog.grab().save(str(OUT / "profiles.png"))
+    dialog.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     # As the app runs: windows fitted to the laptop-sized screen (1366x768); sizes kept in a
@@ -216,6 +250,7 @@ def main() -> int:
     editor.close_for_lock()
     lifestory(app, workspace)
     profile(app, window, workspace)
+    profiles(app, window, workspace)
     family_time(app, window, workspace)
     supervision(app, workspace, folder.parent)
     window.detach()

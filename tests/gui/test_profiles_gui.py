@@ -2,6 +2,8 @@
 with its shortcut, ratings typed, evidence chosen, a new profile started from the last, the
 change read side by side; care-needs rows added; capacity refused without whose view."""
 
+import datetime as dt
+
 from helpers import CHILD_NAME
 from keyboard_checks import check_mnemonics, press_mnemonic
 from person import choose_by_click, choose_by_key, scroll_into_view, value_of, wheel, wheel_inputs
@@ -141,6 +143,7 @@ def test_care_needs_rows_added_and_kept(qtbot, window, vault_ids):
     assert not tab.error.isVisible(), tab.error.text()
     kept = window.workspace.care_needs.records(vault_ids["child"])[0].value
     assert [(n.area, n.domain) for n in kept.needs] == [("Sleep", "health"), ("School", None)]
+    assert kept.day == dt.date.today()  # dated today unless the carer says otherwise
     assert "A calm bedtime routine" in tab.latest_view.toPlainText()
     qtbot.mouseClick(tab.from_last, LEFT)
     assert tab.table.rowCount() == 2

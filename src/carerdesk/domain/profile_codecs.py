@@ -13,7 +13,9 @@ from typing import Any
 
 from carerdesk.domain.needs_profile import (
     CAPACITY,
+    CAPACITY_AREAS,
     CARE_NEEDS,
+    DOMAINS,
     NEEDS,
     CapacityProfile,
     CareNeed,
@@ -41,8 +43,12 @@ def _area(data: Json) -> AreaRating:
                       View(view) if view else None)
 
 
-def _areas(data: Json) -> dict[str, AreaRating]:
-    return {key: _area(value) for key, value in (data.get("areas") or {}).items()}
+def _areas(data: Json, order: dict[str, str]) -> dict[str, AreaRating]:
+    """In the profile's own order (the stored JSON's keys are sorted); a key from a later
+    version that this one does not know is kept, last."""
+    stored = data.get("areas") or {}
+    keys = [k for k in order if k in stored] + [k for k in stored if k not in order]
+    return {key: _area(stored[key]) for key in keys}
 
 
 class NeedsProfileCodec:
@@ -56,7 +62,7 @@ class NeedsProfileCodec:
         return self.plain(value.validated())
 
     def load(self, data: Json) -> NeedsProfile:
-        return NeedsProfile(dt.date.fromisoformat(data["date"]), _areas(data))
+        return NeedsProfile(dt.date.fromisoformat(data["date"]), _areas(data, DOMAINS))
 
     def day(self, value: NeedsProfile) -> dt.date:
         return value.day
@@ -80,7 +86,7 @@ class CapacityCodec:
 
     def load(self, data: Json) -> CapacityProfile:
         return CapacityProfile(dt.date.fromisoformat(data["date"]),
-                               data.get("social_worker") or "", _areas(data))
+                               data.get("social_worker") or "", _areas(data, CAPACITY_AREAS))
 
     def day(self, value: CapacityProfile) -> dt.date:
         return value.day

@@ -59,6 +59,8 @@ class CareNeedsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(2, 240)
         self.table.verticalHeader().hide()
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         self._inputs()

@@ -37,6 +37,7 @@ def dated_today(parent: QWidget) -> DateEdit:
     date.setDisplayFormat("ddd d MMM yyyy")
     date.setMinimumDate(QDate(1900, 1, 1))
     date.setMaximumDate(QDate.currentDate())
+    date.setDate(QDate.currentDate())
     date.setMaximumWidth(220)
     return date
 
@@ -119,6 +120,9 @@ class AreaBox(QGroupBox):
         self.pick = QComboBox(self)
         self.pick.setAccessibleName(self.tr("Add a journal entry as evidence for {area}").format(
             area=title))
+        self.pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pick.setMinimumContentsLength(24)  # long entries are cut, not the form widened
         self.pick.addItem(self.tr("Add an entry as evidence…"), None)
         for entry_id, text in journal:
             self.pick.addItem(text, entry_id)

@@ -154,7 +154,10 @@ class RatedProfileTab(QWidget):
         if self.kind == CAPACITY:
             parts.append("<p>" + self.tr("Made with the social worker {name}.").format(
                 name=shown_html(latest.social_worker)) + "</p>")
-        for key, area in latest.areas.items():
+        for key in self.areas:
+            area = latest.areas.get(key)
+            if area is None:
+                continue
             lines = [f"<b>{html.escape(self._title(key))}</b>"]
             for label, text in ((self.tr("Strengths"), area.strengths),
                                 (self.tr("Difficulties"), area.difficulties),
