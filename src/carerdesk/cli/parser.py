@@ -9,6 +9,7 @@ from carerdesk.cli.child_parser import add_people_commands, add_profile_commands
 from carerdesk.cli.event_args import add_event_options
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.family_time_parser import add_family_time_commands
+from carerdesk.cli.me_parser import add_me_commands
 from carerdesk.cli.plan_parser import add_plan_commands
 from carerdesk.cli.profile_parser import add_profile_record_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     _lifestory_commands(sub)
     add_exchange_commands(sub, _common, _json_flag)
     add_plan_commands(sub, _common, _json_flag)  # goal ..., review ... (the plan)
+    add_me_commands(sub, _common, _json_flag)  # me ...: the carer's own space
     preset = sub.add_parser("preset", help=translate("Cli", "agency presets"))
     preset_sub = preset.add_subparsers(dest="preset_command", metavar="ACTION", required=True)
     check = preset_sub.add_parser("check", help=translate("Cli", "check an agency preset file; "
