@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from helpers import CHILD_NAME, PASSPHRASE
-from keyboard_checks import check_mnemonics, press_mnemonic
+from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
 from person import scroll_into_view, value_of, wheel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -194,6 +194,7 @@ def test_it_fits_a_laptop_the_wheel_changes_nothing_and_the_letters_differ(qtbot
     assert room.contains(dialog.frameGeometry()), (dialog.frameGeometry(), room)
     assert dialog.minimumSizeHint().height() <= room.height() - 36
     check_mnemonics(dialog)
+    check_tab_order(dialog, start=panel.filter)
     for widget in (panel.filter, panel.form.date, panel.form.status):
         scroll_into_view(widget)
         before = value_of(widget)

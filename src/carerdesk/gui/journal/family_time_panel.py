@@ -47,8 +47,8 @@ class FamilyTimePanel(QWidget):
         self.records: list[RecordView[FamilyTime]] = []  # as listed: newest first, filtered
         self.names: dict[str, str] = {}
         self.editing: RecordView[FamilyTime] | None = None  # in the form; None for a new one
+        self._left()  # made first: Tab goes down the list's side, then the form
         self.form = FamilyTimeForm(self)
-        self._left()
         self.error = error_label(self, self.tr("Problem"))
         self.new_button = QPushButton(self.tr("New fami&ly time"), self)
         self.save_button = QPushButton(self.tr("&Save this family time"), self)
