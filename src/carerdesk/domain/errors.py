@@ -280,6 +280,27 @@ class NotASibling(InvalidInput):
     """Living together or apart is said of a brother or sister only."""
 
 
+class UnknownGoalArea(InvalidInput):
+    """A goal's area that is neither a Secure Base dimension nor a developmental need."""
+
+
+class UnknownGoalStatus(InvalidInput):
+    pass
+
+
+class UnknownSetBy(InvalidInput):
+    """Who set a goal: carer, social-worker or both."""
+
+
+class UnknownAgeBand(InvalidInput):
+    pass
+
+
+class BeforeGoalWasSet(DateOrder):
+    """A goal's by-when or review date, or a review of it, before the day it was set
+    (``field``: goal_by, goal_review or goal_reviewed)."""
+
+
 class UnknownFamilyTimeStatus(InvalidInput):
     """A family time is planned, happened or cancelled; ``value`` is what was typed."""
 

@@ -57,6 +57,7 @@ FIELD_NAMES = {
     "profile": lambda: translate("Messages", "part of the profile"),
     "family_name": lambda: translate("Messages", "child's own name for them"),
     "relation": lambda: translate("Messages", "how the child relates to them"),
+    **PLAN_FIELD_NAMES,
     "family.date": lambda: translate("Messages", "date of the family time"),
     "family.people": lambda: translate("Messages", "person at the family time"),
     "family.where": lambda: translate("Messages", "place of the family time"),
@@ -375,6 +376,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return exc.message
     if (profiles := profile_message(exc)) is not None:  # the -3..+3 profiles' own
         return profiles
+    if (plan := plan_message(exc)) is not None:  # goals and Secure Base reviews
+        return plan
     if (mine := carer_space_message(exc)) is not None:  # the carer's own space
         return mine
     if (events := event_message(exc)) is not None:  # a significant event's own
