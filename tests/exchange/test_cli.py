@@ -51,12 +51,44 @@ def test_carer_to_social_worker(cli, carer_dir, sw_dir, package, tmp_path):
     pdf = tmp_path / "back.pdf"
     assert cli("reports", "show", item["id"][:8], "--pdf", str(pdf), stdin=SW_IN,
                data_dir=sw_dir).code == 0
-    assert pdf.read_bytes() == (tmp_path / "sept.pdf").read_bytes()
+    # Drawn again from the imported data by the social worker's own CarerDesk: it reads the
+    # same as the carer's copy, but is not that file.
+    assert pdf.read_bytes() != (tmp_path / "sept.pdf").read_bytes()
+    assert _text(pdf) == _text(tmp_path / "sept.pdf")
     assert cli("reports", "review", item["id"][:8], stdin=SW_IN, data_dir=sw_dir).code == 0
     assert cli("reports", "note", item["id"][:8], "Discuss respite", stdin=SW_IN,
                data_dir=sw_dir).code == 0
     shown = cli("reports", "show", item["id"], "--json", stdin=SW_IN, data_dir=sw_dir).json()
     assert shown["reviewed"] and shown["notes"][0]["text"] == "Discuss respite"
+
+
+def _text(pdf):
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_reports_show_prints_the_headline_questions_and_wellbeing(cli, sw_dir, keyfile,
+                                                                  carer_dir, tmp_path):
+    out = tmp_path / "notes.cdreport"
+    assert cli("export", "--recipient", str(keyfile), "--since", "2026-09-01", "--until",
+               "2026-09-30", "--out", str(out), "--headline", "A settled month",
+               "--questions", "Respite over half term?", stdin=CARER_IN,
+               data_dir=carer_dir).code == 0
+    assert cli("import", str(out), stdin=SW_IN, data_dir=sw_dir).code == 0
+    shown = cli("reports", "show", _only_id(cli, sw_dir), stdin=SW_IN, data_dir=sw_dir)
+    assert shown.code == 0, shown.err
+    lines = shown.out.splitlines()
+    assert "Headline: A settled month" in lines
+    assert "Questions: Respite over half term?" in lines
+    assert "The carer's wellbeing: none given" in lines
+    as_json = cli("reports", "show", _only_id(cli, sw_dir), "--json", stdin=SW_IN,
+                  data_dir=sw_dir).json()
+    assert (as_json["headline"], as_json["questions"], as_json["wellbeing"]) == (
+        "A settled month", "Respite over half term?", None)
+
+
+def _only_id(cli, sw_dir):
+    return cli("reports", "list", "--json", stdin=SW_IN, data_dir=sw_dir).json()[0]["id"][:8]
 
 
 def test_recipients_add_by_file_then_export_by_name(cli, carer_dir, keyfile, tmp_path):
@@ -157,13 +189,14 @@ def test_the_summary_pdf_reads_well(package, tmp_path):
     pdf = tmp_path / "sept.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
-    for words in ("Supervision summary", CHILD, "The Riverside family", "At a glance",
+    for words in ("Supervision summary", CHILD, "The Riverside family", "What went well",
                   "Availability", "Sensitivity", "Acceptance", "Co-operation",
                   "Family membership", "Significant events", "Went missing",
                   "Duty social worker", "Return home interview", "Family time",
                   "In the child's own words", "I like the ducks best",
-                  "The carer's reflections", "I was tired but patient",
-                  "To bring to supervision", "Respite over half term?", "Page 1 of"):
+                  "The carer's reflection", "I was tired but patient",
+                  "The carer's questions", "Respite over half term?",
+                  "Appendix: every entry of the period", "Page 1 of"):
         assert words in text, words
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                            check=True).stdout.splitlines()[2:]

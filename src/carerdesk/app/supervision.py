@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from carerdesk.app.workspace import Workspace
@@ -21,7 +21,7 @@ from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
 from carerdesk.domain.report_parts import ReportProfile, ReportRecord, records_for_period
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import not_in_future
-from carerdesk.exchange import ImportResult, PublicKey, parse_key_file
+from carerdesk.exchange import ImportResult, OpenedReport, PublicKey, parse_key_file
 from carerdesk.exchange.keys import MAX_KEY_FILE
 from carerdesk.exchange.package import MAX_PACKAGE
 from carerdesk.reports.summary_pdf import summary_pdf
@@ -70,7 +70,8 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
         people=tuple(p.details for p in workspace.people.people(found.id)),
         records=records_for_period(
             [ReportRecord(d.kind, d.id, d.version, d.date, d.content)
-             for d in workspace.documents.of_child(found.id, until)], since, until))
+             for d in workspace.documents.of_child(found.id, until)], since, until),
+        last_supervision=workspace.loop.last_for(found.id, until))
 
 
 def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
@@ -96,6 +97,15 @@ def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
     return Export(report, pdf, package)
 
 
+def open_report(workspace: Workspace, typed: str) -> OpenedReport:
+    """An imported report with its summary drawn again here, from the report data that was
+    signed and imported, by this CarerDesk's own code: what the social worker reads is what
+    the data says, never the PDF the carer's copy drew (kept in the package for older
+    readers)."""
+    opened = workspace.exchange.open_report(typed)
+    return replace(opened, pdf=summary_pdf(opened.report))
+
+
 def write_file(path: Path, data: bytes) -> None:
     """Written whole or not at all (temp file beside it, then renamed); StorageFailed says why."""
     atomic_write(Path(path), data)
@@ -116,10 +126,20 @@ def read_package(path: Path) -> bytes:
     return data
 
 
+def agency_keys() -> list[PublicKey]:
+    """The agency keys whose vouch for a carer's key is trusted: the preset's ``[agency]
+    public_key`` (docs/report-format.md, "Vouching"), when the preset names one."""
+    from carerdesk.app import preset
+    from carerdesk.exchange import parse_key_line
+
+    line = getattr(preset.active(), "agency_key", None)
+    return [parse_key_line(line, "", Role.SUPERVISOR)] if line else []
+
+
 def import_file(workspace: Workspace, path: Path) -> ImportResult:
     """Import one package file; the refusal names the file."""
     try:
-        return workspace.exchange.import_package(read_package(path))
+        return workspace.exchange.import_package(read_package(path), agency_keys())
     except ReportRefused as exc:
         if not exc.path:
             exc.path = str(path)

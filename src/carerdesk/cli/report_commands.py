@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from carerdesk.app.supervision import write_file
+from carerdesk.app.supervision import open_report, write_file
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.text import shown_safely as shown
@@ -31,19 +31,26 @@ def listing(args: argparse.Namespace) -> int:
 
 def show(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
-        opened_report = workspace.exchange.open_report(args.id)
-    item = opened_report.item
+        # The PDF is drawn here from the imported data, not the carer's copy of it.
+        opened_report = (open_report(workspace, args.id) if args.pdf
+                         else workspace.exchange.open_report(args.id))
+    item, carer_notes = opened_report.item, opened_report.report.notes
     if args.pdf:
         write_file(Path(args.pdf).expanduser(), opened_report.pdf)
     if args.json:
-        emit_json({**item.as_json(), "notes": [
-            {"written_at": n.written_at.isoformat(), "text": n.text}
-            for n in opened_report.notes]})
+        emit_json({**item.as_json(), "headline": carer_notes.headline,
+                   "questions": carer_notes.questions, "wellbeing": carer_notes.wellbeing,
+                   "notes": [{"written_at": n.written_at.isoformat(), "text": n.text}
+                             for n in opened_report.notes]})
         return 0
     say(Cli.tr("{child}, {since} to {until}: %n entries from {carer}", "", item.entries)
         .format(child=shown(item.child), since=item.since, until=item.until,
                 carer=shown(item.carer)))
     say(translate("Cli", "Carer's key: {fp}").format(fp=item.carer_fingerprint))
+    for label, words in ((translate("Cli", "Headline"), carer_notes.headline),
+                         (translate("Cli", "Questions"), carer_notes.questions),
+                         (translate("Cli", "The carer's wellbeing"), carer_notes.wellbeing)):
+        say(f"{label}: {shown(words) if words else translate('Cli', 'none given')}")
     for note in opened_report.notes:
         say(f"  {note.written_at.astimezone():%Y-%m-%d %H:%M}  {note.text}")
     if args.pdf:

@@ -170,7 +170,7 @@ class InboxWindow(MakesActions, QMainWindow):
         self._enable_side(package_id is not None)
         if package_id is None:
             return
-        opened = self.workspace.exchange.open_report(package_id)
+        opened = supervision.open_report(self.workspace, package_id)  # drawn from its data
         info = opened.item
         self.heading.setText(self.tr("<b>{child}</b><br>{since} to {until}<br>%n entries from "
                                      "{carer}<br>Carer's key: {fp}", "", info.entries).format(

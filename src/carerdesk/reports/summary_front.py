@@ -1,0 +1,118 @@
+"""The summary's first page: what can be taken in within a minute. The headline, what went
+well, every significant event with who was told and when (gaps flagged in plain words), and
+the questions the carer brings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
+
+from carerdesk.domain.goals import area_source
+from carerdesk.domain.needs_profile import DOMAINS, NEEDS
+from carerdesk.domain.report import PeriodReport
+from carerdesk.domain.summary import Summary
+from carerdesk.domain.summary_events import EventView, Gap, event_view
+from carerdesk.domain.summary_records import RecordsSummary
+from carerdesk.reports.summary_style import (
+    BODY,
+    FLAG,
+    H2,
+    SAFEGUARDING,
+    SMALL,
+    ctx,
+    day,
+    labelled,
+    moment,
+    p,
+    style,
+    tr,
+)
+from carerdesk.text.i18n import QT_TRANSLATE_NOOP, translate
+
+SHORT = 300  # characters of an entry quoted on the first page; the appendix has it all
+
+GAP_WORDS = {
+    Gap.SERVICE_NOT_TOLD: QT_TRANSLATE_NOOP("Summary", "Neither the supervising social worker "
+                                                       "nor the fostering service is recorded "
+                                                       "as told."),
+    Gap.TOLD_LATE: QT_TRANSLATE_NOOP("Summary", "The first person was told more than 24 hours "
+                                                "after it happened."),
+    Gap.NO_ONE_TOLD: QT_TRANSLATE_NOOP("Summary", "No one is recorded as told."),
+    Gap.WHEN_NOT_RECORDED: QT_TRANSLATE_NOOP("Summary", "When they were told is not recorded."),
+}
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHORT else text[:SHORT].rstrip() + "…"
+
+
+def front(report: PeriodReport, summary: Summary, records: RecordsSummary) -> list[Any]:
+    period = tr("{since} to {until}").format(since=day(report.since), until=day(report.until))
+    who = tr("Carer: {carer} · Household: {household} · Agency: {agency} · Made {made}").format(
+        carer=report.carer, household=report.household, agency=report.agency or "—",
+        made=moment(report.made_at))
+    flow: list[Any] = [p(tr("Supervision summary"), style(20, True)),
+                       p(f"{report.child} · {period}", style(13, colour=SMALL.textColor)),
+                       p(who, SMALL), Spacer(1, 3 * mm),
+                       p(tr("In a sentence"), H2),
+                       p(report.notes.headline or tr("No headline added."))]
+    flow += _went_well(summary, records)
+    flow += _events(summary)
+    flow += [p(tr("The carer's questions"), H2),
+             p(report.notes.questions or tr("No questions added.")), PageBreak()]
+    return flow
+
+
+def _went_well(summary: Summary, records: RecordsSummary) -> list[Any]:
+    flow: list[Any] = [p(tr("What went well"), H2)]
+    for entry in summary.achievements():
+        flow.append(labelled(day(entry.content.date), _short(entry.content.text or "")))
+    for goal in records.achieved():
+        area = ctx(area_source(goal.goal.area))
+        flow.append(labelled(tr("Goal achieved"), f"{area}: {goal.goal.what}"))
+    needs = records.profile(NEEDS)
+    if needs is not None and needs.new:
+        for key, area in needs.latest.value.areas.items():
+            if area.strengths:
+                flow.append(labelled(tr("Strength: {area}").format(
+                    area=translate("Profiles", DOMAINS.get(key, key))), area.strengths))
+    if len(flow) == 1:
+        flow.append(p(tr("No achievement, goal achieved or strength recorded in this period.")))
+    return flow
+
+
+def _events(summary: Summary) -> list[Any]:
+    views = [event_view(e) for e in summary.significant()]
+    flagged = sum(1 for v in views if v.gaps)
+    flow: list[Any] = [p(tr("Significant events"), H2)]
+    if not views:
+        return flow + [p(tr("No significant events in this period."))]
+    flow.append(p(tr("Significant events in this period: {n}. With a gap in who was told or "
+                     "when: {flagged}.").format(n=len(views), flagged=flagged), BODY))
+    for view in views:
+        flow.append(KeepTogether(_event(view)))
+    return flow
+
+
+def _event(view: EventView) -> list[Any]:
+    when = moment(view.happened) if view.happened else day(view.day)
+    flow: list[Any] = [p(f"{when} · {ctx(view.title)}", style(10.5, True, SAFEGUARDING,
+                                                            spaceBefore=4)),
+                       p(_short(view.what))]
+    if view.child_words:
+        flow.append(labelled(tr("The child said"), f"“{_short(view.child_words)}”"))
+    for told in view.told:
+        bits = [told.name]
+        if told.role:
+            bits[0] += f" ({translate('Events', told.role)})"
+        if told.how:
+            bits.append(told.how)
+        bits.append(moment(told.when) if told.when else tr("time not recorded"))
+        flow.append(labelled(tr("Told"), ", ".join(bits)))
+    for gap in view.gaps:
+        flow.append(p(tr("Gap: {what}").format(what=tr(GAP_WORDS[gap])), FLAG))
+    if view.follow_up:
+        flow.append(labelled(tr("Next"), view.follow_up))
+    return flow + [Spacer(1, 2 * mm)]

@@ -1,0 +1,186 @@
+"""The summary's plan and progress: the goals and their reviews in the period, the latest
+profiles beside the one before, the Secure Base reviews and the ratings in the entries.
+
+A figure is compared with the one before it wherever the report carries it (the newest record
+before the period travels with it). A movement is named only on enough ratings on each side
+(``domain.summary.MIN_RATINGS``); otherwise the figures are shown as they are.
+"""
+
+from __future__ import annotations
+
+from statistics import mean
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.goals import STATUS_TITLES, GoalReview, area_source
+from carerdesk.domain.needs_profile import (
+    CAPACITY,
+    CAPACITY_AREAS,
+    CARE_NEEDS,
+    DOMAINS,
+    KIND_TITLES,
+    NEEDS,
+)
+from carerdesk.domain.profile_scale import signed
+from carerdesk.domain.sb_review import rated_source
+from carerdesk.domain.summary import BIRTH, FOSTER, MIN_RATINGS, Movement, Summary
+from carerdesk.domain.summary_records import GoalProgress, ProfileChange, RecordsSummary
+from carerdesk.reports import charts
+from carerdesk.reports.summary_style import (
+    FULL,
+    H1,
+    H2,
+    H3,
+    SMALL,
+    ctx,
+    day,
+    labelled,
+    p,
+    short_day,
+    table,
+    tr,
+)
+from carerdesk.text.i18n import translate
+
+
+def plan(summary: Summary, records: RecordsSummary) -> list[Any]:
+    return (_goals(records) + _profiles(records) + _sb_reviews(records)
+            + _entry_ratings(summary))
+
+
+def _status(review: GoalReview | None) -> str:
+    return translate("Goals", STATUS_TITLES[review.status]) if review else tr("not reviewed")
+
+
+def _goals(records: RecordsSummary) -> list[Any]:
+    flow: list[Any] = [p(tr("Goals and their progress"), H1)]
+    goals = records.goals()
+    if not goals:
+        return flow + [p(tr("No goals in the child's plan yet."))]
+    for goal in goals:
+        flow.append(KeepTogether(_goal(goal)))
+    return flow
+
+
+def _goal(goal: GoalProgress) -> list[Any]:
+    g = goal.goal
+    dates = [tr("set {day}").format(day=day(g.set_on))]
+    if g.by_when:
+        dates.append(tr("by {day}").format(day=day(g.by_when)))
+    if g.review_date:
+        dates.append(tr("review {day}").format(day=day(g.review_date)))
+    flow: list[Any] = [p(f"{ctx(area_source(g.area))}: {g.what}", H3),
+                       p(" · ".join(dates), SMALL)]
+    if g.how_we_will_know:
+        flow.append(labelled(tr("How we will know"), g.how_we_will_know))
+    if g.who_helps:
+        flow.append(labelled(tr("Who helps"), g.who_helps))
+    flow.append(labelled(tr("Status"), tr("{before} at the last report, {now} now").format(
+        before=_status(goal.before), now=_status(goal.latest))))
+    for review in goal.reviews:
+        flow.append(labelled(day(review.date), f"{_status(review)}. {review.words or ''}"))
+    if not goal.reviews:
+        flow.append(p(tr("Not reviewed in this period."), SMALL))
+    return flow + [Spacer(1, 2 * mm)]
+
+
+def _profiles(records: RecordsSummary) -> list[Any]:
+    flow: list[Any] = [CondPageBreak(60 * mm), p(tr("The latest profiles"), H1)]
+    found = [(kind, records.profile(kind)) for kind in (NEEDS, CARE_NEEDS, CAPACITY)]
+    if not any(found_one for _, found_one in found):
+        return flow + [p(tr("No profile made yet."))]
+    for kind, change in found:
+        if change is not None:
+            flow += _profile(kind, change)
+    return flow
+
+
+def _profile(kind: str, change: ProfileChange) -> list[Any]:
+    latest = change.latest.record.date
+    when = (tr("Made {day}, in this period.") if change.new
+            else tr("Made {day}; no new one in this period.")).format(day=day(latest))
+    flow: list[Any] = [p(translate("Profiles", KIND_TITLES[kind]), H2), p(when, SMALL)]
+    if kind == CARE_NEEDS:
+        rows = [[p(n.area), p(n.needed)] for n in change.latest.value.needs]
+        return flow + [table(rows, [50 * mm, FULL - 50 * mm])]
+    names = DOMAINS if kind == NEEDS else CAPACITY_AREAS
+    earlier = change.earlier.record.date if change.earlier else None
+    head = [p(tr("Area"), H3), p(short_day(earlier) if earlier else tr("Before"), SMALL),
+            p(short_day(latest), SMALL), p(tr("Change"), SMALL), p(tr("In words"), H3)]
+    rows = [head]
+    for key, moved in change.areas(list(names)).items():
+        area = change.latest.value.areas.get(key)
+        if area is None and moved.before is None:
+            continue
+        diff = moved.difference
+        words = [w for w in ((area.strengths, area.difficulties, area.evidence) if area
+                             else ()) if w]
+        view = f" ({translate('Profiles', area.view.title)})" if area and area.view else ""
+        rows.append([p(translate("Profiles", names[key])), p(signed(moved.before)),
+                     p(signed(moved.after) + view),
+                     p("—" if diff is None else signed(diff)), p(" / ".join(words))])
+    flow.append(table(rows, [40 * mm, 20 * mm, 26 * mm, 16 * mm, FULL - 102 * mm]))
+    if kind == CAPACITY:
+        flow.append(p(tr("Made with {who}.").format(who=change.latest.value.social_worker),
+                      SMALL))
+    return flow
+
+
+def _movement(move: Movement, shown: str) -> str:
+    """The figures as they are on too few ratings; the two means and the movement on enough."""
+    if not move.enough and not shown:
+        return tr("Too few ratings to name a movement (at least {n} on each side).").format(
+            n=MIN_RATINGS)
+    if not move.enough:
+        return tr("{figures} (too few ratings to name a movement: at least {n} on each side)"
+                  ).format(figures=shown or "—", n=MIN_RATINGS)
+    text = {"up": tr("{a:.1f} then {b:.1f} ({n} ratings): up"),
+            "down": tr("{a:.1f} then {b:.1f} ({n} ratings): down"),
+            "steady": tr("{a:.1f} then {b:.1f} ({n} ratings): steady")}[move.direction or ""]
+    return text.format(a=mean(move.earlier), b=mean(move.later), n=move.count)
+
+
+def _sb_reviews(records: RecordsSummary) -> list[Any]:
+    flow: list[Any] = [CondPageBreak(60 * mm), p(tr("Secure Base reviews"), H1)]
+    reviews = records.sb_reviews()
+    if not reviews:
+        return flow + [p(tr("No Secure Base review made yet."))]
+    shown = reviews[-5:]  # the newest before the period and those in it, at most five
+    head = [p(tr("Rated"), H3), *(p(short_day(r.date), SMALL) for r in shown),
+            p(tr("Movement"), H3)]
+    rows = [head]
+    for key in records.rated_keys():
+        scores = [r.ratings[key].score if key in r.ratings else None for r in shown]
+        rows.append([p(ctx(rated_source(key)))] + [p("–" if s is None else str(s))
+                                                   for s in scores]
+                    + [p(_movement(records.sb_movement(key), ""), SMALL)])
+    column = 19 * mm
+    flow.append(table(rows, [44 * mm] + [column] * len(shown)
+                      + [FULL - 44 * mm - column * len(shown)]))
+    if shown[-1].words:
+        flow.append(labelled(tr("Latest review, in words"), shown[-1].words))
+    return flow
+
+
+def _entry_ratings(summary: Summary) -> list[Any]:
+    chart, mood = charts.ratings_chart(summary), charts.mood_chart(summary)
+    flow: list[Any] = [CondPageBreak(80 * mm), p(tr("Ratings and mood in the entries"), H2)]
+    rows = []
+    for dim in Dimension:
+        for which in (FOSTER, BIRTH) if dim is Dimension.FAMILY_MEMBERSHIP else (FOSTER,):
+            move = summary.movement(dim, which)
+            if not move.count:
+                continue
+            name = translate("Dimension", dim.info.title)
+            if which == BIRTH:
+                name = tr("{dimension}: birth family").format(dimension=name)
+            figures = ", ".join(str(v) for v in (*move.earlier, *move.later))
+            rows.append([p(name), p(_movement(move, figures), SMALL)])
+    if not rows and chart is None and mood is None:
+        return flow + [p(tr("No entry of this period has a rating or a mood."))]
+    if rows:
+        flow.append(table(rows, [48 * mm, FULL - 48 * mm]))
+    return flow + [c for c in (chart, mood) if c is not None]
