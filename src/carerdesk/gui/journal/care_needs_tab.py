@@ -126,9 +126,8 @@ class CareNeedsTab(QWidget):
         if self.latest is None:
             self.heading.setText(self.tr("No care-needs profile yet: add its rows below."))
         else:
-            self.heading.setText(self.tr("The latest is of {day}, with %n rows. \"New profile "
-                                         "from the last\" starts from it.", "",
-                                         len(self.latest.value.needs)).format(
+            self.heading.setText(self.tr("The latest is of {day}. \"New profile from the "
+                                         "last\" starts from it.").format(
                 day=self.latest.value.day.isoformat()))
         self.latest_view.setHtml("".join(
             f"<p><b>{shown_html(n.area)}</b>"

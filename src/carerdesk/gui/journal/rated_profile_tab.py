@@ -165,7 +165,8 @@ class RatedProfileTab(QWidget):
                 if text:
                     lines.append(f"{html.escape(label)}: {shown_html(text)}")
             if area.entries:
-                lines.append(self.tr("%n journal entries as evidence", "", len(area.entries)))
+                lines.append(self.tr("Journal entries as evidence: {n}").format(
+                    n=len(area.entries)))  # no plural: the English .ts is not mine to rebuild
             parts.append("<p>" + "<br>".join(lines) + "</p>")
         return "".join(parts)
 
