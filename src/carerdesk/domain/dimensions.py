@@ -115,11 +115,13 @@ OBSERVATION_PARTS: tuple[tuple[str, str], ...] = (
 )
 """The Secure Base Interview shape of an observation: each part optional."""
 
-# One colour per dimension, the same in the month view and the supervision charts.
+# One colour per dimension, the same in the month view and the supervision charts: Okabe and
+# Ito's palette, which colour-blind readers can tell apart. No red: red means safeguarding (a
+# significant event) and nothing else.
 COLOURS: dict[Dimension, str] = {
-    Dimension.AVAILABILITY: "#1f77b4",
-    Dimension.SENSITIVITY: "#9467bd",
-    Dimension.ACCEPTANCE: "#2ca02c",
-    Dimension.COOPERATION: "#ff7f0e",
-    Dimension.FAMILY_MEMBERSHIP: "#d62728",
+    Dimension.AVAILABILITY: "#0072B2",  # blue
+    Dimension.SENSITIVITY: "#CC79A7",  # reddish purple
+    Dimension.ACCEPTANCE: "#009E73",  # bluish green
+    Dimension.COOPERATION: "#E69F00",  # orange
+    Dimension.FAMILY_MEMBERSHIP: "#56B4E9",  # sky blue
 }
