@@ -130,3 +130,13 @@ def test_a_new_profile_starts_from_the_last_and_the_change_is_per_domain():
 def test_every_kind_goes_to_json_and_back(codec, value):
     assert codec.load(codec.dump(value)) == value
     assert codec.day(value) == DAY and list(codec.people(value)) == []
+
+
+def test_areas_are_read_back_in_the_profiles_order():
+    """The vault stores JSON with its keys sorted; a profile still reads health first."""
+    import json
+
+    codec = NeedsProfileCodec()
+    value = NeedsProfile(DAY, {"health": AreaRating(1), "emotional-behavioural": AreaRating(0)})
+    stored = json.loads(json.dumps(codec.dump(value), sort_keys=True))
+    assert list(codec.load(stored).areas) == ["health", "emotional-behavioural"]
