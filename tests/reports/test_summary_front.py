@@ -70,7 +70,7 @@ def test_gaps_in_who_was_told_are_flagged_in_plain_words(tmp_path):
     assert "Gap: No one is recorded as told." in missing
 
 
-def test_an_older_event_is_flagged_only_for_what_is_certain():
+def test_an_older_event_is_flagged_only_for_what_is_certain(tmp_path):
     day = SINCE.replace(day=5)
     soon = entry(day, "Police came round.", significant=SignificantEvent(
         SignificantEventKind.POLICE_CALLED, "Duty social worker",
@@ -83,6 +83,10 @@ def test_an_older_event_is_flagged_only_for_what_is_certain():
     assert event_view(soon).gaps == ()
     assert event_view(no_time).gaps == (Gap.WHEN_NOT_RECORDED,)
     assert event_view(days_later).gaps == (Gap.TOLD_LATE,)
+    first = squashed(pages(report([soon]), tmp_path)[0])
+    assert "Told: Duty social worker, 06 Sep 2026" in first
+    assert "Recorded before roles were kept: check that the supervising social worker or the " \
+           "fostering service was told." in first
 
 
 def test_nothing_to_show_is_said_plainly(tmp_path):

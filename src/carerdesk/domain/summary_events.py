@@ -42,6 +42,7 @@ class EventView:
     told: tuple[Telling, ...]
     follow_up: str | None
     gaps: tuple[Gap, ...]
+    roles_known: bool = True  # False for an older event: who was told is free text
 
     @property
     def day(self) -> dt.date:
@@ -91,4 +92,4 @@ def _old_view(entry: ReportEntry) -> EventView:
     told = (Telling(sig.who_was_told, None, sig.told_at),) if sig.who_was_told else ()
     return EventView(entry, ("Category", SIGNIFICANT_EVENT_TITLES[sig.kind]), None,
                      entry.content.text, entry.content.voice, told, sig.next_steps,
-                     tuple(gaps))
+                     tuple(gaps), roles_known=False)

@@ -66,14 +66,18 @@ def _text(drawing: Drawing, x: float, y: float, text: str, size: float = 7,
 
 
 def _bucket_labels(summary: Summary) -> list[str]:
-    """A date under every few buckets so a long period stays legible; part ones starred."""
+    """A date under every few buckets so a long period stays legible; a part week or month at
+    either end is starred, and a regular label beside it is dropped so none collide."""
     count = len(summary.buckets)
     step = max(1, (count + 7) // 8)
+    shown = {i for i in range(count) if i % step == 0}
+    for end in (0, count - 1):
+        if summary.buckets[end].part:
+            shown = {i for i in shown if abs(i - end) >= step or i == end} | {end}
     labels = []
     for i, bucket in enumerate(summary.buckets):
-        text = bucket.start.strftime("%b %Y" if summary.monthly else "%d %b")
-        shown = i % step == 0 or i == count - 1 or bucket.part
-        labels.append((text + ("*" if bucket.part else "")) if shown else "")
+        text = bucket.start.strftime("%b %y" if summary.monthly else "%d %b")
+        labels.append((text + ("*" if bucket.part else "")) if i in shown else "")
     return labels
 
 
@@ -138,7 +142,7 @@ def line_chart(summary: Summary, series: list[Series], low: float, high: float,
                 drawing.add(PolyLine(points, strokeColor=colour, strokeWidth=1.3,
                                      strokeDashArray=one.dash))
             for i, v in run:
-                drawing.add(makeMarker(one.marker, x=x_at(i), y=y_at(v), size=5,
+                drawing.add(makeMarker(one.marker, x=x_at(i), y=y_at(v), size=6,
                                        fillColor=colour, strokeColor=INK, strokeWidth=0.3))
         last = next(((i, v) for i, v in reversed(list(enumerate(one.values)))
                      if v is not None), None)
@@ -147,7 +151,7 @@ def line_chart(summary: Summary, series: list[Series], low: float, high: float,
     label_x = LEFT + width + 2 * mm
     for key, y in _spread(ends, BOTTOM, BOTTOM + height).items():
         one = series[key]
-        drawing.add(makeMarker(one.marker, x=label_x + 1.5 * mm, y=y + 1, size=5,
+        drawing.add(makeMarker(one.marker, x=label_x + 1.5 * mm, y=y + 1, size=6,
                                fillColor=HexColor(one.colour), strokeColor=INK,
                                strokeWidth=0.3))
         _text(drawing, label_x + 4 * mm, y - 1.2, one.name, 7)

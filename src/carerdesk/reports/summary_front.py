@@ -113,6 +113,9 @@ def _event(view: EventView) -> list[Any]:
         flow.append(labelled(tr("Told"), ", ".join(bits)))
     for gap in view.gaps:
         flow.append(p(tr("Gap: {what}").format(what=tr(GAP_WORDS[gap])), FLAG))
+    if view.told and not view.roles_known:
+        flow.append(p(tr("Recorded before roles were kept: check that the supervising social "
+                         "worker or the fostering service was told."), SMALL))
     if view.follow_up:
         flow.append(labelled(tr("Next"), view.follow_up))
     return flow + [Spacer(1, 2 * mm)]

@@ -47,8 +47,28 @@ from carerdesk.text.i18n import translate
 
 
 def plan(summary: Summary, records: RecordsSummary) -> list[Any]:
-    return (_goals(records) + _profiles(records) + _sb_reviews(records)
-            + _entry_ratings(summary))
+    return (_last_supervision(summary) + _goals(records) + _profiles(records)
+            + _sb_reviews(records) + _entry_ratings(summary))
+
+
+def _last_supervision(summary: Summary) -> list[Any]:
+    """The actions agreed at the last supervision and where each stands: they open the next
+    report. (Read by name: a report made before supervision records has none.)"""
+    last = getattr(summary.report, "last_supervision", None)
+    if last is None:
+        return []
+    from carerdesk.domain.supervision import STATUS_WORDS
+
+    flow: list[Any] = [p(tr("Actions from the last supervision"), H1), p(tr(
+        "Held {day} with {who}.").format(day=day(last.held), who=last.social_worker), SMALL)]
+    rows = [[p(tr("Action"), H3), p(tr("Who"), H3), p(tr("Due"), H3), p(tr("Status"), H3)]]
+    for state in last.actions:
+        rows.append([p(state.action.what), p(state.action.owner),
+                     p(short_day(state.action.due)),
+                     p(translate("Supervision", STATUS_WORDS[state.status]))])
+    if not last.actions:
+        return flow + [p(tr("No actions were agreed."))]
+    return flow + [table(rows, [FULL - 86 * mm, 40 * mm, 26 * mm, 20 * mm])]
 
 
 def _status(review: GoalReview | None) -> str:
