@@ -104,10 +104,11 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     dialog.grab().save(str(OUT / "export-dialog.png"))
     dialog.close()
     made = sv.export(workspace, child.id, since, until, [worker.exchange.public_key()],
-                     Notes(questions="How can we help with the move to secondary school?"))
+                     Notes("A settled month, with one worry at school.",
+                           "How can we help with the move to secondary school?"))
     pdf = tmp / "summary.pdf"
     pdf.write_bytes(made.pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "2", "-l", "2", "-singlefile",
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
                     str(pdf), str(OUT / "summary-glance")], check=True)
     package = tmp / "report.cdreport"
     package.write_bytes(made.package)
