@@ -185,6 +185,14 @@ class MainWindow(MakesActions, QMainWindow):
         for action in (self.profile_action, self.profiles_action, self.child_action,
                        self.edit_child_action):
             child_menu.addAction(action)
+        from carerdesk.gui.journal import plan_dialog, plan_reminder
+
+        self.plan_action = self._action(
+            self.tr("P&lan…"), QKeySequence("Ctrl+Shift+G"), lambda: plan_dialog.open_plan(self),
+            self.tr("The selected child's goals, their evidence and reviews, and the Secure "
+                    "Base review"))
+        child_menu.addAction(self.plan_action)
+        self.plan_reminder = plan_reminder.install(self)  # a line when something is due
         housekeeping.help_menu(self)
 
     def _connect(self) -> None:
