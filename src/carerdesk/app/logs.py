@@ -65,3 +65,9 @@ def log_unexpected(exc: BaseException) -> Path:
     with contextlib.suppress(OSError):
         _logger().error("unexpected error\n%s", scrubbed_traceback(exc))
     return log_dir() / LOG_NAME
+
+
+def log_info(message: str) -> None:
+    """A plain line for whoever looks after the computer (never record text)."""
+    with contextlib.suppress(OSError):
+        _logger().info("%s", message)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 from sqlalchemy.exc import DatabaseError
 
-from carerdesk.app import policy, preset
+from carerdesk.app import policy, preset, preset_sync
 from carerdesk.domain.errors import (
     BackupDamaged,
     CarerDeskError,
@@ -110,6 +110,8 @@ class SetUpProgress:
 
 
 class Workspace:
+    preset_followed: preset_sync.Followed | None = None  # the agency preset, at unlock
+
     def __init__(self, vault: UnlockedVault) -> None:
         self.vault = vault
         database = str(vault.files.database)
@@ -176,6 +178,7 @@ class Workspace:
         ``check_recovery`` (the wizard) marks the key as not yet checked, so that a set-up
         left before the check offers a new key next time."""
         restoring.finish_interrupted_restore(Path(folder))  # never a new vault over a restore
+        preset.require_sound()  # a broken preset has no last good one for a new vault
         created = Vault.create(folder, passphrase, confirmation, params=params,
                                minimum=policy.current().min_passphrase)
         try:
@@ -190,23 +193,17 @@ class Workspace:
             if household:
                 workspace.journal.save_household(household)
             workspace.exchange.public_key()  # the vault's own keys, made now
-            workspace.trust_preset_recipients()
+            workspace.follow_preset()  # the agency's social workers, trusted from the start
         except BaseException:
             created.vault.lock()
             raise
         return workspace, created.recovery_key
 
-    def trust_preset_recipients(self) -> int:
-        """The agency's social workers, trusted as recipients (a carer's vault only)."""
-        from carerdesk.exchange.keys import parse_key_line
-
-        active = preset.active()
-        if active is None or self.role is not Role.CARER:
-            return 0
-        for worker in active.social_workers:
-            key = parse_key_line(worker.public_key, worker.name)
-            self.exchange.add_recipient(key, worker.name, worker.default, from_preset=True)
-        return len(active.social_workers)
+    def follow_preset(self) -> preset_sync.Followed:
+        """The agency preset in force applied to this vault (at set-up and every unlock): its
+        social workers as recipients, the last good one kept (app/preset_sync.py)."""
+        self.preset_followed = preset_sync.follow(self._sessions, lambda: self.exchange)
+        return self.preset_followed
 
     @staticmethod
     def check_files(folder: Path) -> None:
@@ -233,7 +230,9 @@ class Workspace:
         restoring.finish_interrupted_restore(Path(folder))
         try:
             vault = open_vault()
-            return cls(vault)
+            workspace = cls(vault)
+            workspace.follow_preset()
+            return workspace
         except BaseException as exc:
             if vault is not None:
                 vault.lock()

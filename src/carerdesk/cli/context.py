@@ -9,6 +9,7 @@ from pathlib import Path
 
 from carerdesk.app.workspace import Workspace, default_data_dir
 from carerdesk.cli import text_files
+from carerdesk.cli.preset_commands import tell
 from carerdesk.cli.prompts import SecretReader
 from carerdesk.text.i18n import translate
 
@@ -34,6 +35,7 @@ def opened(args: argparse.Namespace) -> Iterator[Workspace]:
     text_files.read_stdin(args)
     workspace = Workspace.unlock(folder, passphrase)
     try:
+        tell(workspace)  # a broken agency preset, social workers added or gone
         yield workspace
     finally:
         workspace.lock()

@@ -83,13 +83,16 @@ def recipients_add(args: argparse.Namespace) -> int:
 
 def recipients_list(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
-        found = workspace.exchange.recipients()
+        found = workspace.exchange.recipients(include_left=True)
     if args.json:
         emit_json([{"name": r.name, "fingerprint": r.fingerprint, "role": r.key.role.value,
-                    "default": r.is_default, "from_preset": r.from_preset} for r in found])
+                    "default": r.is_default, "from_preset": r.from_preset,
+                    "left_agency": r.left_at is not None} for r in found])
         return 0
+    gone = translate("Cli", "no longer with the agency")
     for r in found:
         flags = " *" if r.is_default else ""
+        flags += f" ({gone})" if r.left_at is not None else ""
         say(f"{r.fingerprint}  {shown(r.name)}{flags}")
     if not found:
         say(translate("Cli", "No recipients yet. Add one with: carerdesk recipients add FILE"))
@@ -98,7 +101,7 @@ def recipients_list(args: argparse.Namespace) -> int:
 
 def recipients_remove(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
-        found = workspace.exchange.recipient(args.recipient)
+        found = workspace.exchange.recipient(args.recipient, include_left=True)
         workspace.exchange.remove_recipient(found.fingerprint)
     say(translate("Cli", "Removed {name}.").format(name=shown(found.name)))
     return 0

@@ -9,6 +9,7 @@ from carerdesk.app.workspace import Workspace
 from carerdesk.cli import text_files
 from carerdesk.cli.context import data_dir, opened, secrets
 from carerdesk.cli.output import emit_json, say
+from carerdesk.cli.preset_commands import preset_json, preset_rows
 from carerdesk.domain.errors import Refused
 from carerdesk.domain.roles import Role
 from carerdesk.domain.text import shown_safely as shown
@@ -68,8 +69,9 @@ def status(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         workspace.quick_check()
         info = workspace.status()
+        state = workspace.preset_followed.state if workspace.preset_followed else None
     if args.json:
-        emit_json(info.as_json())
+        emit_json({**info.as_json(), "preset": preset_json(state)})
     else:
         rows = [
             (translate("Cli", "Vault"), info.folder),
@@ -81,6 +83,7 @@ def status(args: argparse.Namespace) -> int:
             (translate("Cli", "Entries"), str(info.entries)),
             (translate("Cli", "Integrity"),
              translate("Cli", "ok") if not info.problems else translate("Cli", "DAMAGED")),
+            *preset_rows(state),
         ]
         width = max(len(k) for k, _ in rows)
         for key, value in rows:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
+from collections.abc import Sequence
 from dataclasses import fields
 
 from sqlalchemy.orm import Session
@@ -16,9 +18,10 @@ from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
 from carerdesk.domain.report import PeriodReport
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import required_text
-from carerdesk.exchange import package, payload
+from carerdesk.exchange import package, payload, vouch
 from carerdesk.exchange.keys import Identity, PublicKey, parse_key_line
 from carerdesk.exchange.views import (
+    CarerView,
     ImportResult,
     NoteView,
     OpenedReport,
@@ -104,15 +107,17 @@ class ExchangeService(Service):
             if key.role is not Role.SUPERVISOR:  # a carer's vault cannot open reports
                 raise KeyFileInvalid("not-a-supervisor")
 
-    def recipients(self) -> list[RecipientView]:
+    def recipients(self, include_left: bool = False) -> list[RecipientView]:
+        """Those a report can go to; with ``include_left``, those who left the agency too."""
         with self._tx() as s:
-            return [_recipient(r) for r in RecipientRepository(s).all()]
+            return [_recipient(r) for r in RecipientRepository(s).all()
+                    if include_left or r.left_at is None]
 
-    def recipient(self, typed: str) -> RecipientView:
+    def recipient(self, typed: str, include_left: bool = False) -> RecipientView:
         """A known recipient by name (any case) or by the start of their fingerprint."""
         wanted = " ".join(typed.split()).casefold()
         digits = typed.replace(" ", "")
-        found = [r for r in self.recipients()
+        found = [r for r in self.recipients(include_left)
                  if r.name.casefold() == wanted
                  or (digits.isdigit() and len(digits) >= 5
                      and r.fingerprint.replace(" ", "").startswith(digits))]
@@ -141,7 +146,8 @@ class ExchangeService(Service):
         with self._tx() as s:
             identity, sender = self._identity(s), self._public(s)
             sender_id = MetaRepository(s).get("vault_id") or ""
-            data = package.seal(inner, identity, sender, sender_id, recipients)
+            data = package.seal(inner, identity, sender, sender_id, recipients,
+                                vouch=MetaRepository(s).get("vouch"))
             header = package.verify(data).header
             ExportRepository(s).add(ExportRow(
                 package_id=header.package_id, child_id=child_id, since=report.since,
@@ -150,6 +156,12 @@ class ExchangeService(Service):
             AuditRepository(s).record("report.export", "child", child_id)
         return data
 
+    def set_vouch(self, line: str) -> None:
+        """Keep the agency's vouch for this vault's key; every report then carries it."""
+        with self._tx() as s:
+            MetaRepository(s).set("vouch", vouch.check_own(line, self._public(s)))
+            AuditRepository(s).record("identity.vouch", "identity")
+
     def last_reported(self, child_id: str) -> dt.date | None:
         """The end of the latest period reported for this child, if any."""
         with self._tx() as s:
@@ -157,9 +169,16 @@ class ExchangeService(Service):
 
     # --- the social worker's side ---
 
-    def import_package(self, data: bytes) -> ImportResult:
+    def import_package(self, data: bytes,
+                       agency_keys: Sequence[PublicKey] = ()) -> ImportResult:
+        """Store a carer's report. A new key is held apart as not yet confirmed unless an
+        agency key in ``agency_keys`` vouched for it (docs/report-format.md)."""
         verified = package.verify(data)  # signature and hash, before any key is used
         header = verified.header
+        if header.kind != "report":
+            raise ReportRefused("wrong-kind")
+        if header.sender.role is not Role.CARER:
+            raise ReportRefused("not-from-a-carer")
         with self._tx() as s:
             if self._role(s) is not Role.SUPERVISOR:
                 raise ReportRefused("wrong-role")
@@ -167,25 +186,63 @@ class ExchangeService(Service):
             known = inbox.by_hash(verified.sha256)
             if known is not None:
                 return ImportResult(self._item(s, known.package_id), already=True)
-            if inbox.report(header.package_id) is not None:  # same id, other bytes: forged
-                raise ReportRefused("damaged")
-            pinned = inbox.carer(header.sender_id)
-            if pinned is not None and pinned.fingerprint != header.sender.fingerprint:
+            opened = package.open_package(verified, self._identity(s), self._public(s))
+            pinned = inbox.carer(opened.sender_id) or inbox.carer_with(opened.sender.fingerprint)
+            if pinned is not None and pinned.fingerprint != opened.sender.fingerprint:
                 raise ReportRefused("key-changed", detail=pinned.name)
-            plain = package.decrypt(verified, self._identity(s), self._public(s))
-            report, pdf = payload.read(plain)
+            if pinned is not None and inbox.sent(pinned.sender_id, header.package_id):
+                raise ReportRefused("damaged")  # the sender's id again, on other bytes
+            report, pdf = payload.read(opened.body)
+            name = opened.sender.name or report.carer
+            agency = vouch.vouched_by(opened.vouch, opened.sender, list(agency_keys))
             if pinned is None:
-                inbox.pin(KnownCarer(sender_id=header.sender_id,
-                                     fingerprint=header.sender.fingerprint,
-                                     key_line=header.sender.key_line,
-                                     name=header.sender.name or report.carer))
+                pinned = KnownCarer(sender_id=opened.sender_id,
+                                    fingerprint=opened.sender.fingerprint,
+                                    key_line=opened.sender.key_line, name=name)
+                inbox.pin(pinned)
+            if agency is not None and pinned.vouched_by is None:
+                pinned.vouched_by = agency.fingerprint
+            own_id = str(uuid.uuid4())  # this vault's id: no sender can take it first
             inbox.add(ImportedReport(
-                package_id=header.package_id, sha256=verified.sha256,
-                sender_id=header.sender_id, carer=report.carer, child=report.child,
+                package_id=own_id, sent_id=header.package_id, sha256=verified.sha256,
+                sender_id=pinned.sender_id, carer=pinned.name, child=report.child,
                 since=report.since, until=report.until, entries=len(report.entries),
                 made_at=header.created_at, data=json.dumps(report.to_dict()), pdf=pdf))
-            AuditRepository(s).record("report.import", "report", header.package_id)
-            return ImportResult(self._item(s, header.package_id), already=False)
+            AuditRepository(s).record("report.import", "report", own_id)
+            return ImportResult(self._item(s, own_id), already=False)
+
+    def carers(self) -> list[CarerView]:
+        """Every carer's key seen in a report, trusted or held apart."""
+        with self._tx() as s:
+            return [_carer(c) for c in InboxRepository(s).carers()]
+
+    def carer(self, typed: str) -> CarerView:
+        """A carer by the start of their fingerprint (5 digits or more) or of a report id."""
+        with self._tx() as s:
+            return _carer(self._carer_row(s, typed))
+
+    def _carer_row(self, s: Session, typed: str) -> KnownCarer:
+        inbox, digits = InboxRepository(s), typed.replace(" ", "")
+        found = [c for c in inbox.carers()
+                 if digits.isdigit() and len(digits) >= 5
+                 and c.fingerprint.replace(" ", "").startswith(digits)]
+        if not found and not digits.isdigit():
+            try:
+                found = [inbox.carer(self._row(s, typed).sender_id)]
+            except NotFound:
+                found = []
+        if len(found) != 1 or found[0] is None:
+            raise NotFound("carer", typed)
+        return found[0]
+
+    def confirm_carer(self, typed: str) -> CarerView:
+        """The social worker read the fingerprint aloud with the carer, and it matched."""
+        with self._tx() as s:
+            row = self._carer_row(s, typed)
+            if row.confirmed_at is None:
+                row.confirmed_at = dt.datetime.now(dt.UTC)
+                AuditRepository(s).record("carer.confirm", "carer", row.sender_id)
+            return _carer(row)
 
     def reports(self) -> list[ReportItem]:
         with self._tx() as s:
@@ -234,9 +291,14 @@ class ExchangeService(Service):
             return NoteView(note.written_at, note.text)
 
 
+def _carer(row: KnownCarer) -> CarerView:
+    return CarerView(row.sender_id, row.name, row.fingerprint, row.first_seen,
+                     row.confirmed_at, row.vouched_by)
+
+
 def _recipient(row: RecipientRow) -> RecipientView:
     key = parse_key_line(row.key_line, row.name, Role(row.role))
-    return RecipientView(key, bool(row.is_default), bool(row.from_preset))
+    return RecipientView(key, bool(row.is_default), bool(row.from_preset), row.left_at)
 
 
 _ITEM_FIELDS = tuple(f.name for f in fields(ReportItem))

@@ -15,6 +15,7 @@ class RecipientView:
     key: PublicKey
     is_default: bool
     from_preset: bool
+    left_at: dt.datetime | None = None  # no longer with the agency: kept, never offered
 
     @property
     def name(self) -> str:
@@ -40,6 +41,14 @@ class ReportItem:
     imported_at: dt.datetime
     reviewed_at: dt.datetime | None
     notes: int
+    sent_id: str | None = None  # the id the carer gave it (package_id is this vault's)
+    confirmed_at: dt.datetime | None = None  # the carer's key read aloud and agreed
+    vouched_by: str | None = None  # or vouched for by this agency key
+
+    @property
+    def trusted(self) -> bool:
+        """False: held apart as "not yet confirmed", never merged with a trusted carer."""
+        return self.confirmed_at is not None or self.vouched_by is not None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -54,7 +63,31 @@ class ReportItem:
             "imported_at": self.imported_at.isoformat(),
             "reviewed": self.reviewed_at is not None,
             "notes": self.notes,
+            "sent_id": self.sent_id,
+            "carer_trust": ("confirmed" if self.confirmed_at else
+                            "vouched" if self.vouched_by else "not-confirmed"),
         }
+
+
+@dataclass(frozen=True)
+class CarerView:
+    """A carer's key as the social worker's vault knows it."""
+
+    sender_id: str
+    name: str
+    fingerprint: str
+    first_seen: dt.datetime
+    confirmed_at: dt.datetime | None
+    vouched_by: str | None
+
+    @property
+    def trusted(self) -> bool:
+        return self.confirmed_at is not None or self.vouched_by is not None
+
+    @property
+    def trust(self) -> str:
+        return ("confirmed" if self.confirmed_at else
+                "vouched" if self.vouched_by else "not-confirmed")
 
 
 @dataclass(frozen=True)

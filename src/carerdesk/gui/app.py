@@ -18,10 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
+from carerdesk.app import preset
 from carerdesk.app.hardening import forbid_core_dumps
 from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.domain.roles import Role
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.gui.common import autolock, collector, crash, window_policy
 from carerdesk.gui.common.preset_watch import PresetWatcher
 from carerdesk.gui.common.workers import run_in_background
@@ -50,7 +52,8 @@ class AppController(QObject):
         self.idle.timeout.connect(self.lock)
         self._modal_rounds = 0
         self._retired: list = []
-        self.preset_problem = ""
+        problem = preset.in_force().problem  # a broken preset: the last good one is used
+        self.preset_problem = problem.message if problem is not None else ""
         self.presets = PresetWatcher(self)
         self.presets.changed.connect(self.settings_changed)
         self.presets.problem.connect(self._preset_problem)
@@ -99,6 +102,7 @@ class AppController(QObject):
             self.window.settings_changed.connect(self.settings_changed)
         self.window.show()
         self._show_preset_problem()
+        self._show_preset_changes(workspace)
         self.window.refresh()
         if self.workspace is None:  # the first page met damage and locked the vault
             return
@@ -247,6 +251,19 @@ class AppController(QObject):
         self.preset_problem = text
         self._show_preset_problem()
 
+    def _show_preset_changes(self, workspace: Workspace) -> None:
+        """Social workers the agency added or who have left, said once in the status bar."""
+        followed = workspace.preset_followed
+        changes = followed.changes if followed is not None else None
+        if not changes or self.window is None:
+            return
+        tr = self.window.tr
+        said = [tr("Your agency added {name} ({fp}).").format(name=shown(n), fp=f)
+                for n, f in changes.added + changes.back]
+        said += [tr("{name} is no longer with the agency.").format(name=shown(n))
+                 for n, _ in changes.left]
+        self.window.statusBar().showMessage(" ".join(said), 30_000)
+
     def _show_preset_problem(self) -> None:
         if self.window is not None and hasattr(self.window, "show_notice"):
             self.window.show_notice(self.window.tr(
@@ -313,18 +330,17 @@ def run(data_dir: str | None = None) -> int:
     crash.install()
     collector.install()  # cycles freed on this thread only: see its note
     window_policy.install(app)
-    from carerdesk.app.preset import PresetError, pin
-
-    try:
-        pin()  # read once; an agency preset with a mistake stops here, in plain words
-    except PresetError as exc:
+    preset.pin()  # read once; a broken one leaves the last good one (kept in the vault)
+    folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
+    problem = preset.in_force().problem
+    if problem is not None and not vault_exists(folder):  # nothing kept to go on with
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "CarerDesk", app.translate(
             "App", "Your agency's settings file has a mistake, so CarerDesk cannot start. "
-                   "Please tell your agency: {problem}").format(problem=exc.message))
+                   "Please tell your agency: {problem}").format(problem=problem.message))
         return 1
-    controller = AppController(Path(data_dir).expanduser() if data_dir else default_data_dir())
+    controller = AppController(folder)
     controller.start()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # let a running unlock finish before exit

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import carerdesk
+from carerdesk.app import preset
 
 README = Path(__file__).resolve().parents[2] / "resources" / "help" / "README.md"
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\n?")
@@ -76,6 +77,7 @@ class AboutDialog(QDialog):
                     "The bundled Noto Sans fonts are under the SIL Open Font Licence."),
             self.tr("The Welsh translation is new: corrections from Welsh speakers are very "
                     "welcome."),
+            *self._agency(),
         ]
         self.text = QLabel(f"<h2>{html.escape(title)}</h2>"
                            + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs), self)
@@ -88,3 +90,16 @@ class AboutDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _agency(self) -> list[str]:
+        """The agency whose preset is in force, and where from: as ``carerdesk status``."""
+        state = preset.in_force()
+        if state.preset is None:
+            return [self.tr("No agency preset is in force.")]
+        said = [self.tr("Set up by {agency} (the agency's preset, {where}).").format(
+            agency=state.preset.agency, where=state.where())]
+        if state.problem is not None:
+            said.append(self.tr("The agency's settings file has a mistake, so CarerDesk keeps "
+                                "the settings it had. Please tell your agency: {problem}")
+                        .format(problem=state.problem.message))
+        return said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerdesk.app import preset
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import DatabaseDamaged
+from carerdesk.domain.text import shown_safely as shown
 from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import busy_bar, error_label
 
@@ -58,8 +60,15 @@ class UnlockDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
-        if agency:
-            layout.addWidget(QLabel(agency, self))
+        if agency is None:  # the agency whose preset is in force (the last good one kept)
+            found = preset.active()
+            agency = found.agency if found is not None else None
+        self.agency = QLabel(self.tr("Set up by {agency}").format(agency=shown(agency or "")),
+                             self)
+        self.agency.setTextFormat(Qt.TextFormat.PlainText)  # the agency's words, not markup
+        self.agency.setAccessibleName(self.tr("Your agency"))
+        self.agency.setVisible(bool(agency))
+        layout.addWidget(self.agency)
         for widget in (title, intro):
             layout.addWidget(widget)
         layout.addLayout(form)
