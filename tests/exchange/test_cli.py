@@ -142,7 +142,7 @@ def test_not_a_package_is_refused(cli, sw_dir, tmp_path):
 
 def test_an_unknown_version_is_refused(cli, sw_dir, package, tmp_path):
     bad = tmp_path / "future.cdreport"
-    bad.write_bytes(package.read_bytes().replace(b"carerdesk-report v1", b"carerdesk-report v9", 1))
+    bad.write_bytes(package.read_bytes().replace(b"carerdesk-report v2", b"carerdesk-report v9", 1))
     _refused(cli, sw_dir, bad, "newer CarerDesk")
 
 

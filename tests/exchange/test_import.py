@@ -81,8 +81,8 @@ def test_a_different_key_for_a_known_carer_is_refused_loudly(carer, supervisor):
     real = package.verify(export(carer, supervisor).package)
     impostor = Identity.generate()
     inner = payload.build(real.header and export(carer, supervisor).report, b"%PDF-1.4 fake")
-    forged = package.seal(inner, impostor, impostor.public(real.header.sender.name),
-                          real.header.sender_id, [supervisor.exchange.public_key()])
+    forged = package.seal(inner, impostor, impostor.public("The Riverside family"),
+                          _vault_id(carer), [supervisor.exchange.public_key()])
     with pytest.raises(ReportRefused) as caught:
         supervisor.exchange.import_package(forged)
     assert caught.value.reason == "key-changed"
@@ -100,6 +100,12 @@ def test_a_damaged_payload_inside_a_good_signature_stores_nothing(carer, supervi
             supervisor.exchange.import_package(data)
         assert caught.value.reason == "damaged"
     _nothing_stored(supervisor)
+
+
+def _vault_id(workspace):
+    from carerdesk.store.repositories import MetaRepository
+    with workspace._sessions.begin() as s:
+        return MetaRepository(s).get("vault_id")
 
 
 def _secrets(workspace):

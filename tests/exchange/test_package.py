@@ -3,6 +3,7 @@ file refused before anything is decrypted or stored."""
 
 import datetime as dt
 import hashlib
+import json
 import shutil
 import subprocess
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from carerdesk.domain.errors import ReportRefused
 from carerdesk.domain.roles import Role
-from carerdesk.exchange import Identity, package
+from carerdesk.exchange import Identity, envelope, package
 
 CARER = Identity.generate()
 CARER_KEY = CARER.public("The Riverside family", Role.CARER)
@@ -28,16 +29,19 @@ def open_(data: bytes, identity=WORKER, key=WORKER_KEY) -> bytes:
 
 def test_the_recipient_gets_back_exactly_what_was_sealed():
     verified = package.verify(SEALED)
-    assert verified.header.sender == CARER_KEY
-    assert verified.header.sender_id == "vault-1"
+    assert verified.header.sender.fingerprint == CARER_KEY.fingerprint
     assert verified.header.recipients == (WORKER_KEY.fingerprint,)
     assert verified.sha256 == hashlib.sha256(SEALED).hexdigest()
-    assert open_(SEALED) == PAYLOAD
+    opened = package.open_package(verified, WORKER, WORKER_KEY)
+    assert opened.sender == CARER_KEY  # the name and the vault id travel inside
+    assert opened.sender_id == "vault-1"
+    assert opened.body == PAYLOAD
 
 
-def test_the_header_in_clear_says_nothing_about_the_child():
+def test_the_header_in_clear_names_nobody():
     header = SEALED.split(b"\n", 2)[1]
-    assert b"Riverside" in header  # the sender's name, to show who it is from
+    assert b"Riverside" not in header and b"vault-1" not in header  # both are inside
+    assert set(json.loads(header)["sender"]) == {"key", "role"}
     assert PAYLOAD[:10] not in SEALED
 
 
@@ -71,8 +75,8 @@ def test_a_recipient_cannot_pass_it_off_as_sent_to_someone_else():
     (b"carerdesk-rep", "cut-short"),
     (b"%PDF-1.7\n" + b"x" * 500, "not-a-package"),
     (b"\x00" * 1000, "not-a-package"),
-    (b"carerdesk-report v2\n{}\n", "unknown-version"),
-    (SEALED.replace(b'"format":1', b'"format":7', 1), "unknown-version"),
+    (b"carerdesk-report v3\n{}\n", "unknown-version"),
+    (SEALED.replace(b'"format":2', b'"format":7', 1), "unknown-version"),
     (SEALED[:len(SEALED) // 2], "cut-short"),
     (SEALED[:40], "cut-short"),
     (SEALED + b"extra", "damaged"),
@@ -129,17 +133,19 @@ def test_the_reference_age_tool_opens_the_encryption_layer(tmp_path):
     (tmp_path / "identity.txt").write_text(WORKER.age_secret + "\n")
     out = subprocess.run([age, "--decrypt", "-i", str(tmp_path / "identity.txt"),
                           str(tmp_path / "layer.age")], capture_output=True, check=True)
-    assert out.stdout == PAYLOAD
+    assert out.stdout.startswith(envelope.MAGIC) and out.stdout.endswith(PAYLOAD)
 
 
 def test_a_file_age_made_opens_in_carerdesk_after_signing(tmp_path):
     """And the other way: age's own output is accepted as the age layer."""
     age = shutil.which("age")
     assert age
-    (tmp_path / "plain").write_bytes(PAYLOAD)
+    package_id = "6f0e3c4e-8f5e-4a55-9a55-0a1b2c3d4e5f"
+    (tmp_path / "plain").write_bytes(envelope.wrap(PAYLOAD, CARER, envelope.Inner(
+        "report", package_id, CARER_KEY, "v", (WORKER_KEY.fingerprint,))))
     made = subprocess.run([age, "-r", WORKER_KEY.age, str(tmp_path / "plain")],
                           capture_output=True, check=True).stdout
-    header = package.Header("6f0e3c4e-8f5e-4a55-9a55-0a1b2c3d4e5f",
+    header = package.Header(package_id,
                             dt.datetime(2026, 11, 1, tzinfo=dt.UTC), CARER_KEY, "v",
                             (WORKER_KEY.fingerprint,), hashlib.sha256(made).hexdigest(),
                             len(made))

@@ -367,7 +367,8 @@ class Refused(CarerDeskError):
 class ReportRefused(CarerDeskError):
     """A report package that is not imported, and why (``reason`` is a code worded in
     messages.py): not-a-package, unknown-version, damaged, cut-short, not-for-you,
-    key-changed, too-large, wrong-role."""
+    key-changed, too-large, wrong-role, re-signed, not-from-a-carer, wrong-kind,
+    unknown-sender, answers-nothing."""
 
     def __init__(self, reason: str, path: str = "", detail: str = "") -> None:
         super().__init__(reason, path, detail)

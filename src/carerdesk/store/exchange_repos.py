@@ -81,6 +81,19 @@ class InboxRepository:
     def carer(self, sender_id: str) -> KnownCarer | None:
         return self.session.get(KnownCarer, sender_id)
 
+    def carer_with(self, fingerprint: str) -> KnownCarer | None:
+        return self.session.scalar(select(KnownCarer).where(KnownCarer.fingerprint == fingerprint)
+                                   .limit(1))
+
+    def carers(self) -> list[KnownCarer]:
+        return list(self.session.scalars(select(KnownCarer).order_by(KnownCarer.name,
+                                                                     KnownCarer.first_seen)))
+
+    def sent(self, sender_id: str, sent_id: str) -> ImportedReport | None:
+        """A report by the id its sender gave it (unique per sender, never globally)."""
+        return self.session.scalar(select(ImportedReport).where(
+            ImportedReport.sender_id == sender_id, ImportedReport.sent_id == sent_id).limit(1))
+
     def pin(self, row: KnownCarer) -> None:
         self.session.add(row)
         self.session.flush()  # before the report that refers to it
@@ -104,7 +117,9 @@ class InboxRepository:
                         ImportedReport.carer, ImportedReport.child, ImportedReport.since,
                         ImportedReport.until, ImportedReport.entries, ImportedReport.made_at,
                         ImportedReport.imported_at, ImportedReport.reviewed_at,
+                        ImportedReport.sent_id,
                         KnownCarer.fingerprint.label("carer_fingerprint"),
+                        KnownCarer.confirmed_at, KnownCarer.vouched_by,
                         func.coalesce(notes.c.n, 0).label("notes"))
                  .join(KnownCarer, KnownCarer.sender_id == ImportedReport.sender_id)
                  .outerjoin(notes, notes.c.package_id == ImportedReport.package_id)

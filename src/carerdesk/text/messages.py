@@ -17,6 +17,7 @@ from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_s
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
+from carerdesk.text.supervision_messages import SUPERVISION_FIELD_NAMES
 
 Messages = Context("Messages")
 
@@ -70,6 +71,7 @@ FIELD_NAMES = {
     "family.words": lambda: translate("Messages", "child's own words"),
     "family.noticed": lambda: translate("Messages", "what you noticed"),
     **CARER_SPACE_FIELD_NAMES,
+    **SUPERVISION_FIELD_NAMES,
 }
 
 
@@ -340,6 +342,21 @@ _REPORT_REFUSED = {
     "wrong-role": lambda: translate("Messages", "Reports are imported into a supervising social "
                                                 "worker's vault (carerdesk init --role "
                                                 "supervisor). Nothing was imported."),
+    "re-signed": lambda: translate("Messages", "WARNING: {path} was signed again by someone "
+                                               "other than the person who wrote it. It cannot "
+                                               "be trusted. Nothing was imported."),
+    "not-from-a-carer": lambda: translate("Messages", "{path} was not sent from a foster carer's "
+                                                      "vault, so it is not a carer's report. "
+                                                      "Nothing was imported."),
+    "wrong-kind": lambda: translate("Messages", "{path} is a CarerDesk package of another kind "
+                                                "(a report and a supervision record are "
+                                                "imported in different places). Nothing was "
+                                                "imported."),
+    "unknown-sender": lambda: translate("Messages", "{path} is not from one of your social "
+                                                    "workers, so it cannot be trusted. Nothing "
+                                                    "was imported."),
+    "answers-nothing": lambda: translate("Messages", "{path} answers a report that was not sent "
+                                                     "from this vault. Nothing was imported."),
 }
 
 _KEY_INVALID = {
@@ -351,6 +368,13 @@ _KEY_INVALID = {
                                                           "was changed. Do not trust it."),
     "own-key": lambda: translate("Messages", "That is this vault's own key. Add the social "
                                              "worker's key instead."),
+    "not-a-vouch": lambda: translate("Messages", "That is not an agency's vouch for a CarerDesk "
+                                                 "key. Ask the agency for it again."),
+    "vouch-not-yours": lambda: translate("Messages", "That vouch is for another vault's key, not "
+                                                     "this one's. Nothing was changed."),
+    "not-confirmed": lambda: translate("Messages", "Confirm this carer's key first (read the "
+                                                   "fingerprint aloud with them): nothing is "
+                                                   "sent to a key not yet confirmed."),
 }
 
 
@@ -360,6 +384,16 @@ def _not_found(exc: e.NotFound) -> str | None:
                                      "from \"carerdesk recipients list\".").format(id=exc.ident)
     if exc.kind == "report":
         return translate("Messages", "There is no imported report \"{id}\".").format(id=exc.ident)
+    if exc.kind == "carer":
+        return translate("Messages", "There is no carer \"{id}\": give the start of their "
+                                     "fingerprint (five digits or more) or a report id from "
+                                     "\"carerdesk reports list\".").format(id=exc.ident)
+    if exc.kind == "action":
+        return translate("Messages", "There is no agreed action number {id} in that "
+                                     "supervision record.").format(id=exc.ident)
+    if exc.kind == "supervision":
+        return translate("Messages", "There is no supervision record \"{id}\".").format(
+            id=exc.ident)
     if exc.kind == "family-time":
         return translate("Messages", "There is no family time with the id \"{id}\". "
                                      "\"carerdesk family-time list\" shows them.").format(
