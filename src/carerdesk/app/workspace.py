@@ -47,6 +47,7 @@ from carerdesk.vault.kdf import FLOOR, Argon2Params
 from carerdesk.vault.recovery import parse_key as parse_recovery_key
 
 if TYPE_CHECKING:
+    from carerdesk.exchange.loop import SupervisionLoop
     from carerdesk.exchange.service import ExchangeService
     from carerdesk.lifestory import LifeStoryService
 
@@ -144,6 +145,12 @@ class Workspace:
         from carerdesk.exchange.service import ExchangeService
 
         return ExchangeService(self._sessions, str(self.vault.files.database))
+
+    @functools.cached_property
+    def loop(self) -> SupervisionLoop:  # supervision records out and back (exchange/loop.py)
+        from carerdesk.exchange.loop import SupervisionLoop
+
+        return SupervisionLoop(self._sessions, str(self.vault.files.database))
 
     def quick_check(self) -> None:
         """SQLite's quick check of every page (a few hundred ms on years of entries, so the

@@ -23,6 +23,7 @@ from carerdesk.domain.report_parts import (
     record_from,
 )
 from carerdesk.domain.serialize import content_from_dict, content_to_dict
+from carerdesk.domain.supervision import LastSupervision
 from carerdesk.domain.values import EntryContent
 
 DATA_FORMAT = 2  # 2 added the profile, the people and the records; 1 is still read
@@ -76,6 +77,8 @@ class PeriodReport:
     profile: ReportProfile | None = None  # None in a format 1 report
     people: tuple[PersonDetails, ...] = ()
     records: tuple[ReportRecord, ...] = ()
+    # the last supervision's agreed actions and their status (optional, so format 2 still)
+    last_supervision: LastSupervision | None = None
 
     def records_of(self, kind: str) -> tuple[ReportRecord, ...]:
         return tuple(r for r in self.records if r.kind == kind)
@@ -99,6 +102,8 @@ class PeriodReport:
             "profile": self.profile.to_dict() if self.profile else None,
             "people": [person_to_dict(p) for p in self.people],
             "records": [r.to_dict() for r in self.records],
+            **({"last_supervision": self.last_supervision.to_dict()}
+               if self.last_supervision else {}),
         }
 
     @classmethod
@@ -133,6 +138,8 @@ def _report(doc: dict[str, Any]) -> PeriodReport:
         profile=profile_from(doc["profile"]) if later else None,
         people=tuple(person_from(p) for p in _list(doc["people"])) if later else (),
         records=tuple(record_from(r) for r in _list(doc["records"])) if later else (),
+        last_supervision=(LastSupervision.from_dict(doc["last_supervision"])
+                          if later and doc.get("last_supervision") is not None else None),
     )
 
 
