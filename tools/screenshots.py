@@ -217,6 +217,42 @@ def profiles(app: QApplication, window, workspace) -> None:
     dialog.close()
 
 
+def plan(app: QApplication, window, workspace) -> None:
+    """The Plan page: two goals agreed in supervision, one reviewed, and a Secure Base review."""
+    from carerdesk.domain.goals import Goal, GoalReview, GoalStatus, SetBy
+    from carerdesk.domain.sb_review import Rating, SecureBaseReview, age_band
+    from carerdesk.gui.journal.plan_dialog import PlanDialog
+
+    child = workspace.journal.children()[0]
+    today = dt.date.today()
+    set_on = today - dt.timedelta(days=40)
+    first = workspace.plan.add_goal(child.id, Goal(
+        "cooperation", "Choose her own clothes each morning", set_on,
+        "Four mornings in five without a row", "Me, with a picture chart",
+        today + dt.timedelta(days=60), today - dt.timedelta(days=2),
+        "Offer two choices instead of the whole wardrobe", SetBy.BOTH))
+    workspace.plan.review(first.id, GoalReview("", today - dt.timedelta(days=12),
+                                               GoalStatus.MOVING, "Three good mornings"))
+    workspace.plan.add_goal(child.id, Goal(
+        "education", "Read to me for ten minutes after school", set_on,
+        review_date=today + dt.timedelta(days=20), set_by=SetBy.SOCIAL_WORKER))
+    band = age_band(child.born, today - dt.timedelta(days=30))
+    if band is not None:
+        workspace.sb_reviews.add(child.id, SecureBaseReview(
+            today - dt.timedelta(days=30), band,
+            {"availability": Rating(6), "sensitivity": Rating(5), "acceptance": Rating(7),
+             "cooperation": Rating(4), "family_foster": Rating(8), "family_birth": Rating(5)}))
+    dialog = PlanDialog(workspace, child.id, window)
+    dialog.show()
+    dialog.goals.list.setCurrentItem(dialog.goals.list.topLevelItem(0))
+    settle(app)
+    dialog.grab().save(str(OUT / "plan.png"))
+    dialog.tabs.setCurrentWidget(dialog.review)
+    settle(app)
+    dialog.grab().save(str(OUT / "plan-secure-base-review.png"))
+    dialog.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     # As the app runs: windows fitted to the laptop-sized screen (1366x768); sizes kept in a
@@ -252,6 +288,7 @@ def main() -> int:
     lifestory(app, workspace)
     profile(app, window, workspace)
     profiles(app, window, workspace)
+    plan(app, window, workspace)
     family_time(app, window, workspace)
     supervision(app, workspace, folder.parent)
     window.detach()
