@@ -28,6 +28,7 @@ from carerdesk.domain.profile_scale import signed
 from carerdesk.domain.sb_review import rated_source
 from carerdesk.domain.summary import BIRTH, FOSTER, MIN_RATINGS, Movement, Summary
 from carerdesk.domain.summary_records import GoalProgress, ProfileChange, RecordsSummary
+from carerdesk.domain.supervision import STATUS_WORDS
 from carerdesk.reports import charts
 from carerdesk.reports.summary_style import (
     FULL,
@@ -53,12 +54,10 @@ def plan(summary: Summary, records: RecordsSummary) -> list[Any]:
 
 def _last_supervision(summary: Summary) -> list[Any]:
     """The actions agreed at the last supervision and where each stands: they open the next
-    report. (Read by name: a report made before supervision records has none.)"""
-    last = getattr(summary.report, "last_supervision", None)
+    report (one made before supervision records were kept has none)."""
+    last = summary.report.last_supervision
     if last is None:
         return []
-    from carerdesk.domain.supervision import STATUS_WORDS
-
     flow: list[Any] = [p(tr("Actions from the last supervision"), H1), p(tr(
         "Held {day} with {who}.").format(day=day(last.held), who=last.social_worker), SMALL)]
     rows = [[p(tr("Action"), H3), p(tr("Who"), H3), p(tr("Due"), H3), p(tr("Status"), H3)]]
