@@ -27,6 +27,9 @@ _NOT_FOUND: dict[str, Callable[[], str]] = {
 
 
 def carer_space_message(exc: e.CarerDeskError) -> str | None:
+    if isinstance(exc, e.EmptyValue) and exc.field == "me.how":
+        return translate("Messages", "Choose how you are, from 1 (struggling) to 5 (very "
+                                     "good).")
     if isinstance(exc, e.UnknownWellbeing):
         return translate("Messages", "\"{value}\" is not how you are: give 1 to 5, or one of "
                                      "{choices}.").format(value=exc.value,

@@ -163,6 +163,9 @@ class MainWindow(MakesActions, QMainWindow):
                        self.lock_action, self.passphrase_action, self.rekey_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)
+        from carerdesk.gui.journal.my_space_dialog import add_my_space_action
+
+        add_my_space_action(self, journal)  # My space… (Ctrl+Shift+M): the carer's own
         toolbar = self.addToolBar(self.tr("Journal"))
         toolbar.setObjectName("journal-toolbar")
         for action in (self.new_action, self.amend_action, self.history_action,

@@ -38,6 +38,7 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
 )
 from carerdesk.gui.reports.pdf_preview import PdfPreview
+from carerdesk.gui.reports.share_checkin import ShareCheckIn
 
 DEFAULT_DAYS = 28  # supervision is usually monthly
 
@@ -115,6 +116,8 @@ class ExportDialog(QDialog):
                               (self.tr("&Questions:"), self.questions),
                               (self.tr("&Wellbeing:"), self.wellbeing)):
             form.addRow(label, widget)
+        self.share_checkin = ShareCheckIn(self.workspace.carer_space, self.wellbeing, panel)
+        form.addRow(self.share_checkin)  # only if ticked does the carer's own space go
         form.addRow(self.with_pdf)  # above Save, which it changes; Tab takes it first too
         form.addRow(self._buttons(panel))
         self.bar = QProgressBar(panel)
