@@ -71,7 +71,7 @@ def _last_supervision(summary: Summary) -> list[Any]:
 
 
 def _status(review: GoalReview | None) -> str:
-    return translate("Goals", STATUS_TITLES[review.status]) if review else tr("not reviewed")
+    return translate("Goals", STATUS_TITLES[review.status]) if review else tr("Not reviewed")
 
 
 def _goals(records: RecordsSummary) -> list[Any]:
@@ -173,6 +173,8 @@ def _sb_reviews(records: RecordsSummary) -> list[Any]:
     rows = [head]
     for key in records.rated_keys():
         scores = [r.ratings[key].score if key in r.ratings else None for r in shown]
+        if all(score is None for score in scores):
+            continue  # not rated in any review shown
         rows.append([p(ctx(rated_source(key)))] + [p("–" if s is None else str(s))
                                                    for s in scores]
                     + [p(_movement(records.sb_movement(key), ""), SMALL)])
