@@ -76,6 +76,36 @@ def lifestory(app: QApplication, workspace) -> None:
                     str(OUT / "lifestory-page")], check=True)
 
 
+def my_space(app: QApplication, window, workspace) -> None:
+    """My space: the check-ins of two months and their trend, one chosen to read."""
+    from carerdesk.domain.carer_space import CheckIn, HowIAm, Reflection
+    from carerdesk.gui.journal.my_space_dialog import MySpaceDialog
+
+    today = dt.date.today()
+    space = workspace.carer_space
+    for weeks, how, sleep, support, helped in (
+            (7, HowIAm.GOOD, "Fine", None, "A weekend away"),
+            (6, HowIAm.GETTING_BY, "Up in the night twice", None, None),
+            (5, HowIAm.LOW, "Broken: she wakes after family time", "Time to talk it through",
+             None),
+            (3, HowIAm.LOW, "Still broken", "Respite one weekend", "Talking to Sam"),
+            (2, HowIAm.GETTING_BY, "Better", None, "The support group on Thursday"),
+            (0, HowIAm.GOOD, "Much better", None, "An early night, and a walk")):
+        space.add(CheckIn(today - dt.timedelta(weeks=weeks), how, sleep, support, helped))
+    space.add(Reflection(today - dt.timedelta(days=3), "I lost my temper over the shoes this "
+                         "morning and felt terrible all day. Tonight I said sorry, and she "
+                         "hugged me. I am learning that the repair matters more than the "
+                         "rupture."))
+    dialog = MySpaceDialog(workspace, window)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.checkins)
+    dialog.checkins.list.setCurrentRow(0)
+    settle(app)
+    dialog.grab().save(str(OUT / "my-space.png"))
+    dialog.checkins.start_new()  # nothing left to keep as it closes
+    dialog.close()
+
+
 def supervision(app: QApplication, workspace, tmp: Path) -> None:
     """The carer's report dialog, a page of the summary, and the social worker's inbox."""
     import subprocess
@@ -290,6 +320,7 @@ def main() -> int:
     profiles(app, window, workspace)
     plan(app, window, workspace)
     family_time(app, window, workspace)
+    my_space(app, window, workspace)
     supervision(app, workspace, folder.parent)
     window.detach()
     workspace.lock()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -105,8 +106,10 @@ class CheckInForm(QWidget):
         self.support = self._box(self.tr("Support you would like"),
                                  self.tr("Someone to talk to, a break, training…"))
         self.helped = self._box(self.tr("What helped"), self.tr("A walk, a friend, time off…"))
-        layout = QFormLayout(self)
-        layout.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QFormLayout()
+        packed = QVBoxLayout(self)  # the rows together at the top, the room below them
+        packed.addLayout(layout)
+        packed.addStretch(1)
         _row(layout, self.tr("D&ay:"), self.date)
         how_label = QLabel(self.tr("How I am (1 to 5):"), self)
         layout.addRow(how_label, choices)
