@@ -4,42 +4,21 @@ broken preset on disk leaves the app working with the last good one kept in the 
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
+from preset_helpers import JO, PRIYA, SAM, key, preset_text, system_preset_path
 
 from carerdesk.app import policy, preset, settings
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.roles import Role
-from carerdesk.exchange.keys import Identity, PublicKey
-
-
-def _key(name: str) -> PublicKey:
-    return Identity.generate().public(name, Role.SUPERVISOR)
-
-
-SAM, PRIYA, JO = _key("Sam Okafor"), _key("Priya Shah"), _key("Jo Bloggs")
-
-
-def preset_text(workers: list[tuple[PublicKey, bool]], agency: str = "Hillside Fostering",
-                policies: str = "min_passphrase_length = 12\nauto_lock_minutes = 7",
-                locked: str = "min_passphrase_length = true\nauto_lock_minutes = true") -> str:
-    text = f'format = "carerdesk-agency-preset"\nversion = 1\n[agency]\nname = "{agency}"\n'
-    for key, default in workers:
-        text += (f'[[social_workers]]\nname = "{key.name}"\npublic_key = "{key.key_line}"\n'
-                 f"default = {'true' if default else 'false'}\n")
-    return text + f"[policies]\n{policies}\n[locked]\n{locked}\n"
 
 
 @pytest.fixture
 def system_preset() -> Path:
-    """The machine-wide preset, in the test's own XDG_CONFIG_DIRS (conftest.py)."""
-    folder = Path(os.environ["XDG_CONFIG_DIRS"]) / "CarerDesk"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / preset.FILE_NAME
+    return system_preset_path()
 
 
 def _unlock(folder: Path) -> Workspace:
@@ -53,7 +32,7 @@ def _by_name(workspace: Workspace, include_left: bool = False):
 
 def test_a_preset_that_adds_and_removes_a_social_worker_reaches_an_existing_vault(
         vault_dir, system_preset):
-    mine = _key("My own SSW")
+    mine = key("My own SSW")
     with _unlock(vault_dir) as ws:  # made before any preset: the carer's own recipient
         ws.exchange.add_recipient(mine, "My own SSW")
     system_preset.write_text(preset_text([(SAM, True), (PRIYA, False)]))
@@ -94,7 +73,7 @@ def test_a_preset_that_adds_and_removes_a_social_worker_reaches_an_existing_vaul
 
 
 def test_the_carers_own_default_stands(vault_dir, system_preset):
-    mine = _key("My own SSW")
+    mine = key("My own SSW")
     with _unlock(vault_dir) as ws:
         ws.exchange.add_recipient(mine, "My own SSW", default=True)
     system_preset.write_text(preset_text([(SAM, True)]))

@@ -102,8 +102,8 @@ class AppController(QObject):
             self.window.settings_changed.connect(self.settings_changed)
         self.window.show()
         self._show_preset_problem()
-        self._show_preset_changes(workspace)
         self.window.refresh()
+        self._show_preset_changes(workspace)  # after refresh, which says the counts
         if self.workspace is None:  # the first page met damage and locked the vault
             return
         if not supervisor:
