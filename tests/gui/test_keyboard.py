@@ -112,15 +112,16 @@ def test_a_date_field_takes_the_date_as_typed_or_leaves_it(qtbot, typed, expecte
     assert QApplication.focusWidget() is before
 
 
-def test_the_time_told_takes_a_date_and_time_as_typed(qtbot, window):
+def test_the_time_it_happened_takes_a_date_and_time_as_typed(qtbot, window):
     editor = _new_entry(qtbot, window)
-    form = editor.form
-    form.significant.setChecked(True)
-    _tab_to(qtbot, form.sig_when)
-    qtbot.keyClicks(form.sig_when, "2026-11-01 14:30")
-    qtbot.keyClick(form.sig_when, Tab)
-    assert form.sig_when.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-01 14:30"
-    assert QApplication.focusWidget() is form.sig_next
+    event = editor.form.significant
+    event.setChecked(True)
+    assert event.happened.text() == "not set"  # never "now" by default
+    _tab_to(qtbot, event.happened)
+    qtbot.keyClicks(event.happened, "2026-11-01 14:30")
+    qtbot.keyClick(event.happened, Tab)
+    assert event.happened.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-01 14:30"
+    assert QApplication.focusWidget() is event.where
 
 
 # --- (b) and (c): every window, Tab in screen order, mnemonics ---

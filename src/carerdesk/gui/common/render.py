@@ -10,6 +10,7 @@ from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES
 from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS
 from carerdesk.domain.values import EntryContent
 from carerdesk.domain.writing import MARK_TITLES, MarkKind
+from carerdesk.gui.common.event_render import event_html
 
 DIMENSION_COLOURS = COLOURS
 MARK_COLOURS = {MarkKind.FACT: "#e3f2fd", MarkKind.OPINION: "#fff3e0",
@@ -43,7 +44,9 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
     if content.mood:
         parts.append(" · " + _esc(t("Writing", content.mood.title)))
     parts.append("</p>")
-    if content.significant:
+    if content.significant and content.significant.detail:
+        parts.append(event_html(content.significant.detail))
+    elif content.significant:  # written before events had their own parts
         sig = content.significant
         told = t("Render", "Told: {who}, {when}").format(
             who=_esc(sig.who_was_told or "-"),

@@ -6,30 +6,29 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from carerdesk.domain.categories import SIGNIFICANT_EVENT_TITLES, Category, SignificantEventKind
+from carerdesk.domain.categories import Category
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.serialize import content_from_dict, content_to_dict
-from carerdesk.domain.values import EntryContent, SignificantEvent
+from carerdesk.domain.values import EntryContent
 from carerdesk.domain.writing import PACE_PROMPTS, Mood
-from carerdesk.gui.common.date_edit import DateEdit, DateTimeEdit
+from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.gui.common.render import t
 from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.dimension_tab import DimensionTab
+from carerdesk.gui.journal.event_editor import EventEditor
 from carerdesk.gui.journal.narrative import NarrativeEdit
 from carerdesk.journal import ChildView
 
@@ -86,7 +85,7 @@ class EntryForm(QWidget):
         self.pace = QLabel(pace, self)
         self.pace.setWordWrap(True)
         self.category_boxes = {c: QCheckBox(t("Category", c.title), self) for c in Category}
-        self.significant = self._significant_group()
+        self.significant = EventEditor(self)  # gui/journal/event_editor.py
         self._layout(children)
         self._connect()
         self._name_the_child()
@@ -107,30 +106,6 @@ class EntryForm(QWidget):
         self.mood_label.setText(label)
         self.mood.setAccessibleName(accessible)
         self.for_the_child.setText(line)
-
-    def _significant_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Si&gnificant event (the regulations' list)"), self)
-        group.setCheckable(True)
-        group.setChecked(False)
-        group.setAccessibleName(self.tr("Significant event"))
-        self.sig_kind = QComboBox(group)
-        self.sig_kind.setAccessibleName(self.tr("Kind of significant event"))
-        for kind in SignificantEventKind:
-            self.sig_kind.addItem(t("Category", SIGNIFICANT_EVENT_TITLES[kind]), kind.value)
-        self.sig_who = QLineEdit(group)
-        self.sig_who.setAccessibleName(self.tr("Who was told"))
-        self.sig_when = DateTimeEdit(group)
-        self.sig_when.setDateTime(QDateTime.currentDateTime())
-        self.sig_when.setCalendarPopup(True)
-        self.sig_when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.sig_when.setAccessibleName(self.tr("When they were told"))
-        self.sig_next = _plain(group, self.tr("What happens next"), 50)
-        form = QFormLayout(group)
-        form.addRow(self.tr("Kind:"), self.sig_kind)
-        form.addRow(self.tr("Who was told:"), self.sig_who)
-        form.addRow(self.tr("When:"), self.sig_when)
-        form.addRow(self.tr("What happens next:"), self.sig_next)
-        return group
 
     def _layout(self, children: list[ChildView]) -> None:
         top = QFormLayout()
@@ -167,9 +142,7 @@ class EntryForm(QWidget):
     def _connect(self) -> None:
         for signal in (self.date.dateChanged, self.mood.currentIndexChanged,
                        self.narrative.changed, self.voice.textChanged,
-                       self.reflection.textChanged, self.significant.toggled,
-                       self.sig_kind.currentIndexChanged, self.sig_who.textChanged,
-                       self.sig_when.dateTimeChanged, self.sig_next.textChanged):
+                       self.reflection.textChanged, self.significant.changed):
             signal.connect(self.changed)
         for box in (*self.child_boxes.values(), *self.category_boxes.values()):
             box.toggled.connect(self.changed)
@@ -187,14 +160,6 @@ class EntryForm(QWidget):
     # --- reading and writing the whole form ---
 
     def content(self) -> EntryContent:
-        significant = None
-        if self.significant.isChecked():
-            when = self.sig_when.dateTime().toPython()
-            significant = SignificantEvent(
-                SignificantEventKind(self.sig_kind.currentData()),
-                self.sig_who.text().strip() or None,
-                when.astimezone() if when.tzinfo is None else when,
-                self.sig_next.toPlainText().strip() or None)
         mood = self.mood.currentData()
         return EntryContent(
             date=self.date.date().toPython(),
@@ -202,7 +167,7 @@ class EntryForm(QWidget):
             text=self.narrative.text.toPlainText(),
             observations={d: t.observation() for d, t in self.dimension_tabs.items()},
             categories=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
-            significant=significant,
+            significant=self.significant.value(),
             mood=Mood(mood) if mood else None,
             voice=self.voice.toPlainText().strip() or None,
             reflection=self.reflection.toPlainText().strip() or None,
@@ -223,7 +188,6 @@ class EntryForm(QWidget):
 
     def set_content(self, content: EntryContent) -> None:
         widgets = [self, self.date, self.mood, self.voice, self.reflection, self.significant,
-                   self.sig_kind, self.sig_who, self.sig_when, self.sig_next,
                    *self.child_boxes.values(), *self.category_boxes.values()]
         blocked = [w.blockSignals(True) for w in widgets]
         self.date.setDate(QDate(content.date))
@@ -235,14 +199,7 @@ class EntryForm(QWidget):
         self.reflection.setPlainText(content.reflection or "")
         for cat, box in self.category_boxes.items():
             box.setChecked(cat in content.categories)
-        sig = content.significant
-        self.significant.setChecked(sig is not None)
-        if sig:
-            self.sig_kind.setCurrentIndex(max(self.sig_kind.findData(sig.kind.value), 0))
-            self.sig_who.setText(sig.who_was_told or "")
-            if sig.told_at:
-                self.sig_when.setDateTime(QDateTime(sig.told_at.astimezone().replace(tzinfo=None)))
-            self.sig_next.setPlainText(sig.next_steps or "")
+        self.significant.set_value(content.significant)
         for dim, tab in self.dimension_tabs.items():
             tab.set_observation(content.observations.get(dim))
         for widget, was in zip(widgets, blocked, strict=True):

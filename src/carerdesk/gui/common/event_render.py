@@ -1,0 +1,52 @@
+"""A significant event's detail as HTML for the preview pane and the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from carerdesk.domain.events import KINDS, EventDetail, warnings
+
+
+def _t(text: str, context: str = "EventRender") -> str:
+    return QCoreApplication.translate(context, text)  # i18n: forwards a marked string
+
+
+def _esc(text: str | None) -> str:
+    return html.escape(text or "").replace("\n", "<br>")
+
+
+def _at(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else "-"
+
+
+def event_html(detail: EventDetail) -> str:
+    kind = _t(KINDS[detail.kind], "Events") if detail.kind in KINDS else detail.kind
+    lines = [f"<b>{_esc(kind)}</b>, {_esc(_at(detail.happened_at))}"]
+    for label, value in ((_t("Where"), detail.where), (_t("Present"), detail.present),
+                         (_t("What happened"), detail.what_happened),
+                         (_t("What I did and said"), detail.carer_response),
+                         (_t("Follow-up"), detail.follow_up)):
+        if value:
+            lines.append(f"<i>{_esc(label)}:</i> {_esc(value)}")
+    if detail.child_words:
+        lines.append(f"<i>{_esc(_t('In their words'))}:</i> “{_esc(detail.child_words)}”")
+    for row in detail.told:
+        how = f", {_esc(row.how)}" if row.how else ""
+        lines.append(_esc(_t("Told: {name} ({role}), {when}")).format(
+            name=_esc(row.name), role=_esc(_t(row.role.title, "Events")),
+            when=_esc(_at(row.when))) + how)
+    missing = detail.missing
+    if missing:
+        lines.append(_esc(_t("Last seen {seen}; reported {reported} to {to} (ref. {ref}); "
+                             "back {back}")).format(
+            seen=_esc(_at(missing.last_seen)), reported=_esc(_at(missing.reported_at)),
+            to=_esc(missing.reported_to or "-"), ref=_esc(missing.police_reference or "-"),
+            back=_esc(_at(missing.back_at))))
+        if missing.return_conversation:
+            lines.append(f"<i>{_esc(_t('The return conversation'))}:</i> "
+                         f"{_esc(missing.return_conversation)}")
+    lines += [f"<i>{_esc(_t(w, 'Events'))}</i>" for w in warnings(detail)]
+    return '<p style="color:#a4262c">' + "<br>".join(lines) + "</p>"
