@@ -48,6 +48,8 @@ def test_the_social_worker_reads_the_childs_profile_and_people(carer, supervisor
         ("Maria", PersonRole.BIRTH_FAMILY, "Mama"), ("Kai", PersonRole.SIBLING, None),
         ("J.S.", PersonRole.FOSTERED_CHILD, None)]
     assert report.people[1].living is Living.APART
+    ids = [p.id for p in carer.people.people(carer.journal.child(CHILD).id)]
+    assert [p.id for p in report.people] == ids  # family time names people by these
 
 
 def test_a_format_1_report_is_still_read():

@@ -118,3 +118,17 @@ def test_goals_profiles_and_reviews_show_the_change_since_the_last_report(tmp_pa
     reviews = section(text, "Secure Base reviews", "Ratings and mood")
     assert "Availability 4 7 Too few ratings to name a movement (at least 3 on each side)." \
         in reviews
+
+
+def test_family_time_names_who_the_child_saw(tmp_path):
+    import dataclasses
+
+    from carerdesk.domain.profile import PersonRole
+    from carerdesk.domain.report_parts import ReportPerson
+
+    mum = ReportPerson("Maria", PersonRole.BIRTH_FAMILY, "Mum", id="p-mum")
+    seen = FamilyTime(D(day=5), FamilyTimeStatus.HAPPENED, where="The park", people=("p-mum",))
+    made = dataclasses.replace(report([], [record("family-time", seen, "ft")]), people=(mum,))
+    family = section("".join(pages(made, tmp_path)), "Family time Planned",
+                     "Health and education")
+    assert "With: Maria" in family

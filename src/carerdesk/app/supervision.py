@@ -18,7 +18,12 @@ from carerdesk.domain.errors import (
 )
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
-from carerdesk.domain.report_parts import ReportProfile, ReportRecord, records_for_period
+from carerdesk.domain.report_parts import (
+    ReportPerson,
+    ReportProfile,
+    ReportRecord,
+    records_for_period,
+)
 from carerdesk.domain.roles import Role
 from carerdesk.domain.values import not_in_future
 from carerdesk.exchange import ImportResult, OpenedReport, PublicKey, parse_key_file
@@ -67,7 +72,7 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
         entries=tuple(ReportEntry(e.id, e.version, e.content) for e in reversed(entries)),
         notes=notes, pages=pages,
         profile=ReportProfile(found.placed, profile.child.ended, dict(profile.parts)),
-        people=tuple(p.details for p in workspace.people.people(found.id)),
+        people=tuple(ReportPerson.of(p.details, p.id) for p in workspace.people.people(found.id)),
         records=records_for_period(
             [ReportRecord(d.kind, d.id, d.version, d.date, d.content)
              for d in workspace.documents.of_child(found.id, until)], since, until),

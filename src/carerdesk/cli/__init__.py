@@ -78,6 +78,14 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("reports", "show"): "report_commands:show",
     ("reports", "review"): "report_commands:review",
     ("reports", "note"): "report_commands:note",
+    ("reports", "confirm"): "supervision_commands:confirm",
+    ("keys", "vouch"): "supervision_commands:keys_vouch",
+    ("keys", "vouch-for"): "supervision_commands:keys_vouch_for",
+    ("supervision", "write"): "supervision_commands:write",
+    ("supervision", "send"): "supervision_commands:send",
+    ("supervision", "import"): "supervision_commands:import_record",
+    ("supervision", "list"): "supervision_commands:listing",
+    ("supervision", "done"): "supervision_commands:done",
 }
 
 

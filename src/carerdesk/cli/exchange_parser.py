@@ -11,6 +11,15 @@ def add_exchange_commands(sub, common, json_flag) -> None:
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     keys_sub.add_parser("show", parents=[common(True)],
                         help=translate("Cli", "print the fingerprint, to read aloud"))
+    vouched = keys_sub.add_parser("vouch", parents=[common(True)],
+                                  help=translate("Cli", "keep the agency's vouch for this "
+                                                        "vault's key (a carer, at onboarding)"))
+    vouched.add_argument("file", metavar="FILE")
+    vouch_for = keys_sub.add_parser("vouch-for", parents=[common(True)],
+                                    help=translate("Cli", "sign a carer's public key file with "
+                                                          "this vault's key, as the agency"))
+    vouch_for.add_argument("file", metavar="KEY_FILE")
+    vouch_for.add_argument("--out", required=True, metavar="FILE")
     export_public = keys_sub.add_parser("export-public", parents=[common(True)],
                                         help=translate("Cli", "write the public key file to "
                                                               "give to others"))
@@ -60,6 +69,7 @@ def add_exchange_commands(sub, common, json_flag) -> None:
                                                "(a supervisor's vault)"))
     imp.add_argument("files", nargs="+", metavar="FILE")
     _reports(sub, common, json_flag)
+    _supervision(sub, common, json_flag)
 
 
 def _reports(sub, common, json_flag) -> None:
@@ -78,7 +88,55 @@ def _reports(sub, common, json_flag) -> None:
     review.add_argument("id", metavar="ID")
     review.add_argument("--undo", action="store_true",
                         help=translate("Cli", "mark it as not reviewed"))
+    confirm = rep_sub.add_parser("confirm", parents=[common(True)],
+                                 help=translate("Cli", "trust a carer's key after reading its "
+                                                       "fingerprint aloud with them"))
+    confirm.add_argument("sender", metavar="SENDER",
+                         help=translate("Cli", "the start of the carer's fingerprint, or a "
+                                               "report id"))
+    confirm.add_argument("--yes", action="store_true",
+                         help=translate("Cli", "do not ask (only when you have checked the "
+                                               "fingerprint another way)"))
     note = rep_sub.add_parser("note", parents=[common(True)],
                               help=translate("Cli", "add a supervision note to a report"))
     note.add_argument("id", metavar="ID")
     add_text_option(note, "text", translate("Cli", "the note"), positional=True, required=True)
+
+
+def _supervision(sub, common, json_flag) -> None:
+    sup = sub.add_parser("supervision", help=translate("Cli", "the supervision record, sent "
+                                                              "back to the carer"))
+    sup_sub = sup.add_subparsers(dest="supervision_command", metavar="ACTION", required=True)
+    write = sup_sub.add_parser("write", parents=[common(True)],
+                               help=translate("Cli", "write (or amend) the supervision record "
+                                                     "for an imported report"))
+    write.add_argument("report", metavar="REPORT")
+    write.add_argument("--held", metavar="YYYY-MM-DD",
+                       help=translate("Cli", "the day supervision was held (default: today)"))
+    write.add_argument("--present", metavar="TEXT", help=translate("Cli", "who was there"))
+    add_text_option(write, "discussed", translate("Cli", "what was discussed"))
+    write.add_argument("--action", action="append", default=[], metavar="WHAT; OWNER; DUE",
+                       help=translate("Cli", "an agreed action, its owner and due date "
+                                             "(YYYY-MM-DD); repeatable"))
+    add_text_option(write, "reflections", translate("Cli", "your reflections for the carer"))
+    send = sup_sub.add_parser("send", parents=[common(True)],
+                              help=translate("Cli", "the record as a package for the carer, "
+                                                    "with the acknowledgement"))
+    send.add_argument("record", metavar="RECORD")
+    send.add_argument("--to", required=True, metavar="FILE",
+                      help=translate("Cli", "the package to write (.cdsupervision)"))
+    imp = sup_sub.add_parser("import", parents=[common(True)],
+                             help=translate("Cli", "a supervision record your social worker "
+                                                   "sent back (a carer's vault)"))
+    imp.add_argument("file", metavar="FILE")
+    json_flag(sup_sub.add_parser("list", parents=[common(True)],
+                                 help=translate("Cli", "supervision records and their agreed "
+                                                       "actions")))
+    done = sup_sub.add_parser("done", parents=[common(True)],
+                              help=translate("Cli", "mark an agreed action done (a carer's "
+                                                    "vault)"))
+    done.add_argument("record", metavar="RECORD")
+    done.add_argument("number", type=int, metavar="N",
+                      help=translate("Cli", "the action's number in the list"))
+    done.add_argument("--undo", action="store_true",
+                      help=translate("Cli", "mark it as not done"))

@@ -22,6 +22,9 @@ def listing(args: argparse.Namespace) -> int:
         return 0
     for i in items:
         mark = translate("Cli", "reviewed") if i.reviewed_at else translate("Cli", "new")
+        if not i.trusted:  # held apart: never read as the confirmed carer of that name
+            mark += ", " + translate("Cli", "NOT YET CONFIRMED: carerdesk reports confirm "
+                                            "{fp}").format(fp=i.carer_fingerprint[:11])
         say(f"{i.package_id[:8]}  {shown(i.carer)} ({i.carer_fingerprint[:11]})  {shown(i.child)}  "
             f"{i.since} → {i.until}  {i.entries}  [{mark}]")
     if not items:
@@ -46,7 +49,8 @@ def show(args: argparse.Namespace) -> int:
     say(Cli.tr("{child}, {since} to {until}: %n entries from {carer}", "", item.entries)
         .format(child=shown(item.child), since=item.since, until=item.until,
                 carer=shown(item.carer)))
-    say(translate("Cli", "Carer's key: {fp}").format(fp=item.carer_fingerprint))
+    say(translate("Cli", "Carer's key: {fp}").format(fp=item.carer_fingerprint)
+        + ("" if item.trusted else " " + translate("Cli", "(not yet confirmed)")))
     for label, words in ((translate("Cli", "Headline"), carer_notes.headline),
                          (translate("Cli", "Questions"), carer_notes.questions),
                          (translate("Cli", "The carer's wellbeing"), carer_notes.wellbeing)):

@@ -13,8 +13,8 @@ from typing import Any
 
 from carerdesk.domain.dates import EARLIEST, LATEST
 from carerdesk.domain.limits import NAME_MAX, TEXT_MAX, check_length
-from carerdesk.domain.profile import PersonDetails
 from carerdesk.domain.report_parts import (
+    ReportPerson,
     ReportProfile,
     ReportRecord,
     person_from,
@@ -75,10 +75,14 @@ class PeriodReport:
     notes: Notes = Notes()
     pages: tuple[SharedPage, ...] = ()
     profile: ReportProfile | None = None  # None in a format 1 report
-    people: tuple[PersonDetails, ...] = ()
+    people: tuple[ReportPerson, ...] = ()
     records: tuple[ReportRecord, ...] = ()
     # the last supervision's agreed actions and their status (optional, so format 2 still)
     last_supervision: LastSupervision | None = None
+
+    def name_of(self, person_id: str) -> str | None:
+        """The name of someone a record names, as the child's people list has them."""
+        return next((p.name for p in self.people if p.id and p.id == person_id), None)
 
     def records_of(self, kind: str) -> tuple[ReportRecord, ...]:
         return tuple(r for r in self.records if r.kind == kind)

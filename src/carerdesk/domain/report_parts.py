@@ -49,8 +49,20 @@ class ReportRecord:
                 "date": self.date.isoformat(), "content": dict(self.content)}
 
 
-def person_to_dict(person: PersonDetails) -> dict[str, Any]:
-    return {"name": person.name, "role": person.role.value, "family_name": person.family_name,
+@dataclass(frozen=True)
+class ReportPerson(PersonDetails):
+    """Someone in the child's life, with the id that the records name them by."""
+
+    id: str = ""
+
+    @classmethod
+    def of(cls, d: PersonDetails, person_id: str) -> ReportPerson:
+        return cls(d.name, d.role, d.family_name, d.living, d.relation, d.notes, id=person_id)
+
+
+def person_to_dict(person: ReportPerson) -> dict[str, Any]:
+    return {"id": person.id, "name": person.name, "role": person.role.value,
+            "family_name": person.family_name,
             "living": person.living.value if person.living else None,
             "relation": person.relation, "notes": person.notes}
 
@@ -65,15 +77,16 @@ def profile_from(doc: Any) -> ReportProfile | None:
                          {k: _text(parts.get(k)) for k in PROFILE_FIELDS})
 
 
-def person_from(doc: Any) -> PersonDetails:
+def person_from(doc: Any) -> ReportPerson:
     try:
         person = PersonDetails(
             _str(doc["name"]), PersonRole(_str(doc["role"])), _text(doc["family_name"]),
             Living(doc["living"]) if doc["living"] is not None else None,
-            _text(doc["relation"]), _text(doc["notes"]))
-        return person.validated()
+            _text(doc["relation"]), _text(doc["notes"])).validated()
     except CarerDeskError:
         raise ValueError("person") from None
+    # "id" came with the people's first release of format 2; a report without it is read
+    return ReportPerson.of(person, _str(doc.get("id", "")))
 
 
 def record_from(doc: Any) -> ReportRecord:

@@ -162,6 +162,14 @@ class ExchangeService(Service):
             MetaRepository(s).set("vouch", vouch.check_own(line, self._public(s)))
             AuditRepository(s).record("identity.vouch", "identity")
 
+    def vouch_for(self, carer: PublicKey) -> str:
+        """As the agency: this vault's signature over a carer's key (exchange/vouch.py)."""
+        if carer.role is not Role.CARER:
+            raise KeyFileInvalid("not-a-carer")
+        with self._tx() as s:
+            AuditRepository(s).record("identity.vouch-for", "identity")
+            return vouch.make(self._identity(s), carer)
+
     def last_reported(self, child_id: str) -> dt.date | None:
         """The end of the latest period reported for this child, if any."""
         with self._tx() as s:
@@ -223,6 +231,9 @@ class ExchangeService(Service):
 
     def _carer_row(self, s: Session, typed: str) -> KnownCarer:
         inbox, digits = InboxRepository(s), typed.replace(" ", "")
+        exact = inbox.carer(typed)  # by the sender's own id, as CarerView carries it
+        if exact is not None:
+            return exact
         found = [c for c in inbox.carers()
                  if digits.isdigit() and len(digits) >= 5
                  and c.fingerprint.replace(" ", "").startswith(digits)]

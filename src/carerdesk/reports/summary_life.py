@@ -67,6 +67,9 @@ def _family_time(records: RecordsSummary) -> list[Any]:
         return flow + [p(tr("No family time recorded in this period."))]
     for one in times:
         parts: list[Any] = [p(f"{day(one.date)} · {_status(one)}", H3)]
+        names = [n for n in (records.report.name_of(i) for i in one.people) if n]
+        if names:
+            parts.append(labelled(tr("With"), ", ".join(names)))
         for key in TEXT_FIELDS:
             text = getattr(one, key)
             if text:
