@@ -375,6 +375,8 @@ _KEY_INVALID = {
     "not-confirmed": lambda: translate("Messages", "Confirm this carer's key first (read the "
                                                    "fingerprint aloud with them): nothing is "
                                                    "sent to a key not yet confirmed."),
+    "not-a-carer": lambda: translate("Messages", "That is not a foster carer's key: the "
+                                                 "agency vouches only for carers' keys."),
 }
 
 
@@ -384,6 +386,13 @@ def _not_found(exc: e.NotFound) -> str | None:
                                      "from \"carerdesk recipients list\".").format(id=exc.ident)
     if exc.kind == "report":
         return translate("Messages", "There is no imported report \"{id}\".").format(id=exc.ident)
+    if exc.kind == "carer":
+        return translate("Messages", "There is no carer \"{id}\": give the start of their "
+                                     "fingerprint (five digits or more) or a report id from "
+                                     "\"carerdesk reports list\".").format(id=exc.ident)
+    if exc.kind == "supervision":
+        return translate("Messages", "There is no supervision record \"{id}\".").format(
+            id=exc.ident)
     if exc.kind == "carer":
         return translate("Messages", "There is no carer \"{id}\": give the start of their "
                                      "fingerprint (five digits or more) or a report id from "
