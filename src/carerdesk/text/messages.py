@@ -390,13 +390,6 @@ def _not_found(exc: e.NotFound) -> str | None:
         return translate("Messages", "There is no carer \"{id}\": give the start of their "
                                      "fingerprint (five digits or more) or a report id from "
                                      "\"carerdesk reports list\".").format(id=exc.ident)
-    if exc.kind == "supervision":
-        return translate("Messages", "There is no supervision record \"{id}\".").format(
-            id=exc.ident)
-    if exc.kind == "carer":
-        return translate("Messages", "There is no carer \"{id}\": give the start of their "
-                                     "fingerprint (five digits or more) or a report id from "
-                                     "\"carerdesk reports list\".").format(id=exc.ident)
     if exc.kind == "action":
         return translate("Messages", "There is no agreed action number {id} in that "
                                      "supervision record.").format(id=exc.ident)
