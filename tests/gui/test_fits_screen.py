@@ -115,6 +115,7 @@ DIALOGS = {
     "add a child": (Qt.Key.Key_N, CTRL | SHIFT),
     "supervision report": (Qt.Key.Key_E, CTRL | SHIFT),
     "keys and recipients": (Qt.Key.Key_K, CTRL),
+    "my space": (Qt.Key.Key_M, CTRL | SHIFT),
 }
 
 

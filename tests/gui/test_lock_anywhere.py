@@ -66,6 +66,7 @@ OPENERS = {
     "life story": lambda qtbot, w: (w.children_list.setCurrentRow(1),
                                     qtbot.keyClick(w, Qt.Key.Key_L, CTRL | SHIFT)),
     "preferences": lambda qtbot, w: w.prefs_action.trigger(),  # as its menu item does
+    "my space": lambda qtbot, w: qtbot.keyClick(w, Qt.Key.Key_M, CTRL | SHIFT),
 }
 
 
