@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
 
 Makes a one-year demo vault in a temp folder, then grabs the unlock window, the main window
-and the entry editor into docs/screenshots/.
+the entry editor and its significant event into docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -283,6 +283,33 @@ def plan(app: QApplication, window, workspace) -> None:
     dialog.close()
 
 
+def event_editor(app: QApplication, window) -> None:
+    """The entry editor's significant event, filled as a safeguarding lead would want it."""
+    from carerdesk.domain.events import EventDetail, TellRole, Told
+    from carerdesk.domain.values import SignificantEvent
+
+    now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    hours = dt.timedelta(hours=1)
+    detail = EventDetail(
+        "police-called", now - 27 * hours, where="Our front door",
+        present="Me, my partner Tom, Maya (upstairs)",
+        what_happened="A man who said he was Maya's uncle shouted at the door and would not "
+                      "leave. Tom stayed with Maya; I rang 999.",
+        child_words="Is he going to take me away?",
+        carer_response="I told Maya she was safe and that the police were coming to help.",
+        told=(Told("PC Hale", TellRole.POLICE, now - 26.9 * hours, "999 call"),
+              Told("Priya Shah", TellRole.CHILD_SOCIAL_WORKER, now - 2 * hours, "phone")),
+        follow_up="Strategy meeting on Monday; Maya's school told to expect her tired.")
+    editor = main_actions.open_editor(window)
+    editor.form.narrative.text.setPlainText("A frightening evening; Maya settled by nine.")
+    editor.form.significant.set_value(SignificantEvent.of(detail))
+    settle(app)
+    editor.scroll.ensureWidgetVisible(editor.form.significant.warning)
+    settle(app)
+    editor.grab().save(str(OUT / "event-editor.png"))
+    editor.close_for_lock()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     # As the app runs: windows fitted to the laptop-sized screen (1366x768); sizes kept in a
@@ -315,6 +342,7 @@ def main() -> int:
     settle(app)
     editor.grab().save(str(OUT / "entry-editor.png"))
     editor.close_for_lock()
+    event_editor(app, window)
     lifestory(app, workspace)
     profile(app, window, workspace)
     profiles(app, window, workspace)
