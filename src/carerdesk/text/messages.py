@@ -12,9 +12,9 @@ from carerdesk.domain.family_time import FamilyTimeStatus
 from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
-from carerdesk.text.i18n import Context, translate
 from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_space_message
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
+from carerdesk.text.i18n import Context, translate
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
 from carerdesk.text.supervision_messages import SUPERVISION_FIELD_NAMES
