@@ -245,3 +245,21 @@ def test_no_name_is_readable_in_the_package(carer, supervisor):
     data = made(carer, supervisor).package
     clear = data.split(b"\n", 3)
     assert b"Riverside" not in clear[1] and CHILD.encode() not in data
+
+
+def test_the_presets_agency_key_is_the_one_trusted(tmp_path, monkeypatch):
+    from carerdesk.app import preset
+    from carerdesk.app.preset_schema import PresetError, loads
+
+    agency = Identity.generate().public()
+    text = ('format = "carerdesk-agency-preset"\nversion = 1\n[agency]\nname = "Hillside"\n'
+            f'public_key = "{agency.key_line}"\n')
+    loaded = loads(text, tmp_path / "p.toml")
+    assert loaded.agency_key == agency.key_line
+    monkeypatch.setattr(preset, "active", lambda: loaded)
+    assert [k.fingerprint for k in supervision.agency_keys()] == [agency.fingerprint]
+    with pytest.raises(PresetError) as caught:
+        loads(text.replace(agency.key_line, agency.key_line[:-3] + "abc"), tmp_path / "p.toml")
+    assert caught.value.field == "agency.public_key" and caught.value.line == 5
+    monkeypatch.setattr(preset, "active", lambda: None)
+    assert supervision.agency_keys() == []

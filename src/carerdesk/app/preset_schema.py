@@ -84,6 +84,7 @@ class Preset:
     locked: frozenset[str] = frozenset()
     event_kinds: tuple[tuple[str, str], ...] = ()  # (key, title): the agency's own kinds
     text: str = field(default="", compare=False, repr=False)  # the file, kept in the vault
+    agency_key: str | None = None  # [agency] public_key: whose vouch for a carer's key counts
 
     def policy(self, name: str, carer_choice: Any = None) -> Any:
         """What applies: the agency's value if locked (the app's default when the agency
@@ -178,7 +179,19 @@ class _Checker:
         return Preset(self.path, str(agency["name"]).strip(), self.logo(agency),
                       self.workers(doc.get("social_workers", [])),
                       self.policies(doc.get("policies", {})), self.locked(doc.get("locked", {})),
-                      self.event_kinds(doc.get("event_kinds", [])), self.text)
+                      self.event_kinds(doc.get("event_kinds", [])), self.text,
+                      self.agency_key(agency))
+
+    def agency_key(self, agency: dict[str, Any]) -> str | None:
+        """The agency key that vouches for carers' keys (docs/report-format.md)."""
+        if "public_key" not in agency:
+            return None
+        from carerdesk.exchange.keys import parse_key_line
+
+        try:
+            return parse_key_line(str(agency["public_key"])).key_line
+        except KeyFileInvalid:
+            raise self.fail("agency.public_key", "not-a-key", "agency", "public_key") from None
 
     def logo(self, agency: dict[str, Any]) -> Path | None:
         if "logo" not in agency:
