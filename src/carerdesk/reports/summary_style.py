@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -76,10 +77,21 @@ def moment(value: dt.datetime) -> str:
     return value.astimezone().strftime("%d %b %Y %H:%M")
 
 
+# The contexts a (context, source) pair from the domain may name, each written out so that
+# lupdate and the literal-context check see every one.
+_CONTEXTS: dict[str, Callable[[str], str]] = {
+    "Goals": lambda source: translate("Goals", source),
+    "Dimension": lambda source: translate("Dimension", source),
+    "SecureBaseGuide": lambda source: translate("SecureBaseGuide", source),
+    "Events": lambda source: translate("Events", source),
+    "Category": lambda source: translate("Category", source),
+}
+
+
 def ctx(pair: tuple[str, str]) -> str:
     """A (context, source) pair translated; an empty context is the agency's own words."""
     context, source = pair
-    return translate(context, source) if context else source
+    return _CONTEXTS[context](source) if context else source
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types

@@ -6,6 +6,8 @@ Revision ID: 0010
 Revises: 0009
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,7 +19,7 @@ branch_labels = None
 depends_on = None
 
 
-def _versioned(name: str, parent: str, columns: list[sa.Column]) -> None:
+def _versioned(name: str, parent: str, columns: list[sa.Column[Any]]) -> None:
     """A table of documents and its table of every saved version (as child_records)."""
     op.create_table(
         name,
