@@ -24,6 +24,7 @@ from carerdesk.domain.errors import (
     DatabaseDamaged,
     OtherVaultBackup,
     StorageFailed,
+    WrongPassphrase,
     WrongRecoveryKey,
 )
 from carerdesk.domain.family_time import FamilyTimeCodec
@@ -32,6 +33,7 @@ from carerdesk.domain.roles import Role
 from carerdesk.domain.sb_review import SecureBaseReviewCodec
 from carerdesk.journal import JournalService
 from carerdesk.journal.carer_space import CarerSpaceService
+from carerdesk.journal.child_voice import ChildVoiceService
 from carerdesk.journal.people import PeopleService
 from carerdesk.journal.plan import PlanService
 from carerdesk.journal.profile import ProfileService
@@ -130,6 +132,7 @@ class Workspace:
         self.capacity = RecordService(self._sessions, database, CapacityCodec())
         self.family_time = RecordService(self._sessions, database, FamilyTimeCodec())
         self.carer_space = CarerSpaceService(self._sessions, database)  # the carer's own
+        self.child_voice = ChildVoiceService(self._sessions, database)  # the child's own page
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:
     # most commands (search, entry add, status) never touch them and start faster without.
@@ -282,6 +285,12 @@ class Workspace:
             MetaRepository(s).set(RECOVERY_CHECK, "pending")
             AuditRepository(s).record("recovery.renew", "vault", self.vault.vault_id)
         return key
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless it is the passphrase in use (one Argon2 run: off the GUI
+        thread). Leaving the child's own page asks for it."""
+        if not self.vault.passphrase_matches(passphrase):
+            raise WrongPassphrase()
 
     def change_passphrase(self, new: str, confirmation: str, why: str = "passphrase.change",
                           params: Argon2Params | None = None,

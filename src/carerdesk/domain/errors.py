@@ -353,6 +353,16 @@ class AmbiguousId(NotFound):
     pass
 
 
+class NotAmendable(CarerDeskError):
+    """A record nobody may change or remove: the child's own words from their page
+    (``kind`` is the record's kind, ``ident`` its id)."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(kind, ident)
+        self.kind = kind
+        self.ident = ident
+
+
 class Refused(CarerDeskError):
     """An error already worded (and translated) by the layer that raised it."""
 

@@ -15,6 +15,7 @@ from carerdesk.domain.records import RecordCodec
 @cache
 def _codecs() -> dict[str, RecordCodec[Any]]:
     # Imported when first asked for, so that a command that needs none starts light.
+    from carerdesk.domain.child_voice import FeelingCodec, StatementCodec, WishesCodec
     from carerdesk.domain.family_time import FamilyTimeCodec
     from carerdesk.domain.goals import GoalCodec, GoalReviewCodec
     from carerdesk.domain.profile_codecs import CapacityCodec, CareNeedsCodec, NeedsProfileCodec
@@ -22,7 +23,8 @@ def _codecs() -> dict[str, RecordCodec[Any]]:
 
     found: list[RecordCodec[Any]] = [
         FamilyTimeCodec(), GoalCodec(), GoalReviewCodec(), NeedsProfileCodec(),
-        CareNeedsCodec(), CapacityCodec(), SecureBaseReviewCodec()]
+        CareNeedsCodec(), CapacityCodec(), SecureBaseReviewCodec(),
+        FeelingCodec(), WishesCodec(), StatementCodec()]  # the child's own page
     return {codec.kind: codec for codec in found}
 
 

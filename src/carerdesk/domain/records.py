@@ -1,6 +1,7 @@
 """What a kind of record kept as a versioned document must say: its name, how its value is
 written and read as JSON, the date it is filed under, and what it links to.
 
+A codec may say ``amendable = False`` (the child's own words): its records are never amended.
 A codec validates on the way in (``dump`` raises the domain's typed errors) and reads every
 version it ever wrote on the way out (``load``), so a record's history stays readable.
 """

@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carerdesk.domain.errors import NotFound, OtherChildsRecord
+from carerdesk.domain.errors import NotAmendable, NotFound, OtherChildsRecord
 from carerdesk.domain.records import RecordCodec
 from carerdesk.store.db_errors import Sessions
 from carerdesk.store.models import Entry, EntryChild
@@ -76,7 +76,10 @@ class RecordService(Service, Generic[T]):
             return self._view(record)
 
     def amend(self, typed_id: str, value: T, reason: str | None = None) -> RecordView[T]:
-        """A new version; an amendment that changes nothing writes nothing."""
+        """A new version; an amendment that changes nothing writes nothing. A kind whose
+        codec says ``amendable = False`` (the child's own words) refuses every amendment."""
+        if not getattr(self.codec, "amendable", True):
+            raise NotAmendable(self.codec.kind, typed_id)
         content = _dumps(self.codec.dump(value))
         with self._tx() as s:
             repo = self._repo(s)

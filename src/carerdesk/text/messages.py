@@ -13,6 +13,7 @@ from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
 from carerdesk.domain.writing import Mood
 from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_space_message
+from carerdesk.text.child_voice_messages import CHILD_VOICE_FIELD_NAMES, child_voice_message
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
 from carerdesk.text.i18n import Context, translate
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
@@ -71,6 +72,7 @@ FIELD_NAMES = {
     "family.words": lambda: translate("Messages", "child's own words"),
     "family.noticed": lambda: translate("Messages", "what you noticed"),
     **CARER_SPACE_FIELD_NAMES,
+    **CHILD_VOICE_FIELD_NAMES,
     **SUPERVISION_FIELD_NAMES,
 }
 
@@ -416,6 +418,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return plan
     if (mine := carer_space_message(exc)) is not None:  # the carer's own space
         return mine
+    if (childs := child_voice_message(exc)) is not None:  # the child's own page
+        return childs
     if (events := event_message(exc)) is not None:  # a significant event's own
         return events
     if isinstance(exc, e.StorageFailed):
