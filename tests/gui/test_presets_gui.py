@@ -52,6 +52,8 @@ def test_a_broken_preset_on_disk_and_the_journal_opens_with_the_banner(
     about = AboutDialog(controller.window)
     qtbot.addWidget(about)
     assert "Hillside Fostering" in about.text.text() and "kept in this vault" in about.text.text()
+    system_preset.write_text(preset_text([(SAM, True)]))  # the agency mends it
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=5000)
 
 
 def test_the_agency_is_named_on_the_unlock_window_and_in_about(qtbot, vault_dir,

@@ -19,7 +19,8 @@ class PresetWatcher(QObject):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.said = ""
+        problem = preset.in_force().problem  # broken at start: mending it is said too
+        self.said = problem.message if problem is not None else ""
         self._watcher = QFileSystemWatcher(self)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._reread)
