@@ -18,6 +18,7 @@ import platformdirs
 from sqlalchemy.exc import DatabaseError
 
 from carerdesk.app import policy, preset, preset_sync
+from carerdesk.app.removal import ChildRemoval
 from carerdesk.domain.errors import (
     BackupDamaged,
     CarerDeskError,
@@ -132,6 +133,7 @@ class Workspace:
         self.capacity = RecordService(self._sessions, database, CapacityCodec())
         self.family_time = RecordService(self._sessions, database, FamilyTimeCodec())
         self.carer_space = CarerSpaceService(self._sessions, database)  # the carer's own
+        self.removal = ChildRemoval(self._sessions, vault, self)  # end a placement, remove
         self.child_voice = ChildVoiceService(self._sessions, database)  # the child's own page
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:
@@ -349,8 +351,11 @@ class Workspace:
             if folder:
                 return backup.write_backup(self.vault, Path(folder), keep)
             chosen = self.backup_folder()
-            return backup.write_backup(self.vault, chosen, keep,
+            made = backup.write_backup(self.vault, chosen, keep,
                                        make_parents=chosen.is_relative_to(Path.home()))
+            if "removal" in vars(self):  # not while migrating; a removed child's old backups go
+                self.removal.after_backup(made)
+            return made
         except DatabaseDamaged as exc:  # an empty or damaged journal: never backed up
             exc.backup = self.newest_backup(self.vault.files.folder)
             raise

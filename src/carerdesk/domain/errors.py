@@ -152,6 +152,12 @@ class StorageFailed(VaultError):
         self.reason = reason
 
 
+class OldBackupsRemain(StorageFailed):
+    """A child's record was removed, but no fresh backup could be written (or an older one
+    deleted) in ``path``: the older backups there still hold the child until the next
+    backup succeeds."""
+
+
 # --- what the user typed ---------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
 from carerdesk.text.i18n import Context, translate
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
+from carerdesk.text.removal_messages import REMOVAL_FIELD_NAMES, removal_message
 from carerdesk.text.supervision_messages import SUPERVISION_FIELD_NAMES
 
 Messages = Context("Messages")
@@ -74,6 +75,7 @@ FIELD_NAMES = {
     **CARER_SPACE_FIELD_NAMES,
     **CHILD_VOICE_FIELD_NAMES,
     **SUPERVISION_FIELD_NAMES,
+    **REMOVAL_FIELD_NAMES,
 }
 
 
@@ -422,6 +424,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return childs
     if (events := event_message(exc)) is not None:  # a significant event's own
         return events
+    if (removal := removal_message(exc)) is not None:  # ending and removing a record
+        return removal
     if isinstance(exc, e.StorageFailed):
         return _storage(exc)
     if isinstance(exc, e.DatabaseDamaged) and _damage(exc):
