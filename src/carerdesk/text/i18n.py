@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+PSEUDO = "pseudo"  # CARERDESK_LANG=pseudo: every string longer and accented (text/pseudo.py)
 _installed: list[Any] = []  # QTranslators in use; none for English without a window
 _app: list[Any] = []  # a bare QCoreApplication kept alive while the CLI needs one
 _plurals: dict[str, dict[str, list[str]]] = {}  # context -> source -> [one, other]
@@ -84,7 +85,11 @@ def install(language: str, *, qt: bool = False) -> bool:
 
     folder = translations_dir()
     translator = QTranslator()
-    if not translator.load(f"carerdesk_{language}", str(folder)) and \
+    if language == PSEUDO:
+        if not translator.load("carerdesk_en", str(folder)):  # its English plural forms
+            return False
+        translator = _pseudo_translator(translator)
+    elif not translator.load(f"carerdesk_{language}", str(folder)) and \
             not translator.load(f"carerdesk_{language.split('_')[0]}", str(folder)):
         return False
     if QCoreApplication.instance() is None:
@@ -92,6 +97,25 @@ def install(language: str, *, qt: bool = False) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def _pseudo_translator(english: Any) -> Any:
+    """A QTranslator that gives every message longer and accented (text/pseudo.py), on top
+    of English's plural forms; made here, the one module below the GUI that may touch Qt."""
+    from PySide6.QtCore import QTranslator
+
+    from carerdesk.text.pseudo import stretched
+
+    class PseudoTranslator(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+            found = english.translate(context, source, disambiguation, n)
+            return stretched(found or source)
+
+        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+            return False
+
+    return PseudoTranslator()  # its translate() keeps ``english`` alive
 
 
 def release_bare_app() -> None:
