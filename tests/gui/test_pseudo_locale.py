@@ -147,3 +147,37 @@ def test_unlock_recover_and_the_wizard_fit_and_nothing_is_cut(qtbot, vault_dir, 
         made.show()
         QApplication.processEvents()
         assert _all_problems(made) == [], type(made).__name__
+
+
+def test_the_inbox_fits_and_nothing_is_cut(qtbot, tmp_path, pseudo):
+    from helpers import PASSPHRASE
+
+    from carerdesk.app.workspace import Workspace
+    from carerdesk.domain.roles import Role
+    from carerdesk.gui.reports.inbox_window import InboxWindow
+
+    workspace, _ = Workspace.create(tmp_path / "sw", PASSPHRASE, PASSPHRASE,
+                                    role=Role.SUPERVISOR, params=FLOOR)
+    try:
+        inbox = InboxWindow(workspace)
+        qtbot.addWidget(inbox)
+        inbox.show()
+        inbox.refresh()
+        QApplication.processEvents()
+        assert _all_problems(inbox) == []
+        inbox.detach()
+    finally:
+        workspace.lock()
+
+
+def test_a_button_too_narrow_for_its_words_is_found(qtbot, pseudo):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QVBoxLayout(holder)
+    button = QPushButton(stretched("Choose the backup folder"), holder)
+    holder.layout().addWidget(button)
+    holder.show()
+    button.setFixedWidth(60)
+    assert any("needs" in problem for problem in clipped(holder))
