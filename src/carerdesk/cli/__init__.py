@@ -30,6 +30,8 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("child", "show"): "child_commands:child_show",
     ("child", "edit"): "child_commands:child_edit",
     ("child", "history"): "child_commands:child_history",
+    ("child", "end"): "removal_commands:child_end",
+    ("child", "remove"): "removal_commands:child_remove",
     ("people", "add"): "child_commands:people_add",
     ("people", "edit"): "child_commands:people_edit",
     ("people", "list"): "child_commands:people_list",

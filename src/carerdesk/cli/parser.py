@@ -12,6 +12,7 @@ from carerdesk.cli.family_time_parser import add_family_time_commands
 from carerdesk.cli.me_parser import add_me_commands
 from carerdesk.cli.plan_parser import add_plan_commands
 from carerdesk.cli.profile_parser import add_profile_record_commands
+from carerdesk.cli.removal_parser import add_removal_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
 from carerdesk.domain.roles import Role
 from carerdesk.text.i18n import translate
@@ -135,6 +136,7 @@ def _child_commands(sub) -> None:
     _json_flag(child_sub.add_parser("list", parents=[_common(True)],
                                     help=translate("Cli", "list the children")))
     add_profile_commands(child_sub, _common, _json_flag)
+    add_removal_commands(child_sub, _common, _json_flag)  # end, remove
     add_people_commands(sub, _common, _json_flag)
 
 
