@@ -139,8 +139,8 @@ def test_each_kind_is_imported_only_in_its_place(carer, supervisor):
     made, item = sent_report(carer, supervisor)
     supervisor.exchange.confirm_carer(item.carer_fingerprint)
     record = supervisor.loop.seal_record(supervisor.loop.write(item.package_id, RECORD).id)
-    for workspace, call, data in ((carer, carer.loop.import_record, made.package),
-                                  (supervisor, supervisor.exchange.import_package, record)):
+    for call, data in ((carer.loop.import_record, made.package),
+                       (supervisor.exchange.import_package, record)):
         with pytest.raises(ReportRefused) as caught:
             call(data)
         assert caught.value.reason == "wrong-kind"

@@ -116,6 +116,7 @@ DIALOGS = {
     "supervision report": (Qt.Key.Key_E, CTRL | SHIFT),
     "keys and recipients": (Qt.Key.Key_K, CTRL),
     "my space": (Qt.Key.Key_M, CTRL | SHIFT),
+    "supervision records": (Qt.Key.Key_U, CTRL | SHIFT),
 }
 
 

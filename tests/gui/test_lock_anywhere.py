@@ -67,6 +67,7 @@ OPENERS = {
                                     qtbot.keyClick(w, Qt.Key.Key_L, CTRL | SHIFT)),
     "preferences": lambda qtbot, w: w.prefs_action.trigger(),  # as its menu item does
     "my space": lambda qtbot, w: qtbot.keyClick(w, Qt.Key.Key_M, CTRL | SHIFT),
+    "supervision records": lambda qtbot, w: qtbot.keyClick(w, Qt.Key.Key_U, CTRL | SHIFT),
 }
 
 

@@ -25,8 +25,8 @@ from carerdesk.domain.supervision import (
 from carerdesk.exchange import package
 from carerdesk.exchange.keys import parse_key_line
 from carerdesk.exchange.service import ExchangeService
-from carerdesk.store.exchange_repos import ExportRepository, InboxRepository, RecipientRepository
 from carerdesk.store.exchange_models import ExportRow
+from carerdesk.store.exchange_repos import InboxRepository, RecipientRepository
 from carerdesk.store.loop_models import ReturnedSupervision, SupervisionRecord
 from carerdesk.store.loop_repos import ReturnedRepository, SupervisionRecordRepository
 from carerdesk.store.repositories import AuditRepository

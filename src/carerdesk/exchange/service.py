@@ -22,6 +22,7 @@ from carerdesk.exchange import package, payload, vouch
 from carerdesk.exchange.keys import Identity, PublicKey, parse_key_line
 from carerdesk.exchange.views import (
     CarerView,
+    ExportView,
     ImportResult,
     NoteView,
     OpenedReport,
@@ -169,6 +170,12 @@ class ExchangeService(Service):
         with self._tx() as s:
             AuditRepository(s).record("identity.vouch-for", "identity")
             return vouch.make(self._identity(s), carer)
+
+    def exports(self, limit: int = 200) -> list[ExportView]:
+        """The reports this vault sent, newest first."""
+        with self._tx() as s:
+            return [ExportView(r.package_id, r.child_id, r.since, r.until, r.entries, r.made_at)
+                    for r in ExportRepository(s).recent(limit)]
 
     def last_reported(self, child_id: str) -> dt.date | None:
         """The end of the latest period reported for this child, if any."""

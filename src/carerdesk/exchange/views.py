@@ -70,6 +70,18 @@ class ReportItem:
 
 
 @dataclass(frozen=True)
+class ExportView:
+    """A report this carer's vault sent (never its contents)."""
+
+    package_id: str
+    child_id: str
+    since: dt.date
+    until: dt.date
+    entries: int
+    made_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class CarerView:
     """A carer's key as the social worker's vault knows it."""
 

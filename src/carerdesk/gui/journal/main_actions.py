@@ -83,6 +83,18 @@ def supervision_report(window) -> None:
 
 
 @unless_locked
+def supervision_back(window, import_first: bool = False) -> None:
+    """What came back from supervision, beside each report sent (Import… first if asked)."""
+    from carerdesk.gui.reports.returned_dialog import SupervisionBackDialog
+
+    dialog = SupervisionBackDialog(window.workspace, window)
+    if import_first:
+        dialog.show()  # the import's file dialog opens over it
+        dialog.import_file()
+    dialog.exec()
+
+
+@unless_locked
 def keys_and_recipients(window) -> None:
     from carerdesk.gui.reports.keys_dialog import KeysDialog
 

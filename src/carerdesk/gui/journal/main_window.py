@@ -133,6 +133,16 @@ class MainWindow(MakesActions, QMainWindow):
                                           lambda: acts.supervision_report(self),
                                           self.tr("A summary of a period for your social "
                                                   "worker, signed and encrypted"))
+        self.back_action = self._action(self.tr("Supervision recor&ds…"),
+                                        QKeySequence("Ctrl+Shift+U"),
+                                        lambda: acts.supervision_back(self),
+                                        self.tr("What came back from supervision: the agreed "
+                                                "actions and their due dates"))
+        self.import_back_action = self._action(self.tr("Import supervision record…"),
+                                               QKeySequence(),
+                                               lambda: acts.supervision_back(self, True),
+                                               self.tr("A supervision record your social "
+                                                       "worker sent back"))
         self.keys_action = self._action(self.tr("&Keys and recipients…"), QKeySequence("Ctrl+K"),
                                         lambda: acts.keys_and_recipients(self),
                                         self.tr("Your fingerprint, and who reports can go to"))
@@ -159,7 +169,8 @@ class MainWindow(MakesActions, QMainWindow):
         for action in (self.new_action, self.draft_action, self.amend_action,
                        self.history_action, None, *housekeeping.print_actions(self), None,
                        self.child_action, self.edit_child_action, self.story_action,
-                       self.report_action, self.keys_action, None, self.search_action, None,
+                       self.report_action, self.back_action, self.import_back_action,
+                       self.keys_action, None, self.search_action, None,
                        self.lock_action, self.passphrase_action, self.rekey_action,
                        self.backup_action, self.prefs_action, self.quit_action):
             journal.addSeparator() if action is None else journal.addAction(action)

@@ -37,6 +37,7 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
 )
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.reports.inbox_trust import ReportTrust, group_label
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.text.messages import describe
 
@@ -93,7 +94,10 @@ class InboxWindow(MakesActions, QMainWindow):
         self.error = error_label(panel, self.tr("Problem"))
         notes_label = QLabel(self.tr("&Notes:"), panel)
         notes_label.setBuddy(self.notes)
-        for widget in (self.heading, self.reviewed, notes_label,
+        self.trust = ReportTrust(self.workspace, panel)  # the carer's key; the record back
+        self.trust.confirmed.connect(self._trust_changed)
+        self.trust.problem.connect(lambda exc: show_error(self.error, exc))
+        for widget in (self.heading, self.trust, self.reviewed, notes_label,
                        self.notes, self.note, self.add_note_button, self.error):
             layout.addWidget(widget)
         self._enable_side(False)
@@ -128,8 +132,9 @@ class InboxWindow(MakesActions, QMainWindow):
         children: dict[tuple[str, str], QTreeWidgetItem] = {}
         for item in items:
             fp = item.carer_fingerprint
-            if fp not in carers:
-                carers[fp] = QTreeWidgetItem(self.tree, [f"{shown(item.carer)}  ({fp[:11]}…)"])
+            if fp not in carers:  # by key, never by name: a new key is its own group
+                carers[fp] = QTreeWidgetItem(self.tree, [
+                    group_label(shown(item.carer), fp, item.trusted, self.tr)])
             key = (fp, item.child)
             if key not in children:
                 children[key] = QTreeWidgetItem(carers[fp], [shown(item.child)])
@@ -180,6 +185,7 @@ class InboxWindow(MakesActions, QMainWindow):
         self.reviewed.setChecked(info.reviewed_at is not None)
         self.reviewed.blockSignals(False)
         self._show_notes(opened.notes)
+        self.trust.show_item(info)
         self.preview.set_pdf(opened.pdf)
 
     def _enable_side(self, enabled: bool) -> None:
@@ -188,11 +194,18 @@ class InboxWindow(MakesActions, QMainWindow):
         if not enabled:
             self.heading.clear()
             self.notes.clear()
+            self.trust.show_item(None)
 
     def _show_notes(self, notes) -> None:
         self.notes.clear()
         for note in notes:
             self.notes.addItem(f"{note.written_at.astimezone():%Y-%m-%d %H:%M}  {note.text}")
+
+    def _trust_changed(self) -> None:
+        current = self.current
+        self.refresh()
+        if current is not None:
+            self.select(current)
 
     # --- review and notes ---
 
@@ -246,9 +259,12 @@ class InboxWindow(MakesActions, QMainWindow):
                     if done.already else
                     self.tr("{child}, {since} to {until}: %n entries from {carer}, "
                             "signature checked.", "", item.entries))
-            results.append((True, text.format(child=shown(item.child), since=item.since,
-                                              until=item.until, carer=shown(item.carer)),
-                            item.package_id))
+            text = text.format(child=shown(item.child), since=item.since, until=item.until,
+                               carer=shown(item.carer))
+            if not item.trusted:  # the signature holds, but whose key is it?
+                text += " " + self.tr("Their key is not yet confirmed: read its fingerprint "
+                                      "with them before you rely on it.")
+            results.append((True, text, item.package_id))
         return results
 
     def _imported(self, results, quiet: bool) -> None:
