@@ -142,13 +142,13 @@ def test_the_record_is_written_sent_and_read_by_the_carer(qtbot, carer, supervis
     assert "Supervision of" in back.reports.item(0).text()
     assert "received and reviewed" in back.heading.text()
     assert "A steady month." in back.words.text()
-    row = back.actions.topLevelItem(0)
+    row = back.action_rows.topLevelItem(0)
     assert (row.text(1), row.text(3), row.text(4)) == ("Ask school about a quiet start",
                                                         SOON.isoformat(), "open")
-    cell = back.actions.visualRect(back.actions.indexFromItem(row, 0))
-    qtbot.mouseClick(back.actions.viewport(), LEFT,  # on the Done box at the row's start
+    cell = back.action_rows.visualRect(back.action_rows.indexFromItem(row, 0))
+    qtbot.mouseClick(back.action_rows.viewport(), LEFT,  # on the Done box at the row's start
                      pos=cell.topLeft() + QPoint(10, cell.height() // 2))
-    qtbot.waitUntil(lambda: back.actions.topLevelItem(0).text(4) == "done")
+    qtbot.waitUntil(lambda: back.action_rows.topLevelItem(0).text(4) == "done")
     assert carer.loop.returned()[0].actions[0].status.value == "done"
 
     imported_again = tmp_path / "junk.cdsupervision"

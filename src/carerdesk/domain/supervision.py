@@ -174,7 +174,7 @@ class LastSupervision:
         for item in actions:
             if not isinstance(item, dict):
                 raise ValueError("action")
-            status = ActionStatus(item.get("status"))
+            status = ActionStatus(_text(item.get("status")))
             plain = {k: v for k, v in item.items() if k != "status"}
             states.append(ActionState(_action_from(plain), status))
         return cls(_day(doc["held"]), _text(doc["social_worker"]), tuple(states))

@@ -246,10 +246,11 @@ class ExchangeService(Service):
                  and c.fingerprint.replace(" ", "").startswith(digits)]
         if not found and not digits.isdigit():
             try:
-                found = [inbox.carer(self._row(s, typed).sender_id)]
+                row = inbox.carer(self._row(s, typed).sender_id)
             except NotFound:
-                found = []
-        if len(found) != 1 or found[0] is None:
+                row = None
+            found = [row] if row is not None else []
+        if len(found) != 1:
             raise NotFound("carer", typed)
         return found[0]
 

@@ -57,13 +57,13 @@ class SupervisionBackDialog(QDialog):
         self.words = QLabel(self)
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.RichText)
-        self.actions = QTreeWidget(self)
-        self.actions.setAccessibleName(self.tr("Agreed actions"))
-        self.actions.setRootIsDecorated(False)
-        self.actions.setHeaderLabels([self.tr("Done"), self.tr("Action"), self.tr("Who"),
+        self.action_rows = QTreeWidget(self)
+        self.action_rows.setAccessibleName(self.tr("Agreed actions"))
+        self.action_rows.setRootIsDecorated(False)
+        self.action_rows.setHeaderLabels([self.tr("Done"), self.tr("Action"), self.tr("Who"),
                                       self.tr("Due"), self.tr("Status")])
-        self.actions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.actions.itemChanged.connect(self._ticked)
+        self.action_rows.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.action_rows.itemChanged.connect(self._ticked)
         self.import_button = QPushButton(self.tr("&Import supervision record…"), self)
         self.import_button.clicked.connect(lambda: self.import_file())
         close = QPushButton(self.tr("&Close"), self)
@@ -75,8 +75,8 @@ class SupervisionBackDialog(QDialog):
     def _lay_out(self, close: QPushButton) -> None:
         right = QVBoxLayout()
         actions_label = QLabel(self.tr("Agreed &actions (tick one when it is done):"), self)
-        actions_label.setBuddy(self.actions)
-        for widget in (self.heading, self.words, actions_label, self.actions):
+        actions_label.setBuddy(self.action_rows)
+        for widget in (self.heading, self.words, actions_label, self.action_rows):
             right.addWidget(widget)
         body = QHBoxLayout()
         reports_label = QLabel(self.tr("&Reports you sent:"), self)
@@ -132,12 +132,12 @@ class SupervisionBackDialog(QDialog):
 
     def _show(self, record: ReturnedView | None) -> None:
         self.shown_record = record
-        self.actions.blockSignals(True)
-        self.actions.clear()
+        self.action_rows.blockSignals(True)
+        self.action_rows.clear()
         if record is None:
             self.heading.setText(self.tr("No supervision record for this report yet."))
             self.words.clear()
-            self.actions.blockSignals(False)
+            self.action_rows.blockSignals(False)
             return
         c = record.content
         ack = (self.tr("Your report was received and reviewed on {day}.").format(
@@ -151,7 +151,7 @@ class SupervisionBackDialog(QDialog):
         self.words.setText("<br>".join(f"<b>{title}:</b> {shown_html(text)}"
                                        for title, text in parts if text))
         for state in record.actions:
-            row = QTreeWidgetItem(self.actions, ["", shown(state.action.what),
+            row = QTreeWidgetItem(self.action_rows, ["", shown(state.action.what),
                                                  shown(state.action.owner),
                                                  state.action.due.isoformat(),
                                                  translate("Supervision",
@@ -159,13 +159,13 @@ class SupervisionBackDialog(QDialog):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             done = state.status is ActionStatus.DONE
             row.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-        self.actions.blockSignals(False)
+        self.action_rows.blockSignals(False)
 
     @unless_locked
     def _ticked(self, row: QTreeWidgetItem, column: int) -> None:
         if column != 0 or self.shown_record is None:
             return
-        number = self.actions.indexOfTopLevelItem(row) + 1
+        number = self.action_rows.indexOfTopLevelItem(row) + 1
         done = row.checkState(0) == Qt.CheckState.Checked
         updated = self.workspace.loop.mark_done(self.shown_record.id, number, done)
         self._show(updated)

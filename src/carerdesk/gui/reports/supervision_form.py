@@ -49,6 +49,11 @@ def _date(parent: QWidget, name: str, latest: QDate) -> DateEdit:
     return edit
 
 
+def _day(edit: DateEdit) -> dt.date:
+    date = edit.date()
+    return dt.date(date.year(), date.month(), date.day())
+
+
 def _text(parent: QWidget, name: str, hint: str, height: int) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setAccessibleName(name)
@@ -64,7 +69,7 @@ class SupervisionRecordDialog(QDialog):
         self.workspace = workspace
         self.package_id = item.package_id
         self.record_id: str | None = None
-        self.actions: list[AgreedAction] = []
+        self.agreed: list[AgreedAction] = []
         self.last_sent: Path | None = None
         self.setWindowTitle(self.tr("Supervision record: {child}, {since} to {until}").format(
             child=shown(item.child), since=item.since, until=item.until))
@@ -151,7 +156,7 @@ class SupervisionRecordDialog(QDialog):
         self.present.setText(content.present or "")
         self.discussed.setPlainText(content.discussed or "")
         self.reflections.setPlainText(content.reflections or "")
-        self.actions = list(content.actions)
+        self.agreed = list(content.actions)
         self._show_actions()
         self._say(record)
 
@@ -163,13 +168,13 @@ class SupervisionRecordDialog(QDialog):
 
     def _show_actions(self) -> None:
         self.action_list.clear()
-        for action in self.actions:
+        for action in self.agreed:
             self.action_list.addItem(self.tr("{what} — {who}, due {due}").format(
                 what=shown(action.what), who=shown(action.owner), due=action.due))
 
     def content(self) -> SupervisionContent:
-        return SupervisionContent(self.held.date().toPython(), self.present.text(),
-                                  self.discussed.toPlainText(), tuple(self.actions),
+        return SupervisionContent(_day(self.held), self.present.text(),
+                                  self.discussed.toPlainText(), tuple(self.agreed),
                                   self.reflections.toPlainText())
 
     @unless_locked
@@ -177,12 +182,12 @@ class SupervisionRecordDialog(QDialog):
         try:
             action = AgreedAction(required_text(self.action_what.text(), "sv.action"),
                                   required_text(self.action_owner.text(), "sv.owner"),
-                                  self.action_due.date().toPython())
+                                  _day(self.action_due))
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return
         clear_error(self.error)
-        self.actions.append(action)
+        self.agreed.append(action)
         self._show_actions()
         self.action_what.clear()
         self.action_owner.clear()
@@ -190,8 +195,8 @@ class SupervisionRecordDialog(QDialog):
 
     def remove_action(self) -> None:
         row = self.action_list.currentRow()
-        if 0 <= row < len(self.actions):
-            del self.actions[row]
+        if 0 <= row < len(self.agreed):
+            del self.agreed[row]
             self._show_actions()
 
     @unless_locked
@@ -210,7 +215,7 @@ class SupervisionRecordDialog(QDialog):
     def send(self) -> None:
         if not self.save() or self.record_id is None:
             return
-        held: dt.date = self.held.date().toPython()
+        held = _day(self.held)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Send the supervision record"),
             f"carerdesk-supervision-{held.isoformat()}.cdsupervision",
