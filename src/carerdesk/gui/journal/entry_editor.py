@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.errors import CarerDeskError, EmptyValue
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.journal.entry_form import EntryForm
+from carerdesk.gui.journal.goal_evidence import GoalEvidence
 from carerdesk.journal import ChildView, EntryView, JournalService
+from carerdesk.journal.plan import PlanService
+from carerdesk.text.messages import describe
 
 SNAPSHOT_MS = 600  # a pause in typing this long makes an undo step and a draft save
 
@@ -52,9 +55,10 @@ class EntryEditor(QDialog):
     def __init__(self, journal: JournalService, children: list[ChildView],
                  entry: EntryView | None = None, child_id: str | None = None,
                  draft_id: str | None = None, draft_state: dict | None = None,
-                 parent=None, day=None) -> None:
+                 parent=None, day=None, plan: PlanService | None = None) -> None:
         super().__init__(parent)
         self.journal, self.entry, self.draft_id = journal, entry, draft_id
+        self.plan = plan
         self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
         self.resize(880, 820)
         self.form = EntryForm(children)  # no parent yet: its fields join the Tab chain after
@@ -106,6 +110,7 @@ class EntryEditor(QDialog):
         # made in the order they sit on screen, which is the order Tab takes
         undo_button = QPushButton(self.tr("&Undo"), self)
         redo_button = QPushButton(self.tr("R&edo"), self)
+        self.evidence = None if self.plan is None else GoalEvidence(self.plan, self)
         close = QPushButton(self.tr("&Close"), self)
         close.setAccessibleName(self.tr("Close the editor"))
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -126,6 +131,11 @@ class EntryEditor(QDialog):
         buttons = QHBoxLayout()
         for widget in (undo_button, redo_button, self.status):
             buttons.addWidget(widget)
+        if self.evidence is not None:
+            buttons.addWidget(self.evidence)
+            self._show_goals()
+            for box in self.form.child_boxes.values():
+                box.toggled.connect(self._show_goals)
         buttons.addStretch()
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
@@ -221,8 +231,26 @@ class EntryEditor(QDialog):
                 self.reason.setFocus(Qt.FocusReason.OtherFocusReason)  # type it straight in
             return
         self.draft_id = None
+        problem = self._tag(saved.entry.id)
         self.saved.emit(saved)
         self.accept()
+        if problem is not None:  # the entry is saved; only the ticks were not
+            QMessageBox.warning(self.parentWidget(), self.tr("Evidence not added"),
+                                self.tr("The entry is saved, but it could not be added as "
+                                        "evidence: {problem}").format(problem=describe(problem)))
+
+    def _show_goals(self) -> None:
+        if self.evidence is not None:
+            ids = [cid for cid, box in self.form.child_boxes.items() if box.isChecked()]
+            self.evidence.show_goals(ids, self.entry.id if self.entry else None)
+
+    def _tag(self, entry_id: str) -> CarerDeskError | None:
+        try:
+            if self.evidence is not None:
+                self.evidence.tag(entry_id)
+        except CarerDeskError as exc:
+            return exc
+        return None
 
     @unless_locked
     def reject(self) -> None:

@@ -13,7 +13,8 @@ def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     journal = window.workspace.journal
     editor = EntryEditor(journal, journal.children(), entry=entry, child_id=window.child_id(),
                          draft_id=draft.id if draft else None,
-                         draft_state=draft.state if draft else None, parent=window, day=day)
+                         draft_state=draft.state if draft else None, parent=window, day=day,
+                         plan=window.workspace.plan)
     if entry is None and draft is not None and draft.entry_id:
         editor.entry = journal.entry(draft.entry_id)
         editor.reason.show()
