@@ -158,6 +158,55 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     worker.lock()
 
 
+def trust_and_loop(app: QApplication, workspace, tmp: Path) -> None:
+    """A new carer's key and its question; the supervision record; the carer's actions."""
+    from carerdesk.app import supervision as sv
+    from carerdesk.domain.roles import Role
+    from carerdesk.domain.supervision import AgreedAction, SupervisionContent
+    from carerdesk.gui.reports.confirm_carer import ConfirmCarerBox
+    from carerdesk.gui.reports.returned_dialog import SupervisionBackDialog
+    from carerdesk.gui.reports.supervision_form import SupervisionRecordDialog
+
+    worker, _ = Workspace.create(tmp / "social-worker-loop", PASSPHRASE, PASSPHRASE,
+                                 role=Role.SUPERVISOR, household="Priya Shah")
+    workspace.exchange.add_recipient(worker.exchange.public_key(), "Priya Shah")
+    child = workspace.journal.children()[0]
+    until = dt.date.today() - dt.timedelta(days=10)
+    made = sv.export(workspace, child.id, until - dt.timedelta(days=27), until,
+                     [worker.exchange.public_key()])
+    item = worker.exchange.import_package(made.package).item
+    box = ConfirmCarerBox(item.carer, item.carer_fingerprint)
+    box.show()
+    settle(app)
+    box.grab().save(str(OUT / "confirm-carer.png"))
+    box.close()
+    worker.exchange.confirm_carer(item.carer_fingerprint)
+    held = until + dt.timedelta(days=4)
+    worker.loop.write(item.package_id, SupervisionContent(
+        held, "Priya Shah (SSW), the carers",
+        "The move to secondary school; the visit plan; the family time on Saturdays.",
+        (AgreedAction("Ask the school about a quiet start in the mornings", "Carer",
+                      held + dt.timedelta(days=14)),
+         AgreedAction("Book the respite weekend for half term", "Priya (SSW)",
+                      held + dt.timedelta(days=3)),
+         AgreedAction("Share the life-story book's first pages", "Carer",
+                      held + dt.timedelta(days=28))),
+        "You kept the evening routine steady through a hard month, and it shows."))
+    form = SupervisionRecordDialog(worker, worker.exchange.reports()[0])
+    form.show()
+    settle(app)
+    form.grab().save(str(OUT / "supervision-record.png"))
+    form.close()
+    workspace.loop.import_record(worker.loop.seal_record(item.package_id))
+    workspace.loop.mark_done(workspace.loop.returned()[0].id, 2)
+    back = SupervisionBackDialog(workspace)
+    back.show()
+    settle(app)
+    back.grab().save(str(OUT / "carer-actions.png"))
+    back.close()
+    worker.lock()
+
+
 def profile(app: QApplication, window, workspace) -> None:
     """The profile page's ecomap, with the people a carer would add."""
     from carerdesk.domain.profile import Living, PersonDetails, PersonRole
@@ -350,6 +399,7 @@ def main() -> int:
     family_time(app, window, workspace)
     my_space(app, window, workspace)
     supervision(app, workspace, folder.parent)
+    trust_and_loop(app, workspace, folder.parent)
     window.detach()
     workspace.lock()
     QTimer.singleShot(0, app.quit)

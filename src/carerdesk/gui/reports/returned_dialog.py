@@ -62,7 +62,12 @@ class SupervisionBackDialog(QDialog):
         self.action_rows.setRootIsDecorated(False)
         self.action_rows.setHeaderLabels([self.tr("Done"), self.tr("Action"), self.tr("Who"),
                                       self.tr("Due"), self.tr("Status")])
-        self.action_rows.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.action_rows.header()
+        header.setStretchLastSection(False)
+        for column in range(5):  # the action's words take the room; the rest fit their text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.action_rows.setWordWrap(True)
         self.action_rows.itemChanged.connect(self._ticked)
         self.import_button = QPushButton(self.tr("&Import supervision record…"), self)
         self.import_button.clicked.connect(lambda: self.import_file())
@@ -84,8 +89,8 @@ class SupervisionBackDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(reports_label)
         left.addWidget(self.reports)
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
@@ -156,6 +161,7 @@ class SupervisionBackDialog(QDialog):
                                                  state.action.due.isoformat(),
                                                  translate("Supervision",
                                                            STATUS_WORDS[state.status])])
+            row.setToolTip(1, shown(state.action.what))  # the whole of a long action
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             done = state.status is ActionStatus.DONE
             row.setCheckState(0, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,7 @@ class SupervisionRecordDialog(QDialog):
         form.addRow(self.tr("Agreed &actions:"), self._actions_part())
         form.addRow(self.tr("Your &reflections:"), self.reflections)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height below the form, never between its rows
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.error = error_label(self, self.tr("Problem"))
@@ -99,6 +101,7 @@ class SupervisionRecordDialog(QDialog):
 
     def _actions_part(self) -> QWidget:
         part = QWidget(self)
+        part.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column = QVBoxLayout(part)
         column.setContentsMargins(0, 0, 0, 0)
         self.action_list = QListWidget(part)
