@@ -66,7 +66,7 @@
     <message>
         <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="44"/>
         <source>Sa&amp;ve this day as PDF…</source>
-        <translation>Cadw&apos;r diwrnod hwn fel PDF…</translation>
+        <translation>Cadw&apos;r &amp;diwrnod hwn fel PDF…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="45"/>
@@ -114,12 +114,12 @@
         <translation>Cadw&apos;r diwrnod hwn fel P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="261"/>
+        <location filename="../src/carerdesk/gui/app.py" line="262"/>
         <source>Your agency added {name} ({fp}).</source>
         <translation>Mae eich asiantaeth wedi ychwanegu {name} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="263"/>
+        <location filename="../src/carerdesk/gui/app.py" line="264"/>
         <source>{name} is no longer with the agency.</source>
         <translation>Nid yw {name} gyda&apos;r asiantaeth bellach.</translation>
     </message>
@@ -586,39 +586,35 @@
         <translation>Tudalen {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="230"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="232"/>
         <source>E&amp;nd the placement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="231"/>
-        <source>The day the selected child&apos;s placement ended, and where they went</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â&apos;r lleoliad i b&amp;en…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="233"/>
-        <source>Remove the record…</source>
-        <translation type="unfinished"></translation>
+        <source>The day the selected child&apos;s placement ended, and where they went</source>
+        <translation>Y diwrnod y daeth lleoliad y plentyn a ddewiswyd i ben, ac i ble&apos;r aeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="234"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="236"/>
         <source>Remove the selected child&apos;s whole record from this journal and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cofnod cyfan y plentyn a ddewiswyd o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="243"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="245"/>
         <source>Remo&amp;ve {name}&apos;s record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu cofnod {name}…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="244"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="235"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="246"/>
         <source>Remo&amp;ve the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r cofnod…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="82"/>
         <source>Not yet confirmed: {carer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadarnhau eto: {carer}</translation>
     </message>
 </context>
 <context>
@@ -673,7 +669,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="339"/>
+        <location filename="../src/carerdesk/gui/app.py" line="340"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly ni all CarerDesk gychwyn. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
@@ -1288,164 +1284,164 @@
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="20"/>
         <source>How I feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="21"/>
         <source>How I feel: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydw i&apos;n teimlo: {words}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="24"/>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="137"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="143"/>
         <source>What I want my social worker or my review to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol neu fy adolygiad ei wybod</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="36"/>
         <source>not finished: the page closed before Save</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei orffen: caeodd y dudalen cyn Cadw</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="46"/>
         <source>In {name}&apos;s own words, from their page. It is theirs: nobody can change or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau {name} ei hun, o&apos;u tudalen. Eu geiriau nhw ydyn nhw: ni all neb eu newid na&apos;u tynnu.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="51"/>
         <source>What {name} said on their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddywedodd {name} ar eu tudalen</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="62"/>
         <source>Nothing yet. {name} can write on their own page: Child → My page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd eto. Gall {name} ysgrifennu ar eu tudalen eu hunain: Plentyn → Fy nhudalen.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="27"/>
         <source>Your carer&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd dy ofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="28"/>
         <source>For your carer: type the CarerDesk &amp;passphrase to leave this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dy ofalwr: teipiwch &amp;gyfrinymadrodd CarerDesk i adael y dudalen hon.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="32"/>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="33"/>
         <source>S&amp;tay on my page</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ros ar fy nhudalen</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="35"/>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="56"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="57"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="74"/>
         <source>That is not the passphrase, so the page stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna&apos;r cyfrinymadrodd, felly mae&apos;r dudalen yn aros ar agor.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="77"/>
         <source>The passphrase could not be checked, so the page stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio&apos;r cyfrinymadrodd, felly mae&apos;r dudalen yn aros ar agor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="50"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="51"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Cadw</translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="54"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="55"/>
         <source>Saved</source>
-        <translation type="unfinished">Wedi&apos;i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="81"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="85"/>
         <source>Saved. Thank you for telling us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw. Diolch am ddweud wrthon ni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="108"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="115"/>
         <source>How I feel today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut rydw i&apos;n teimlo heddiw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="109"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="116"/>
         <source>Do you want to say more? You don&apos;t have to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti eisiau dweud mwy? Does dim rhaid i ti.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="111"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="117"/>
         <source>Choose a face:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa wyneb:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="126"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="132"/>
         <source>Saved: today you feel “{words}”. Thank you for telling us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw: heddiw rwyt ti&apos;n teimlo “{words}”. Diolch am ddweud wrthon ni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="138"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="144"/>
         <source>Write it here, in your own words. It goes to your social worker with your carer&apos;s next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna fe yma, yn dy eiriau dy hun. Mae&apos;n mynd at dy weithiwr cymdeithasol gydag adroddiad nesaf dy ofalwr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="148"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="159"/>
         <source>Add something to my record, or ask for something to be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhywbeth at fy nghofnod, neu ofyn i rywbeth gael ei newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="150"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="161"/>
         <source>Write it here. It is kept in your record as yours: nobody can change it or take it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="152"/>
-        <source>&amp;Add something to my record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenna fe yma. Mae&apos;n cael ei gadw yn dy gofnod fel dy eiriau di: ni all neb ei newid na&apos;i dynnu allan.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/sections.py" line="153"/>
+        <source>&amp;Add something to my record</source>
+        <translation>&amp;Ychwanegu rhywbeth at fy nghofnod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="154"/>
         <source>As&amp;k for something to be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;fyn i rywbeth gael ei newid</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/story.py" line="25"/>
         <source>My life-story pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau stori fy mywyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/story.py" line="29"/>
         <source>A photo on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun ar y dudalen hon</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/story.py" line="31"/>
         <source>The life-story page</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dudalen stori bywyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/story.py" line="40"/>
         <source>My life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori fy mywyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/story.py" line="48"/>
         <source>There are no pages in your life story yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim tudalennau yn stori dy fywyd eto.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/story.py" line="63"/>
         <source>What I said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddywedais i:</translation>
     </message>
 </context>
 <context>
@@ -1453,37 +1449,37 @@
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="47"/>
         <source>Really sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Trist iawn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="48"/>
         <source>A bit sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig yn drist</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="49"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="50"/>
         <source>Happy</source>
-        <translation type="unfinished">Hapus</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="51"/>
         <source>Really happy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="67"/>
         <source>Added to my record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ychwanegu at fy nghofnod</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/child_voice.py" line="68"/>
         <source>Asked for something to be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i rywbeth gael ei newid</translation>
     </message>
 </context>
 <context>
@@ -3907,112 +3903,112 @@
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="21"/>
         <source>{name}&apos;s placement ended on {day}; saved as version {n} of the profile, the earlier version kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth lleoliad {name} i ben ar {day}; cadwyd fel fersiwn {n} o&apos;r proffil, a chedwir y fersiwn gynharach.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="30"/>
         <source>Removing {name}&apos;s record deletes it for good from this journal and its backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tynnu cofnod {name} yn ei ddileu am byth o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn:</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="33"/>
         <source>entries about them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodion amdanynt hwy yn unig</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="34"/>
         <source>life-story pages</source>
-        <translation type="unfinished"></translation>
+        <translation>tudalennau stori bywyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="35"/>
         <source>photos</source>
-        <translation type="unfinished"></translation>
+        <translation>lluniau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="36"/>
         <source>people around them</source>
-        <translation type="unfinished"></translation>
+        <translation>pobl o&apos;u cwmpas</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="37"/>
         <source>records (family time, goals, reviews, profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodion (amser teulu, nodau, adolygiadau, proffiliau)</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="38"/>
         <source>unsaved drafts that mention them</source>
-        <translation type="unfinished"></translation>
+        <translation>drafftiau heb eu cadw sy&apos;n sôn amdanynt</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="40"/>
         <source>their profile, with every earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>eu proffil, gyda phob fersiwn gynharach</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="42"/>
         <source>Entries also about another child stay for that child, without {name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnodion sydd hefyd am blentyn arall yn aros ar gyfer y plentyn hwnnw, heb {name}: {count}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="45"/>
         <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn o&apos;r dyddiadur hwn a ddisodlir gan un copi wrth gefn newydd hebddynt: {count}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="52"/>
         <source>Remove {name}&apos;s record for good? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cofnod {name} am byth? [y/N] </translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="58"/>
         <source>Nothing was removed: answer y on standard input, or run this again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni thynnwyd dim: atebwch y ar y mewnbwn safonol, neu rhedwch hwn eto gyda --yes.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="71"/>
         <source>Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni thynnwyd dim.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="75"/>
         <source>Saved the life-story book to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw&apos;r llyfr stori bywyd i {path}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_commands.py" line="83"/>
         <source>Removed the record of {initial}: a fresh backup without them is {path}; older backups and copies deleted: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi tynnu cofnod {initial}: y copi wrth gefn newydd hebddynt yw {path}; copïau wrth gefn a chopïau hŷn a ddilëwyd: {count}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="11"/>
         <source>end a child&apos;s placement; the profile keeps the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>dod â lleoliad plentyn i ben; mae&apos;r proffil yn cadw&apos;r fersiwn gynharach</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="15"/>
         <source>the day the placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>y diwrnod y daeth y lleoliad i ben</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="16"/>
         <source>where the child went, if you know</source>
-        <translation type="unfinished"></translation>
+        <translation>i ble&apos;r aeth y plentyn, os ydych yn gwybod</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="18"/>
         <source>remove a child&apos;s whole record from this journal and its backups, for good (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnu cofnod cyfan plentyn o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn, am byth (mae&apos;n gofyn yn gyntaf)</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="23"/>
         <source>do not ask (for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>peidio â gofyn (ar gyfer sgriptiau)</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="25"/>
         <source>first save the child&apos;s life-story book as a PDF, to go with them</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw llyfr stori bywyd y plentyn fel PDF yn gyntaf, i fynd gydag ef</translation>
     </message>
 </context>
 <context>
@@ -4021,22 +4017,22 @@
         <location filename="../src/carerdesk/gui/reports/confirm_carer.py" line="15"/>
         <location filename="../src/carerdesk/gui/reports/confirm_carer.py" line="25"/>
         <source>Confirm the carer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau allwedd y gofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/confirm_carer.py" line="18"/>
         <source>&lt;p&gt;Reports from &lt;b&gt;{name}&lt;/b&gt; come from a key this vault has not seen before. Until you confirm it, they stay apart, marked “not yet confirmed”.&lt;/p&gt;&lt;p&gt;Phone the carer (or meet them) and ask them to read the fingerprint their CarerDesk shows under Keys and recipients. It must be exactly:&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 15pt&apos;&gt;{groups}&lt;/p&gt;&lt;p&gt;Does every group match what the carer read to you?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Daw adroddiadau gan &lt;b&gt;{name}&lt;/b&gt; o allwedd nad yw&apos;r gladdgell hon wedi&apos;i gweld o&apos;r blaen. Nes i chi ei chadarnhau, maent yn aros ar wahân, wedi&apos;u marcio “heb eu cadarnhau eto”.&lt;/p&gt;&lt;p&gt;Ffoniwch y gofalwr (neu cwrddwch â nhw) a gofynnwch iddynt ddarllen yr ôl bys y mae eu CarerDesk yn ei ddangos dan Allweddi a derbynwyr. Rhaid iddo fod yn union:&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 15pt&apos;&gt;{groups}&lt;/p&gt;&lt;p&gt;A yw pob grŵp yn cyfateb i&apos;r hyn a ddarllenodd y gofalwr i chi?&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/confirm_carer.py" line="26"/>
         <source>&amp;Yes, it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ydy, mae&apos;n cyfateb</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/confirm_carer.py" line="27"/>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ddim eto</translation>
     </message>
 </context>
 <context>
@@ -4275,49 +4271,49 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="54"/>
         <source>End {name}&apos;s placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="58"/>
-        <source>The day the placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â lleoliad {name} i ben</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="60"/>
-        <source>Where the child went</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="61"/>
-        <source>If you know: a family&apos;s name, a town</source>
-        <translation type="unfinished"></translation>
+        <source>The day the placement ended</source>
+        <translation>Y diwrnod y daeth y lleoliad i ben</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="62"/>
+        <source>Where the child went</source>
+        <translation>I ble&apos;r aeth y plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="63"/>
+        <source>If you know: a family&apos;s name, a town</source>
+        <translation>Os ydych yn gwybod: enw teulu, tref</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="64"/>
         <source>Problem ending the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth ddod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="68"/>
         <source>&amp;End the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="69"/>
-        <source>The placement &amp;ended on:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="71"/>
+        <source>The placement en&amp;ded on:</source>
+        <translation>Daeth y lleoliad i &amp;ben ar:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="72"/>
         <source>&amp;Went to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aeth i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="75"/>
         <source>The profile keeps its earlier version. The record stays in your journal until you remove it (Child → Remove the record…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r proffil yn cadw ei fersiwn gynharach. Mae&apos;r cofnod yn aros yn eich dyddiadur nes i chi ei dynnu (Plentyn → Tynnu&apos;r cofnod…).</translation>
     </message>
 </context>
 <context>
@@ -4375,12 +4371,12 @@
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="238"/>
         <source>Evidence not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ychwanegwyd tystiolaeth</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="239"/>
         <source>The entry is saved, but it could not be added as evidence: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cofnod wedi&apos;i gadw, ond nid oedd modd ei ychwanegu fel tystiolaeth: {problem}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="115"/>
@@ -5377,27 +5373,27 @@
         <location filename="../src/carerdesk/gui/journal/goal_evidence.py" line="22"/>
         <location filename="../src/carerdesk/gui/journal/goal_evidence.py" line="55"/>
         <source>E&amp;vidence for a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth ar gyfer nod…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/goal_evidence.py" line="25"/>
         <source>Goals this entry is evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau y mae&apos;r cofnod hwn yn dystiolaeth ar eu cyfer</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/goal_evidence.py" line="46"/>
         <source>No open goals in the plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nodau agored yn y cynllun eto</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/carerdesk/gui/journal/goal_evidence.py" line="54"/>
         <source>E&amp;vidence for %n goal(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Tystiolaeth ar gyfer %n nod…</numerusform>
+            <numerusform>&amp;Tystiolaeth ar gyfer %n nod…</numerusform>
+            <numerusform>&amp;Tystiolaeth ar gyfer %n nod…</numerusform>
+            <numerusform>&amp;Tystiolaeth ar gyfer %n nod…</numerusform>
+            <numerusform>&amp;Tystiolaeth ar gyfer %n nod…</numerusform>
         </translation>
     </message>
 </context>
@@ -5922,7 +5918,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="265"/>
         <source>Their key is not yet confirmed: read its fingerprint with them before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eu hallwedd wedi&apos;i chadarnhau eto: darllenwch ei hôl bys gyda nhw cyn i chi ddibynnu arni.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="277"/>
@@ -6326,22 +6322,22 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/gui/journal/main_window.py" line="136"/>
         <source>Supervision recor&amp;ds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion goruchwyli&amp;aeth…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/main_window.py" line="139"/>
         <source>What came back from supervision: the agreed actions and their due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddaeth yn ôl o&apos;r oruchwyliaeth: y camau y cytunwyd arnynt a&apos;u dyddiadau erbyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/main_window.py" line="141"/>
         <source>Import supervision record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cofnod goruchwyliaeth…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/main_window.py" line="144"/>
         <source>A supervision record your social worker sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod goruchwyliaeth a anfonodd eich gweithiwr cymdeithasol yn ôl</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/main_window.py" line="146"/>
@@ -6394,7 +6390,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Nodau&apos;r plentyn a ddewiswyd, eu tystiolaeth a&apos;u hadolygiadau, a&apos;r adolygiad Sylfaen Ddiogel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="296"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="299"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n cofnod</numerusform>
@@ -6405,7 +6401,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="298"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="301"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Yn dangos {shown} o %n cofnod</numerusform>
@@ -6416,7 +6412,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="299"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="302"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n plentyn</numerusform>
@@ -6427,7 +6423,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="301"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="304"/>
         <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
         <translation>
             <numerusform>%n drafft heb ei gadw: Dyddiadur → Ailddechrau drafft (Ctrl+D)</numerusform>
@@ -6438,17 +6434,17 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="314"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="317"/>
         <source>No entries yet. Write the first with Journal → New entry (Ctrl+N).</source>
         <translation>Dim cofnodion eto. Ysgrifennwch y cyntaf gyda Dyddiadur → Cofnod newydd (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="316"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="319"/>
         <source>No entries match: {filters}. Show all (Alt+W) clears the filters.</source>
         <translation>Dim cofnodion yn cyfateb: {filters}. Mae Dangos popeth (Alt+W) yn clirio&apos;r hidlau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="319"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="322"/>
         <source>No entries to show.</source>
         <translation>Dim cofnodion i&apos;w dangos.</translation>
     </message>
@@ -6508,7 +6504,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="240"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="243"/>
         <source>All children</source>
         <translation>Pob plentyn</translation>
     </message>
@@ -7645,133 +7641,138 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="14"/>
         <source>date on the child&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad ar dudalen y plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="15"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="16"/>
         <source>entry it points at</source>
-        <translation type="unfinished"></translation>
+        <translation>y cofnod y mae&apos;n cyfeirio ato</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="23"/>
         <source>This was written by the child on their own page: it is theirs, and nobody can change or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd hwn gan y plentyn ar ei dudalen ei hun: ei eiriau ef ydyw, ac ni all neb ei newid na&apos;i dynnu.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="26"/>
         <source>Write something first, then press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch rywbeth yn gyntaf, yna pwyswch Cadw.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="28"/>
         <source>Choose one of the faces first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un o&apos;r wynebau yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/child_voice_messages.py" line="30"/>
         <source>There is nothing from the child&apos;s page with the id &quot;{id}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim o dudalen y plentyn gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/removal_messages.py" line="11"/>
         <source>place the child went to</source>
-        <translation type="unfinished"></translation>
+        <translation>y lle&apos;r aeth y plentyn iddo</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/removal_messages.py" line="18"/>
         <source>The record is removed from this journal, but no fresh backup could be written in {path}, so older backups there still hold it: make a backup when the folder is there again (Back up now), and the older ones are deleted then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cofnod wedi&apos;i dynnu o&apos;r dyddiadur hwn, ond nid oedd modd ysgrifennu copi wrth gefn newydd yn {path}, felly mae copïau wrth gefn hŷn yno yn dal i&apos;w gynnwys: gwnewch gopi wrth gefn pan fydd y ffolder yno eto (Gwneud copi wrth gefn nawr), a bydd y rhai hŷn yn cael eu dileu bryd hynny.</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="26"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="28"/>
         <source>Month view: days with entries</source>
         <translation>Golwg mis: dyddiau gyda chofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="32"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="34"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="35"/>
         <source>Previous month</source>
         <translation>Y mis blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="34"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="36"/>
         <source>Next month</source>
         <translation>Y mis nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="37"/>
         <source>Choose the month</source>
         <translation>Dewis y mis</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="38"/>
         <source>Choose the year</source>
         <translation>Dewis y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="39"/>
         <source>Days of the month</source>
         <translation>Dyddiau&apos;r mis</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="83"/>
+        <source>! a significant event</source>
+        <translation>! digwyddiad arwyddocaol</translation>
     </message>
 </context>
 <context>
     <name>MyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="46"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="37"/>
         <source>{name}&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="57"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="48"/>
         <source>&amp;How I feel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="58"/>
-        <source>For my &amp;social worker</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="49"/>
+        <source>For my social &amp;worker</source>
+        <translation>I fy ngweithiwr &amp;cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="59"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="50"/>
         <source>My &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy &amp;nghofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="60"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="51"/>
         <source>My life st&amp;ory</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori fy &amp;mywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="61"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="52"/>
         <source>I have &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi &amp;gorffen</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="53"/>
+        <source>Your carer types their passphrase to leave</source>
+        <translation>Mae dy ofalwr yn teipio ei gyfrinymadrodd i adael</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/my_page.py" line="62"/>
-        <source>Your carer types their passphrase to leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="71"/>
         <source>Hello, {name}. This is your page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helo, {name}. Dyma dy dudalen di.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="74"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="65"/>
         <source>What you write here is yours. Press Save when you are ready. If the page closes first, what you wrote is kept too, marked as not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti biau&apos;r hyn rwyt ti&apos;n ei ysgrifennu yma. Pwysa Cadw pan fyddi di&apos;n barod. Os bydd y dudalen yn cau yn gyntaf, mae&apos;r hyn ysgrifennaist ti&apos;n cael ei gadw hefyd, wedi&apos;i farcio fel heb ei orffen.</translation>
     </message>
 </context>
 <context>
@@ -8371,48 +8372,83 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="28"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="31"/>
         <source>Preferences</source>
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="31"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="34"/>
         <source> minutes</source>
         <translation> munud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="36"/>
         <source>Lock after idle minutes</source>
         <translation>Cloi ar ôl munudau segur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="35"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="87"/>
         <source>Backup folder</source>
         <translation>Ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="39"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="49"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="52"/>
         <source>&amp;Lock CarerDesk after:</source>
         <translation>&amp;Cloi CarerDesk ar ôl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="50"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="53"/>
         <source>&amp;Back up to:</source>
         <translation>Copi wrth &amp;gefn i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="40"/>
         <source>Choose the backup folder</source>
         <translation>Dewis y ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="59"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="61"/>
+        <source>Look</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="62"/>
+        <source>As the system is set</source>
+        <translation>Fel y mae&apos;r system wedi&apos;i gosod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="63"/>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="63"/>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="64"/>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="67"/>
+        <source>Loo&amp;k:</source>
+        <translation>Gol&amp;wg:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
+        <source>Text size: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 as normal, in every window.</source>
+        <translation>Maint y testun: Ctrl+= yn fwy, Ctrl+- yn llai, Ctrl+0 fel arfer, ym mhob ffenestr.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="78"/>
         <source>Set by {agency}</source>
         <translation>Wedi&apos;i osod gan {agency}</translation>
     </message>
@@ -8702,7 +8738,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="47"/>
         <source>From {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan {name}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="62"/>
@@ -9452,130 +9488,130 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/app/removal.py" line="89"/>
         <source>The placement ended; went to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y lleoliad i ben; aeth i {where}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/app/removal.py" line="90"/>
         <source>The placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/app/removal.py" line="119"/>
         <source>{name}&apos;s life-story book has no pages yet, so there is no book to save. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes tudalennau eto yn llyfr stori bywyd {name}, felly nid oes llyfr i&apos;w gadw. Ni thynnwyd dim.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/app/removal.py" line="131"/>
         <source>That is not the child the question was about. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna&apos;r plentyn yr oedd y cwestiwn amdano. Ni thynnwyd dim.</translation>
     </message>
 </context>
 <context>
     <name>RemoveChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="100"/>
-        <source>Remove {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="102"/>
-        <source>What will be removed</source>
-        <translation type="unfinished"></translation>
+        <source>Remove {name}&apos;s record</source>
+        <translation>Tynnu cofnod {name}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="104"/>
+        <source>What will be removed</source>
+        <translation>Beth fydd yn cael ei dynnu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="106"/>
         <source>Save the life-story &amp;book first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;llyfr stori bywyd yn gyntaf…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="110"/>
         <source>Type the child&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="109"/>
-        <source>To remove it, type &amp;{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch enw&apos;r plentyn i gadarnhau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="111"/>
+        <source>To remove it, type &amp;{name}:</source>
+        <translation>I&apos;w dynnu, teipiwch &amp;{name}:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="113"/>
         <source>Problem removing the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth dynnu&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="118"/>
         <source>&amp;Remove for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="135"/>
-        <source>This deletes {name}&apos;s record for good, from this journal and from its backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu am byth</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="137"/>
-        <source>Entries about them alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="138"/>
-        <source>Life-story pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="138"/>
-        <source>Photos</source>
-        <translation type="unfinished">Lluniau</translation>
+        <source>This deletes {name}&apos;s record for good, from this journal and from its backups:</source>
+        <translation>Mae hyn yn dileu cofnod {name} am byth, o&apos;r dyddiadur hwn ac o&apos;i gopïau wrth gefn:</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="139"/>
-        <source>People around them</source>
-        <translation type="unfinished"></translation>
+        <source>Entries about them alone</source>
+        <translation>Cofnodion amdanynt hwy yn unig</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="140"/>
-        <source>Records (family time, goals, reviews, profiles)</source>
-        <translation type="unfinished"></translation>
+        <source>Life-story pages</source>
+        <translation>Tudalennau stori bywyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="140"/>
+        <source>Photos</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="141"/>
+        <source>People around them</source>
+        <translation>Pobl o&apos;u cwmpas</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
-        <source>Unsaved drafts that mention them</source>
-        <translation type="unfinished"></translation>
+        <source>Records (family time, goals, reviews, profiles)</source>
+        <translation>Cofnodion (amser teulu, nodau, adolygiadau, proffiliau)</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
-        <source>Their profile, with every earlier version</source>
-        <translation type="unfinished"></translation>
+        <source>Unsaved drafts that mention them</source>
+        <translation>Drafftiau heb eu cadw sy&apos;n sôn amdanynt</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="146"/>
-        <source>Entries also about another child stay for that child, without {name}: {count}</source>
-        <translation type="unfinished"></translation>
+        <source>Their profile, with every earlier version</source>
+        <translation>Eu proffil, gyda phob fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="149"/>
-        <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="148"/>
+        <source>Entries also about another child stay for that child, without {name}: {count}</source>
+        <translation>Mae cofnodion sydd hefyd am blentyn arall yn aros ar gyfer y plentyn hwnnw, heb {name}: {count}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="151"/>
+        <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
+        <translation>Copïau wrth gefn o&apos;r dyddiadur hwn a ddisodlir gan un copi wrth gefn newydd hebddynt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="153"/>
         <source>What stays is one line: a placement for child “{initial}”, removed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sy&apos;n aros yw un llinell: lleoliad ar gyfer plentyn “{initial}”, wedi&apos;i dynnu heddiw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="161"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="163"/>
         <source>{name}&apos;s life story.pdf</source>
-        <translation type="unfinished">Stori bywyd {name}.pdf</translation>
+        <translation>Stori bywyd {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="162"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="164"/>
         <source>Save the life-story book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r llyfr stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="171"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="173"/>
         <source>The book is saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r llyfr wedi&apos;i gadw: {path}</translation>
     </message>
 </context>
 <context>
@@ -9583,42 +9619,42 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="27"/>
         <source>Is the carer&apos;s key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>A ymddiriedir yn allwedd y gofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="28"/>
         <source>Con&amp;firm the carer&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;darnhau allwedd y gofalwr…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="29"/>
         <source>Read the fingerprint aloud with the carer, then trust their reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwch yr ôl bys yn uchel gyda&apos;r gofalwr, yna ymddiriedwch yn eu hadroddiadau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="32"/>
         <source>Supervision rec&amp;ord…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofnod goruchwyliaeth…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="33"/>
         <source>Write the supervision record for this report and send it back to the carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu&apos;r cofnod goruchwyliaeth ar gyfer yr adroddiad hwn a&apos;i anfon yn ôl at y gofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="47"/>
         <source>The carer&apos;s key is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allwedd y gofalwr wedi&apos;i chadarnhau.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="48"/>
         <source>The carer&apos;s key is vouched for by the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r asiantaeth yn gwarantu allwedd y gofalwr.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="51"/>
         <source>&lt;b style=&apos;color:#a33&apos;&gt;Not yet confirmed.&lt;/b&gt; This key is new to you: until you read its fingerprint with {carer}, its reports are kept apart from any carer of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#a33&apos;&gt;Heb ei chadarnhau eto.&lt;/b&gt; Mae&apos;r allwedd hon yn newydd i chi: nes i chi ddarllen ei hôl bys gyda {carer}, cedwir ei hadroddiadau ar wahân i unrhyw ofalwr o&apos;r un enw.</translation>
     </message>
 </context>
 <context>
@@ -10217,301 +10253,301 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="48"/>
         <source>Reports and supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a goruchwyliaeth</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="51"/>
         <source>Reports you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a anfonoch</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="61"/>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau y cytunwyd arnynt</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="63"/>
         <source>Done</source>
-        <translation type="unfinished">Wedi gorffen</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="63"/>
         <source>Action</source>
-        <translation type="unfinished">Cam gweithredu</translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="63"/>
         <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="64"/>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="67"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="72"/>
         <source>&amp;Import supervision record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio cofnod goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="69"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="74"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">C&amp;au</translation>
+        <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="71"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="76"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="77"/>
-        <source>Agreed &amp;actions (tick one when it is done):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="82"/>
-        <source>&amp;Reports you sent:</source>
-        <translation type="unfinished"></translation>
+        <source>Agreed &amp;actions (tick one when it is done):</source>
+        <translation>C&amp;amau y cytunwyd arnynt (ticiwch un pan fydd wedi&apos;i wneud):</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="106"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="87"/>
+        <source>&amp;Reports you sent:</source>
+        <translation>&amp;Adroddiadau a anfonoch:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="111"/>
         <source>{child}, {since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{child}, {since} i {until}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="111"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="116"/>
         <source>Supervision of {held} from {who}: %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goruchwyliaeth {held} gan {who}: %n cam</numerusform>
+            <numerusform>Goruchwyliaeth {held} gan {who}: %n cam</numerusform>
+            <numerusform>Goruchwyliaeth {held} gan {who}: %n cam</numerusform>
+            <numerusform>Goruchwyliaeth {held} gan {who}: %n cam</numerusform>
+            <numerusform>Goruchwyliaeth {held} gan {who}: %n cam</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="115"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="120"/>
         <source>No supervision record back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnod goruchwyliaeth yn ôl eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="124"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="129"/>
         <source>No reports sent yet. When your social worker sends a supervision record back, import it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="138"/>
-        <source>No supervision record for this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adroddiadau wedi&apos;u hanfon eto. Pan fydd eich gweithiwr cymdeithasol yn anfon cofnod goruchwyliaeth yn ôl, mewnforiwch ef yma.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="143"/>
+        <source>No supervision record for this report yet.</source>
+        <translation>Dim cofnod goruchwyliaeth ar gyfer yr adroddiad hwn eto.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="148"/>
         <source>Your report was received and reviewed on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="145"/>
-        <source>&lt;b&gt;Supervision of {held}&lt;/b&gt; with {who}&lt;br&gt;{present}&lt;br&gt;{ack}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="149"/>
-        <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd ac adolygwyd eich adroddiad ar {day}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="150"/>
+        <source>&lt;b&gt;Supervision of {held}&lt;/b&gt; with {who}&lt;br&gt;{present}&lt;br&gt;{ack}</source>
+        <translation>&lt;b&gt;Goruchwyliaeth {held}&lt;/b&gt; gyda {who}&lt;br&gt;{present}&lt;br&gt;{ack}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="154"/>
+        <source>What was discussed</source>
+        <translation>Beth a drafodwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="155"/>
         <source>From your social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan eich gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="179"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="185"/>
         <source>Import a supervision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="180"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="186"/>
         <source>CarerDesk supervision records (*.cdsupervision);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
     <name>SupervisionRecordDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="74"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="75"/>
         <source>Supervision record: {child}, {since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod goruchwyliaeth: {child}, {since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="79"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="80"/>
         <source>Supervision held on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="81"/>
-        <source>Who was there</source>
-        <translation type="unfinished">Pwy oedd yno</translation>
+        <translation>Cynhaliwyd yr oruchwyliaeth ar</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="82"/>
-        <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <source>Who was there</source>
+        <translation>Pwy oedd yno</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="83"/>
-        <source>What you talked about</source>
-        <translation type="unfinished"></translation>
+        <source>What was discussed</source>
+        <translation>Beth a drafodwyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="84"/>
-        <source>Your reflections for the carer</source>
-        <translation type="unfinished"></translation>
+        <source>What you talked about</source>
+        <translation>Beth y buoch chi&apos;n siarad amdano</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="85"/>
-        <source>What you noticed and want the carer to hear</source>
-        <translation type="unfinished"></translation>
+        <source>Your reflections for the carer</source>
+        <translation>Eich myfyrdodau ar gyfer y gofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="86"/>
-        <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <source>What you noticed and want the carer to hear</source>
+        <translation>Beth sylwoch chi arno ac rydych chi eisiau i&apos;r gofalwr ei glywed</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="87"/>
-        <source>&amp;Who was there:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Cynhaliwyd ar:</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="88"/>
-        <source>What was &amp;discussed:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Who was there:</source>
+        <translation>&amp;Pwy oedd yno:</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="89"/>
-        <source>Agreed &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <source>What was &amp;discussed:</source>
+        <translation>Beth a d&amp;rafodwyd:</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="90"/>
+        <source>Agreed &amp;actions:</source>
+        <translation>C&amp;amau y cytunwyd arnynt:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="91"/>
         <source>Your &amp;reflections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;myfyrdodau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="94"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="96"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="105"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="108"/>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="109"/>
-        <source>Action: what is to be done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="110"/>
-        <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau y cytunwyd arnynt</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="112"/>
-        <source>Action: who will do it</source>
-        <translation type="unfinished"></translation>
+        <source>Action: what is to be done</source>
+        <translation>Cam: beth sydd i&apos;w wneud</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="113"/>
-        <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="114"/>
-        <source>Action: due by</source>
-        <translation type="unfinished"></translation>
+        <source>What is to be done</source>
+        <translation>Beth sydd i&apos;w wneud</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="115"/>
-        <source>Add ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <source>Action: who will do it</source>
+        <translation>Cam: pwy fydd yn ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="116"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="117"/>
+        <source>Action: due by</source>
+        <translation>Cam: erbyn pryd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="118"/>
+        <source>Add ac&amp;tion</source>
+        <translation>Ychwanegu ca&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="120"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="121"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="124"/>
         <source>due</source>
-        <translation type="unfinished">yn ddyledus</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="131"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Cadw</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="133"/>
-        <source>Sen&amp;d to the carer…</source>
-        <translation type="unfinished"></translation>
+        <translation>erbyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="134"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="136"/>
+        <source>Sen&amp;d to the carer…</source>
+        <translation>A&amp;nfon at y gofalwr…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="137"/>
         <source>Save, then write a signed package encrypted to the carer&apos;s key, saying their report was received and reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw, yna ysgrifennu pecyn wedi&apos;i lofnodi a&apos;i amgryptio i allwedd y gofalwr, yn dweud bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="138"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="141"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">C&amp;au</translation>
+        <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="151"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="154"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="164"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="167"/>
         <source>sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>anfonwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="165"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="168"/>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei anfon eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="166"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="169"/>
         <source>Version {version}, {sent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {version}, {sent}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="172"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="175"/>
         <source>{what} — {who}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {who}, erbyn {due}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="220"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="223"/>
         <source>Send the supervision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon y cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="222"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="225"/>
         <source>CarerDesk supervision records (*.cdsupervision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="233"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="236"/>
         <source>Give {file} to the carer (it is encrypted to their key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch {file} i&apos;r gofalwr (mae wedi&apos;i amgryptio i&apos;w allwedd).</translation>
     </message>
 </context>
 <context>
@@ -10952,7 +10988,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="270"/>
+        <location filename="../src/carerdesk/gui/app.py" line="271"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly mae CarerDesk yn cadw&apos;r gosodiadau oedd ganddo. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
@@ -10998,12 +11034,12 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="145"/>
+        <location filename="../src/carerdesk/gui/app.py" line="146"/>
         <source>Backup written to {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu i {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="153"/>
+        <location filename="../src/carerdesk/gui/app.py" line="154"/>
         <source>No backup today: {reason}</source>
         <translation>Dim copi wrth gefn heddiw: {reason}</translation>
     </message>
@@ -11023,31 +11059,31 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Beth i&apos;w wneud gyda&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="144"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="133"/>
         <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="177"/>
         <location filename="../src/carerdesk/gui/journal/main_actions.py" line="74"/>
         <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="45"/>
         <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="81"/>
         <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="65"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="188"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="190"/>
         <source>Choose a child on the left first.</source>
         <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="153"/>
         <location filename="../src/carerdesk/gui/childpage/my_page.py" line="164"/>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="175"/>
         <source>M&amp;y page…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;y nhudalen…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="165"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="154"/>
         <source>The child&apos;s own page, full screen: how they feel, what they want their social worker to know, their record and their life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen y plentyn ei hun, sgrin lawn: sut mae&apos;n teimlo, beth mae eisiau i&apos;w weithiwr cymdeithasol ei wybod, ei gofnod a stori ei fywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="174"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="163"/>
         <source>M&amp;y page for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;y nhudalen i {name}…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="184"/>
@@ -11090,14 +11126,14 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Lle i&apos;ch myfyrdodau a&apos;ch gwiriadau llesiant eich hun, ar wahân i gofnodion y plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="201"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="203"/>
         <source>{name}&apos;s placement has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae lleoliad {name} wedi dod i ben.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="222"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="224"/>
         <source>The record of {initial} is removed; a fresh backup without them is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
     </message>
 </context>
 </TS>
