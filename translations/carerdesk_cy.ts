@@ -6752,7 +6752,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/text/carer_space_messages.py" line="24"/>
         <source>There is no note of yours with the id &quot;{id}&quot;. &quot;carerdesk me list&quot; shows them.</source>
-        <translation>Nid oes nodyn o&apos;ch un chi gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk me list&quot; yn eu dangos.</translation>
+        <translation>Nid oes gennych nodyn gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk me list&quot; yn eu dangos.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/carer_space_messages.py" line="31"/>
@@ -6980,7 +6980,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/text/messages.py" line="160"/>
         <source>Choose which child (or children) this entry is about.</source>
-        <translation>Dewiswch pa blentyn (neu blant) y mae&apos;r cofnod hwn yn ymwneud ag ef.</translation>
+        <translation>Dewiswch am ba blentyn (neu blant) mae&apos;r cofnod hwn.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/messages.py" line="162"/>
@@ -9757,7 +9757,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/domain/sb_guide.py" line="71"/>
         <source>Does the child come to you when hurt or frightened, and go off to explore from you?</source>
-        <translation>A yw&apos;r plentyn yn dod atoch pan fo wedi brifo neu&apos;n ofnus, ac yn mynd i archwilio o&apos;ch ochr chi?</translation>
+        <translation>A yw&apos;r plentyn yn dod atoch pan fo wedi brifo neu&apos;n ofnus, ac yn mentro i ffwrdd i archwilio o&apos;ch ochr chi?</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/sb_guide.py" line="73"/>
@@ -10830,7 +10830,7 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
     <message>
         <location filename="../src/carerdesk/domain/writing.py" line="73"/>
         <source>What do you wonder about what was going on for them?</source>
-        <translation>Beth ydych chi&apos;n ei feddwl tybed oedd yn digwydd iddyn nhw?</translation>
+        <translation>Beth, tybed, oedd yn mynd ymlaen iddyn nhw? Beth yw eich syniadau?</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/domain/writing.py" line="74"/>
