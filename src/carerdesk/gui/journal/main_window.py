@@ -206,6 +206,9 @@ class MainWindow(MakesActions, QMainWindow):
             self.tr("The selected child's goals, their evidence and reviews, and the Secure "
                     "Base review"))
         child_menu.addAction(self.plan_action)
+        from carerdesk.gui.journal import removal_dialogs
+
+        removal_dialogs.add_actions(self, child_menu)  # end the placement, remove the record
         self.plan_reminder = plan_reminder.install(self)  # a line when something is due
         housekeeping.help_menu(self)
 
