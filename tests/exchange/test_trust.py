@@ -11,6 +11,8 @@ from pathlib import Path
 import pyrage
 import pytest
 from conftest import CHILD, START
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carerdesk.app import supervision
 from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
@@ -263,3 +265,11 @@ def test_the_presets_agency_key_is_the_one_trusted(tmp_path, monkeypatch):
     assert caught.value.field == "agency.public_key" and caught.value.line == 5
     monkeypatch.setattr(preset, "active", lambda: None)
     assert supervision.agency_keys() == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2048))
+def test_any_inside_that_is_not_an_envelope_is_refused_cleanly(tail):
+    for data in (tail, envelope.MAGIC + tail):
+        with pytest.raises(ReportRefused):
+            envelope.unwrap(data)
