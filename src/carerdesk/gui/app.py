@@ -24,7 +24,7 @@ from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.domain.roles import Role
 from carerdesk.domain.text import shown_safely as shown
-from carerdesk.gui.common import autolock, collector, crash, window_policy
+from carerdesk.gui.common import appearance, autolock, collector, crash, window_policy
 from carerdesk.gui.common.preset_watch import PresetWatcher
 from carerdesk.gui.common.workers import run_in_background
 from carerdesk.gui.journal import main_actions
@@ -58,6 +58,7 @@ class AppController(QObject):
         self.presets.changed.connect(self.settings_changed)
         self.presets.problem.connect(self._preset_problem)
         QApplication.instance().installEventFilter(self)
+        appearance.install(QApplication.instance())  # text size and look, as last chosen
 
     def start(self) -> None:
         """The wizard in a new folder; else unlock, and a set-up left unfinished resumes."""

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from carerdesk.gui.common.render import DIMENSION_COLOURS
+from carerdesk.domain.dimensions import Dimension
+from carerdesk.gui.common import marks
 from carerdesk.journal.views import DaySummary
 
 
 class MonthView(QCalendarWidget):
-    """Dots under each day: one colour per dimension; a red corner for a significant event."""
+    """Marks under each day, one per dimension, each with its own colour and shape (named in
+    the day's tooltip); a red corner with "!" for a significant event."""
 
     month_shown = Signal(object, object)  # first and last day of the page
 
@@ -64,7 +66,22 @@ class MonthView(QCalendarWidget):
 
     def set_summaries(self, summaries: dict[dt.date, DaySummary]) -> None:
         self.summaries = summaries
+        self.setDateTextFormat(QDate(), QTextCharFormat())  # the last page's tooltips go
+        for day, summary in summaries.items():
+            told = QTextCharFormat()
+            told.setToolTip(self.day_said(summary))
+            self.setDateTextFormat(QDate(day), told)
         self.updateCells()
+
+    def day_said(self, summary: DaySummary) -> str:
+        """What the marks of a day mean, in words: its tooltip."""
+        # The journal window's own words for a count, with their English plural forms.
+        said = [QCoreApplication.translate("MainWindow", "%n entries", None, summary.entries)]
+        said += [f"{marks.glyph(d)} {marks.title(d)}" for d in Dimension
+                 if d in summary.dimensions]
+        if summary.significant:
+            said.append(self.tr("! a significant event"))
+        return "\n".join(said)
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         super().paintCell(painter, rect, date)
@@ -73,20 +90,27 @@ class MonthView(QCalendarWidget):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size = max(4, min(rect.height() // 7, (rect.width() - 6) // 6))  # five fit in a cell
+        # Five fit in a cell, each in its own place too; never under 6 px, where shapes blur.
+        size = max(6, min(rect.height() // 6, (rect.width() - 6) // 6))
         x = rect.left() + 3
         y = rect.bottom() - size - 2
-        for dim, colour in DIMENSION_COLOURS.items():
+        for dim in Dimension:
             if dim in summary.dimensions:
-                painter.setBrush(QColor(colour))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawEllipse(x, y, size, size)
+                marks.draw(painter, dim, QRectF(x, y, size, size))
             x += size + 1
         if not summary.dimensions:  # an entry with no dimension: a grey dot
             painter.setBrush(QColor("#9e9e9e"))
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(rect.left() + 3, y, size, size)
         if summary.significant:
+            corner = QRect(rect.right() - size - 3, rect.top() + 2, size + 2, size + 2)
             painter.setBrush(QColor("#a4262c"))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(rect.right() - size - 1, rect.top() + 2, size, size)
+            painter.drawRect(corner)
+            font = painter.font()
+            font.setBold(True)
+            font.setPixelSize(max(6, size))
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, "!")
         painter.restore()

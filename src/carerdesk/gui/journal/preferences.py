@@ -5,18 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
 )
 
-from carerdesk.app import policy
+from carerdesk.app import appearance, policy
 from carerdesk.app.workspace import Workspace
+from carerdesk.gui.common.appearance import current as current_appearance
 from carerdesk.gui.common.autolock import autolock_minutes
 from carerdesk.gui.common.widgets import private_dialog, with_mnemonics
 
@@ -39,6 +42,7 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(choose)
+        hint = self._make_look()  # before the buttons: Tab reads the window top to bottom
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
         with_mnemonics(buttons)
@@ -49,7 +53,23 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Lock CarerDesk after:"), self.minutes)
         form.addRow(self.tr("&Back up to:"), row)
         form.labelForField(row).setBuddy(self.folder)
+        form.addRow(self.tr("Loo&k:"), self.look)
+        form.addRow(hint)
         form.addRow(buttons)
+
+    def _make_look(self) -> QLabel:
+        """Light, dark, high contrast, or the system's; the text size is on Ctrl+= / Ctrl+-."""
+        self.look = QComboBox(self)
+        self.look.setAccessibleName(self.tr("Look"))
+        for key, text in zip(appearance.LOOKS, (self.tr("As the system is set"),
+                                                self.tr("Light"), self.tr("Dark"),
+                                                self.tr("High contrast")), strict=True):
+            self.look.addItem(text, key)
+        self.look.setCurrentIndex(appearance.LOOKS.index(appearance.look()))
+        hint = QLabel(self.tr("Text size: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 as normal, "
+                              "in every window."), self)
+        hint.setWordWrap(True)
+        return hint
 
     def _apply_locks(self, choose: QPushButton) -> None:
         """What the agency has decided is shown, not editable."""
@@ -72,6 +92,10 @@ class PreferencesDialog(QDialog):
             self.folder.setText(chosen)
 
     def accept(self) -> None:
+        if self.look.currentData() != appearance.look():
+            appearance.choose_look(self.look.currentData())
+            if (applied := current_appearance()) is not None:
+                applied.apply()
         if self.minutes.isEnabled():  # read again at the next key press
             policy.choose(auto_lock_minutes=self.minutes.value())
         if self.folder.isEnabled() and self.folder.text().strip() and \

@@ -99,12 +99,11 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def _html(self, entry: EntryView, snippet: str) -> str:
-        from carerdesk.gui.common.render import DIMENSION_COLOURS
+        from carerdesk.gui.common.marks import glyph_html
 
         c = entry.content
         names = ", ".join(self.child_names.get(i, "?") for i in c.child_ids)
-        dots = "".join(f'<span style="color:{DIMENSION_COLOURS[d]}">●</span>'
-                       for d in c.observations)
+        dots = "".join(glyph_html(d) for d in c.observations)  # a shape each, not only colour
         flag = ' <span style="color:#a4262c">⚑</span>' if c.significant else ""
         if snippet:
             body = html.escape(snippet.replace("\n", " / ")[:200]).replace(
