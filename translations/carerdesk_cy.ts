@@ -586,28 +586,28 @@
         <translation>Tudalen {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="232"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="234"/>
         <source>E&amp;nd the placement…</source>
         <translation>Dod â&apos;r lleoliad i b&amp;en…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="233"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="235"/>
         <source>The day the selected child&apos;s placement ended, and where they went</source>
         <translation>Y diwrnod y daeth lleoliad y plentyn a ddewiswyd i ben, ac i ble&apos;r aeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="236"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="238"/>
         <source>Remove the selected child&apos;s whole record from this journal and its backups</source>
         <translation>Tynnu cofnod cyfan y plentyn a ddewiswyd o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="245"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="247"/>
         <source>Remo&amp;ve {name}&apos;s record…</source>
         <translation>&amp;Tynnu cofnod {name}…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="235"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="246"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="237"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="248"/>
         <source>Remo&amp;ve the record…</source>
         <translation>&amp;Tynnu&apos;r cofnod…</translation>
     </message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="24"/>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="143"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="140"/>
         <source>What I want my social worker or my review to know</source>
         <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol neu fy adolygiad ei wybod</translation>
     </message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="35"/>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="57"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="54"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1354,62 +1354,62 @@
         <translation>Nid oedd modd gwirio&apos;r cyfrinymadrodd, felly mae&apos;r dudalen yn aros ar agor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="51"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="55"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="52"/>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="85"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="82"/>
         <source>Saved. Thank you for telling us.</source>
         <translation>Wedi&apos;i gadw. Diolch am ddweud wrthon ni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="115"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="112"/>
         <source>How I feel today</source>
         <translation>Sut rydw i&apos;n teimlo heddiw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="116"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="113"/>
         <source>Do you want to say more? You don&apos;t have to.</source>
         <translation>Wyt ti eisiau dweud mwy? Does dim rhaid i ti.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="117"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="114"/>
         <source>Choose a face:</source>
         <translation>Dewisa wyneb:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="132"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="129"/>
         <source>Saved: today you feel “{words}”. Thank you for telling us.</source>
         <translation>Wedi&apos;i gadw: heddiw rwyt ti&apos;n teimlo “{words}”. Diolch am ddweud wrthon ni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="144"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="141"/>
         <source>Write it here, in your own words. It goes to your social worker with your carer&apos;s next report.</source>
         <translation>Ysgrifenna fe yma, yn dy eiriau dy hun. Mae&apos;n mynd at dy weithiwr cymdeithasol gydag adroddiad nesaf dy ofalwr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="159"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="156"/>
         <source>Add something to my record, or ask for something to be changed</source>
         <translation>Ychwanegu rhywbeth at fy nghofnod, neu ofyn i rywbeth gael ei newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="161"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="158"/>
         <source>Write it here. It is kept in your record as yours: nobody can change it or take it out.</source>
         <translation>Ysgrifenna fe yma. Mae&apos;n cael ei gadw yn dy gofnod fel dy eiriau di: ni all neb ei newid na&apos;i dynnu allan.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="153"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="150"/>
         <source>&amp;Add something to my record</source>
         <translation>&amp;Ychwanegu rhywbeth at fy nghofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="154"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="151"/>
         <source>As&amp;k for something to be changed</source>
         <translation>Go&amp;fyn i rywbeth gael ei newid</translation>
     </message>
@@ -1419,27 +1419,27 @@
         <translation>Tudalennau stori fy mywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/story.py" line="29"/>
+        <location filename="../src/carerdesk/gui/childpage/story.py" line="31"/>
         <source>A photo on this page</source>
         <translation>Llun ar y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/story.py" line="31"/>
+        <location filename="../src/carerdesk/gui/childpage/story.py" line="33"/>
         <source>The life-story page</source>
         <translation>Y dudalen stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/story.py" line="40"/>
+        <location filename="../src/carerdesk/gui/childpage/story.py" line="42"/>
         <source>My life story</source>
         <translation>Stori fy mywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/story.py" line="48"/>
+        <location filename="../src/carerdesk/gui/childpage/story.py" line="50"/>
         <source>There are no pages in your life story yet.</source>
         <translation>Does dim tudalennau yn stori dy fywyd eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/story.py" line="63"/>
+        <location filename="../src/carerdesk/gui/childpage/story.py" line="65"/>
         <source>What I said:</source>
         <translation>Beth ddywedais i:</translation>
     </message>
@@ -4271,47 +4271,47 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="55"/>
         <source>End {name}&apos;s placement</source>
         <translation>Dod â lleoliad {name} i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="61"/>
         <source>The day the placement ended</source>
         <translation>Y diwrnod y daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="63"/>
         <source>Where the child went</source>
         <translation>I ble&apos;r aeth y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="63"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="64"/>
         <source>If you know: a family&apos;s name, a town</source>
         <translation>Os ydych yn gwybod: enw teulu, tref</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="65"/>
         <source>Problem ending the placement</source>
         <translation>Problem wrth ddod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="69"/>
         <source>&amp;End the placement</source>
         <translation>&amp;Dod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="72"/>
         <source>The placement en&amp;ded on:</source>
         <translation>Daeth y lleoliad i &amp;ben ar:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="73"/>
         <source>&amp;Went to:</source>
         <translation>&amp;Aeth i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="75"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="76"/>
         <source>The profile keeps its earlier version. The record stays in your journal until you remove it (Child → Remove the record…).</source>
         <translation>Mae&apos;r proffil yn cadw ei fersiwn gynharach. Mae&apos;r cofnod yn aros yn eich dyddiadur nes i chi ei dynnu (Plentyn → Tynnu&apos;r cofnod…).</translation>
     </message>
@@ -7730,47 +7730,47 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>MyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="37"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="43"/>
         <source>{name}&apos;s page</source>
         <translation>Tudalen {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="48"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="55"/>
         <source>&amp;How I feel</source>
         <translation>&amp;Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="49"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="56"/>
         <source>For my social &amp;worker</source>
         <translation>I fy ngweithiwr &amp;cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="50"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="57"/>
         <source>My &amp;record</source>
         <translation>Fy &amp;nghofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="51"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="58"/>
         <source>My life st&amp;ory</source>
         <translation>Stori fy &amp;mywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="52"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="47"/>
         <source>I have &amp;finished</source>
         <translation>Rydw i wedi &amp;gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="53"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="48"/>
         <source>Your carer types their passphrase to leave</source>
         <translation>Mae dy ofalwr yn teipio ei gyfrinymadrodd i adael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="62"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="67"/>
         <source>Hello, {name}. This is your page.</source>
         <translation>Helo, {name}. Dyma dy dudalen di.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="65"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="70"/>
         <source>What you write here is yours. Press Save when you are ready. If the page closes first, what you wrote is kept too, marked as not finished.</source>
         <translation>Ti biau&apos;r hyn rwyt ti&apos;n ei ysgrifennu yma. Pwysa Cadw pan fyddi di&apos;n barod. Os bydd y dudalen yn cau yn gyntaf, mae&apos;r hyn ysgrifennaist ti&apos;n cael ei gadw hefyd, wedi&apos;i farcio fel heb ei orffen.</translation>
     </message>
@@ -8388,7 +8388,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/preferences.py" line="38"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="87"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="88"/>
         <source>Backup folder</source>
         <translation>Ffolder copïau wrth gefn</translation>
     </message>
@@ -8398,12 +8398,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="53"/>
         <source>&amp;Lock CarerDesk after:</source>
         <translation>&amp;Cloi CarerDesk ar ôl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="54"/>
         <source>&amp;Back up to:</source>
         <translation>Copi wrth &amp;gefn i:</translation>
     </message>
@@ -8413,42 +8413,42 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Dewis y ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="63"/>
         <source>Look</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="64"/>
         <source>As the system is set</source>
         <translation>Fel y mae&apos;r system wedi&apos;i gosod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="63"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="65"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="63"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="65"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="66"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="56"/>
         <source>Loo&amp;k:</source>
         <translation>Gol&amp;wg:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
         <source>Text size: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 as normal, in every window.</source>
         <translation>Maint y testun: Ctrl+= yn fwy, Ctrl+- yn llai, Ctrl+0 fel arfer, ym mhob ffenestr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="78"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="79"/>
         <source>Set by {agency}</source>
         <translation>Wedi&apos;i osod gan {agency}</translation>
     </message>
@@ -9509,107 +9509,107 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>RemoveChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="102"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="104"/>
         <source>Remove {name}&apos;s record</source>
         <translation>Tynnu cofnod {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="106"/>
         <source>What will be removed</source>
         <translation>Beth fydd yn cael ei dynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="108"/>
         <source>Save the life-story &amp;book first…</source>
         <translation>Cadw&apos;r &amp;llyfr stori bywyd yn gyntaf…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="110"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="112"/>
         <source>Type the child&apos;s name to confirm</source>
         <translation>Teipiwch enw&apos;r plentyn i gadarnhau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="111"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="113"/>
         <source>To remove it, type &amp;{name}:</source>
         <translation>I&apos;w dynnu, teipiwch &amp;{name}:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="115"/>
         <source>Problem removing the record</source>
         <translation>Problem wrth dynnu&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="118"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="120"/>
         <source>&amp;Remove for good</source>
         <translation>&amp;Tynnu am byth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="137"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="139"/>
         <source>This deletes {name}&apos;s record for good, from this journal and from its backups:</source>
         <translation>Mae hyn yn dileu cofnod {name} am byth, o&apos;r dyddiadur hwn ac o&apos;i gopïau wrth gefn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="139"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="141"/>
         <source>Entries about them alone</source>
         <translation>Cofnodion amdanynt hwy yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="140"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="140"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
         <source>Photos</source>
         <translation>Lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="141"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
         <source>People around them</source>
         <translation>Pobl o&apos;u cwmpas</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
         <source>Records (family time, goals, reviews, profiles)</source>
         <translation>Cofnodion (amser teulu, nodau, adolygiadau, proffiliau)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="146"/>
         <source>Unsaved drafts that mention them</source>
         <translation>Drafftiau heb eu cadw sy&apos;n sôn amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="148"/>
         <source>Their profile, with every earlier version</source>
         <translation>Eu proffil, gyda phob fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="148"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="150"/>
         <source>Entries also about another child stay for that child, without {name}: {count}</source>
         <translation>Mae cofnodion sydd hefyd am blentyn arall yn aros ar gyfer y plentyn hwnnw, heb {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="151"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="153"/>
         <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
         <translation>Copïau wrth gefn o&apos;r dyddiadur hwn a ddisodlir gan un copi wrth gefn newydd hebddynt: {count}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="153"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="155"/>
         <source>What stays is one line: a placement for child “{initial}”, removed today.</source>
         <translation>Yr hyn sy&apos;n aros yw un llinell: lleoliad ar gyfer plentyn “{initial}”, wedi&apos;i dynnu heddiw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="165"/>
         <source>{name}&apos;s life story.pdf</source>
         <translation>Stori bywyd {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="166"/>
         <source>Save the life-story book</source>
         <translation>Cadw&apos;r llyfr stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="173"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="175"/>
         <source>The book is saved: {path}</source>
         <translation>Mae&apos;r llyfr wedi&apos;i gadw: {path}</translation>
     </message>
@@ -11059,29 +11059,29 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Beth i&apos;w wneud gyda&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="133"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="138"/>
         <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="177"/>
         <location filename="../src/carerdesk/gui/journal/main_actions.py" line="74"/>
         <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="45"/>
         <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="81"/>
         <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="65"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="190"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="192"/>
         <source>Choose a child on the left first.</source>
         <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="153"/>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="164"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="158"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="169"/>
         <source>M&amp;y page…</source>
         <translation>F&amp;y nhudalen…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="154"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="159"/>
         <source>The child&apos;s own page, full screen: how they feel, what they want their social worker to know, their record and their life story</source>
         <translation>Tudalen y plentyn ei hun, sgrin lawn: sut mae&apos;n teimlo, beth mae eisiau i&apos;w weithiwr cymdeithasol ei wybod, ei gofnod a stori ei fywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="163"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="168"/>
         <source>M&amp;y page for {name}…</source>
         <translation>F&amp;y nhudalen i {name}…</translation>
     </message>
@@ -11126,12 +11126,12 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Lle i&apos;ch myfyrdodau a&apos;ch gwiriadau llesiant eich hun, ar wahân i gofnodion y plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="203"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="205"/>
         <source>{name}&apos;s placement has ended.</source>
         <translation>Mae lleoliad {name} wedi dod i ben.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="224"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="226"/>
         <source>The record of {initial} is removed; a fresh backup without them is {path}.</source>
         <translation>Mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
     </message>
