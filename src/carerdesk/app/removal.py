@@ -25,6 +25,7 @@ from carerdesk.store.db_errors import Sessions, transaction, typed_db_errors
 from carerdesk.store.repositories import ChildRepository, MetaRepository
 from carerdesk.text.i18n import translate
 from carerdesk.vault import UnlockedVault, backup
+from carerdesk.vault.atomic import atomic_write
 
 __all__ = ["ChildRemoval", "Removed", "WhatGoes", "initial_of"]
 
@@ -107,7 +108,6 @@ class ChildRemoval:
     def save_book(self, typed_id: str, path: Path) -> int:
         """The child's life-story book as a PDF at ``path`` (owner-only, whole or not at all),
         to go with the child before the record is removed; returns its page count."""
-        from carerdesk.app.supervision import write_file
         from carerdesk.lifestory import LifeStoryService
         from carerdesk.reports.lifestory_pdf import book_pdf
 
@@ -119,7 +119,7 @@ class ChildRemoval:
             raise Refused(translate("Removal", "{name}'s life-story book has no pages yet, so "
                                                "there is no book to save. Nothing was "
                                                "removed.").format(name=name))
-        write_file(Path(path), book_pdf(name, pages))
+        atomic_write(Path(path), book_pdf(name, pages))  # owner-only, whole or not at all
         return len(pages)
 
     def remove(self, typed_id: str, expected: str | None = None) -> Removed:

@@ -9,6 +9,7 @@ Both are window-modal, so a lock closes them; nothing is written until the butto
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -85,8 +86,9 @@ class EndPlacementDialog(QDialog):
     def save(self) -> None:
         clear_error(self.error)
         try:
-            self.workspace.removal.end_placement(self.child.id, self.ended.date().toPython(),
-                                                 self.went_to.text())
+            day = self.ended.date()
+            self.workspace.removal.end_placement(
+                self.child.id, dt.date(day.year(), day.month(), day.day()), self.went_to.text())
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return
