@@ -29,13 +29,20 @@ BIRTH_COLOUR = "#000000"
 LABEL_GAP = 3.2 * mm  # direct labels closer than this are pushed apart
 
 # Markers and dashes by dimension: each series can be told apart without its colour.
-MARKERS = {Dimension.AVAILABILITY: "FilledCircle", Dimension.SENSITIVITY: "FilledSquare",
-           Dimension.ACCEPTANCE: "FilledTriangle", Dimension.COOPERATION: "FilledDiamond",
-           Dimension.FAMILY_MEMBERSHIP: "FilledStarSix"}
+MARKERS = {
+    Dimension.AVAILABILITY: "FilledCircle",
+    Dimension.SENSITIVITY: "FilledSquare",
+    Dimension.ACCEPTANCE: "FilledTriangle",
+    Dimension.COOPERATION: "FilledDiamond",
+    Dimension.FAMILY_MEMBERSHIP: "FilledStarSix",
+}
 DASHES: dict[Dimension, list[float] | None] = {
-    Dimension.AVAILABILITY: None, Dimension.SENSITIVITY: [5, 2],
-    Dimension.ACCEPTANCE: [1.2, 1.8], Dimension.COOPERATION: [6, 2, 1.2, 2],
-    Dimension.FAMILY_MEMBERSHIP: [3, 1.5]}
+    Dimension.AVAILABILITY: None,
+    Dimension.SENSITIVITY: [5, 2],
+    Dimension.ACCEPTANCE: [1.2, 1.8],
+    Dimension.COOPERATION: [6, 2, 1.2, 2],
+    Dimension.FAMILY_MEMBERSHIP: [3, 1.5],
+}
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class Series:
     values: list[float | None]
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return translate("Summary", text)
 
 
@@ -59,10 +66,27 @@ def _drawing() -> Drawing:
     return drawing
 
 
-def _text(drawing: Drawing, x: float, y: float, text: str, size: float = 7,
-          anchor: str = "start", bold: bool = False, colour: Color = INK) -> None:
-    drawing.add(String(x, y, text, fontName=fonts.SANS_BOLD if bold else fonts.SANS,
-                       fontSize=size, fillColor=colour, textAnchor=anchor))
+def _text(
+    drawing: Drawing,
+    x: float,
+    y: float,
+    text: str,
+    size: float = 7,
+    anchor: str = "start",
+    bold: bool = False,
+    colour: Color = INK,
+) -> None:
+    drawing.add(
+        String(
+            x,
+            y,
+            text,
+            fontName=fonts.SANS_BOLD if bold else fonts.SANS,
+            fontSize=size,
+            fillColor=colour,
+            textAnchor=anchor,
+        )
+    )
 
 
 def _bucket_labels(summary: Summary) -> list[str]:
@@ -108,8 +132,9 @@ def _spread(wanted: list[tuple[float, int]], low: float, high: float) -> dict[in
     return placed
 
 
-def line_chart(summary: Summary, series: list[Series], low: float, high: float,
-               title: str, ticks: list[float]) -> Drawing:
+def line_chart(
+    summary: Summary, series: list[Series], low: float, high: float, title: str, ticks: list[float]
+) -> Drawing:
     drawing = _drawing()
     _text(drawing, 0, HEIGHT - 4 * mm, title, 10, bold=True)
     n = len(summary.buckets)
@@ -124,11 +149,13 @@ def line_chart(summary: Summary, series: list[Series], low: float, high: float,
 
     for i, bucket in enumerate(summary.buckets):
         if bucket.part:
-            drawing.add(Rect(LEFT + i * slot, BOTTOM, slot, height, fillColor=PART,
-                             strokeColor=None))
+            drawing.add(
+                Rect(LEFT + i * slot, BOTTOM, slot, height, fillColor=PART, strokeColor=None)
+            )
     for tick in ticks:
-        drawing.add(Line(LEFT, y_at(tick), LEFT + width, y_at(tick), strokeColor=GRID,
-                         strokeWidth=0.4))
+        drawing.add(
+            Line(LEFT, y_at(tick), LEFT + width, y_at(tick), strokeColor=GRID, strokeWidth=0.4)
+        )
         _text(drawing, LEFT - 1.5 * mm, y_at(tick) - 2.2, f"{tick:g}", 6.5, "end")
     for i, label in enumerate(_bucket_labels(summary)):
         if label:
@@ -139,29 +166,60 @@ def line_chart(summary: Summary, series: list[Series], low: float, high: float,
         for run in _runs(one.values):
             if len(run) > 1:
                 points = [c for i, v in run for c in (x_at(i), y_at(v))]
-                drawing.add(PolyLine(points, strokeColor=colour, strokeWidth=1.3,
-                                     strokeDashArray=one.dash))
+                drawing.add(
+                    PolyLine(points, strokeColor=colour, strokeWidth=1.3, strokeDashArray=one.dash)
+                )
             for i, v in run:
-                drawing.add(makeMarker(one.marker, x=x_at(i), y=y_at(v), size=6,
-                                       fillColor=colour, strokeColor=INK, strokeWidth=0.3))
-        last = next(((i, v) for i, v in reversed(list(enumerate(one.values)))
-                     if v is not None), None)
+                drawing.add(
+                    makeMarker(
+                        one.marker,
+                        x=x_at(i),
+                        y=y_at(v),
+                        size=6,
+                        fillColor=colour,
+                        strokeColor=INK,
+                        strokeWidth=0.3,
+                    )
+                )
+        last = next(
+            ((i, v) for i, v in reversed(list(enumerate(one.values))) if v is not None), None
+        )
         if last is not None:
             ends.append((y_at(last[1]), key))
     label_x = LEFT + width + 2 * mm
     for key, y in _spread(ends, BOTTOM, BOTTOM + height).items():
         one = series[key]
-        drawing.add(makeMarker(one.marker, x=label_x + 1.5 * mm, y=y + 1, size=6,
-                               fillColor=HexColor(one.colour), strokeColor=INK,
-                               strokeWidth=0.3))
+        drawing.add(
+            makeMarker(
+                one.marker,
+                x=label_x + 1.5 * mm,
+                y=y + 1,
+                size=6,
+                fillColor=HexColor(one.colour),
+                strokeColor=INK,
+                strokeWidth=0.3,
+            )
+        )
         _text(drawing, label_x + 4 * mm, y - 1.2, one.name, 7)
     if not ends:
-        _text(drawing, LEFT + width / 2, BOTTOM + height / 2, _tr("Nothing rated yet"), 9,
-              "middle")
+        _text(
+            drawing,
+            LEFT + width / 2,
+            BOTTOM + height / 2,
+            translate("Summary", "Nothing rated yet"),
+            9,
+            "middle",
+        )
     if any(b.part for b in summary.buckets):
-        _text(drawing, 0, 2 * mm, _tr("* Shaded: a part month, not all of it in the period.")
-              if summary.monthly else
-              _tr("* Shaded: a part week, not all of it in the period."), 6.5)
+        _text(
+            drawing,
+            0,
+            2 * mm,
+            translate("Summary", "* Shaded: a part month, not all of it in the period.")
+            if summary.monthly
+            else translate("Summary", "* Shaded: a part week, not all of it in the period."),
+            6.5,
+        )
     return drawing
 
 
@@ -175,17 +233,20 @@ def ratings_chart(summary: Summary) -> Drawing | None:
     series = []
     for (dim, which), values in summary.rating_series().items():
         if which == BIRTH:
-            name = _tr("Birth family")
+            name = translate("Summary", "Birth family")
             series.append(Series(name, BIRTH_COLOUR, "Circle", [2, 2], values))
         else:
             family = dim is Dimension.FAMILY_MEMBERSHIP and which == FOSTER
-            name = _tr("Our family") if family else _title(dim)
+            name = translate("Summary", "Our family") if family else _title(dim)
             series.append(Series(name, COLOURS[dim], MARKERS[dim], DASHES[dim], values))
     shown = [s for s in series if any(v is not None for v in s.values)]
     if not shown:
         return None
-    title = (_tr("Ratings in the entries (0-10), monthly average") if summary.monthly
-             else _tr("Ratings in the entries (0-10), weekly average"))
+    title = (
+        translate("Summary", "Ratings in the entries (0-10), monthly average")
+        if summary.monthly
+        else translate("Summary", "Ratings in the entries (0-10), weekly average")
+    )
     return line_chart(summary, shown, 0, 10, title, [0, 2, 4, 6, 8, 10])
 
 
@@ -193,8 +254,16 @@ def mood_chart(summary: Summary) -> Drawing | None:
     values = summary.mood_series()
     if all(v is None for v in values):
         return None
-    title = (_tr("The child's mood (1 very upset, 5 very happy), monthly average")
-             if summary.monthly else
-             _tr("The child's mood (1 very upset, 5 very happy), weekly average"))
-    return line_chart(summary, [Series(_tr("Mood"), "#000000", "FilledCircle", None, values)],
-                      1, 5, title, [1, 2, 3, 4, 5])
+    title = (
+        translate("Summary", "The child's mood (1 very upset, 5 very happy), monthly average")
+        if summary.monthly
+        else translate("Summary", "The child's mood (1 very upset, 5 very happy), weekly average")
+    )
+    return line_chart(
+        summary,
+        [Series(translate("Summary", "Mood"), "#000000", "FilledCircle", None, values)],
+        1,
+        5,
+        title,
+        [1, 2, 3, 4, 5],
+    )

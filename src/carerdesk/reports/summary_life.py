@@ -26,7 +26,6 @@ from carerdesk.reports.summary_style import (
     labelled,
     p,
     table,
-    tr,
 )
 from carerdesk.text.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -46,8 +45,13 @@ FIELD_LABELS = {
 
 
 def life(report: PeriodReport, summary: Summary, records: RecordsSummary) -> list[Any]:
-    return (_family_time(records) + _health(summary) + _voices(summary, records)
-            + _wellbeing(report) + _pages(report))
+    return (
+        _family_time(records)
+        + _health(summary)
+        + _voices(summary, records)
+        + _wellbeing(report)
+        + _pages(report)
+    )
 
 
 def _status(value: FamilyTime) -> str:
@@ -55,26 +59,32 @@ def _status(value: FamilyTime) -> str:
 
 
 def _family_time(records: RecordsSummary) -> list[Any]:
-    flow: list[Any] = [CondPageBreak(60 * mm), p(tr("Family time"), H1)]
+    flow: list[Any] = [CondPageBreak(60 * mm), p(translate("Summary", "Family time"), H1)]
     counts = records.family_time_counts()
     flow.append(p(" · ".join(f"{_status_title(s)}: {n}" for s, n in counts.items())))
     before = records.family_time_before()
     if before is not None:
-        flow.append(p(tr("The last family time before this period: {day}, {status}.").format(
-            day=day(before.date), status=_status(before).lower()), SMALL))
+        flow.append(
+            p(
+                translate(
+                    "Summary", "The last family time before this period: {day}, {status}."
+                ).format(day=day(before.date), status=_status(before).lower()),
+                SMALL,
+            )
+        )
     times = records.family_time()
     if not times:
-        return flow + [p(tr("No family time recorded in this period."))]
+        return flow + [p(translate("Summary", "No family time recorded in this period."))]
     for one in times:
         parts: list[Any] = [p(f"{day(one.date)} · {_status(one)}", H3)]
         names = [n for n in (records.report.name_of(i) for i in one.people) if n]
         if names:
-            parts.append(labelled(tr("With"), ", ".join(names)))
+            parts.append(labelled(translate("Summary", "With"), ", ".join(names)))
         for key in TEXT_FIELDS:
             text = getattr(one, key)
             if text:
                 shown = f"“{text}”" if key == "words" else text
-                parts.append(labelled(tr(FIELD_LABELS[key]), shown))
+                parts.append(labelled(translate("Summary", FIELD_LABELS[key]), shown))
         flow.append(KeepTogether(parts + [Spacer(1, 1.5 * mm)]))
     return flow
 
@@ -84,21 +94,23 @@ def _status_title(status: FamilyTimeStatus) -> str:
 
 
 def _dated(rows: list[tuple[str, str]]) -> Any:
-    return table([[p(when, SMALL), p(text)] for when, text in rows],
-                 [32 * mm, FULL - 32 * mm])
+    return table([[p(when, SMALL), p(text)] for when, text in rows], [32 * mm, FULL - 32 * mm])
 
 
 def _health(summary: Summary) -> list[Any]:
-    flow: list[Any] = [CondPageBreak(50 * mm), p(tr("Health and education"), H1)]
-    for title, categories in ((tr("Health"), (Category.HEALTH, Category.MEDICATION)),
-                              (tr("Education"), (Category.EDUCATION,))):
+    flow: list[Any] = [CondPageBreak(50 * mm), p(translate("Summary", "Health and education"), H1)]
+    for title, categories in (
+        (translate("Summary", "Health"), (Category.HEALTH, Category.MEDICATION)),
+        (translate("Summary", "Education"), (Category.EDUCATION,)),
+    ):
         flow.append(p(title, H2))
         entries = summary.in_category(*categories)
         if not entries:
-            flow.append(p(tr("Nothing recorded in this period.")))
+            flow.append(p(translate("Summary", "Nothing recorded in this period.")))
             continue
-        flow.append(_dated([(day(e.content.date), e.content.text or _first_words(e))
-                            for e in entries]))
+        flow.append(
+            _dated([(day(e.content.date), e.content.text or _first_words(e)) for e in entries])
+        )
     return flow
 
 
@@ -115,35 +127,55 @@ def _clip(text: str) -> str:
 
 def _voices(summary: Summary, records: RecordsSummary) -> list[Any]:
     """Each time the child's words were kept, with what was happening around them."""
-    flow: list[Any] = [CondPageBreak(50 * mm), p(tr("In the child's own words"), H1)]
+    flow: list[Any] = [
+        CondPageBreak(50 * mm),
+        p(translate("Summary", "In the child's own words"), H1),
+    ]
     rows: list[tuple[dt.date, str]] = []
     for entry in summary.voices():
         around = _clip(entry.content.text or _first_words(entry))
-        rows.append((entry.content.date, f"“{entry.content.voice}”\n" + tr(
-            "When: {context}").format(context=around)))
+        rows.append(
+            (
+                entry.content.date,
+                f"“{entry.content.voice}”\n"
+                + translate("Summary", "When: {context}").format(context=around),
+            )
+        )
     for view in (event_view(e) for e in summary.significant()):
         if view.child_words and view.child_words != view.entry.content.voice:
-            rows.append((view.day, f"“{view.child_words}”\n" + tr(
-                "During a significant event: {context}").format(context=_clip(view.what))))
+            rows.append(
+                (
+                    view.day,
+                    f"“{view.child_words}”\n"
+                    + translate("Summary", "During a significant event: {context}").format(
+                        context=_clip(view.what)
+                    ),
+                )
+            )
     for one in records.family_time():
         if one.words:
-            rows.append((one.date, f"“{one.words}”\n" + tr("At family time.")))
+            rows.append((one.date, f"“{one.words}”\n" + translate("Summary", "At family time.")))
     if not rows:
-        return flow + [p(tr("No words of the child's recorded in this period."))]
-    return flow + [_dated([(day(when), text) for when, text in sorted(rows,
-                                                                      key=lambda r: r[0])])]
+        return flow + [p(translate("Summary", "No words of the child's recorded in this period."))]
+    return flow + [_dated([(day(when), text) for when, text in sorted(rows, key=lambda r: r[0])])]
 
 
 def _wellbeing(report: PeriodReport) -> list[Any]:
     words = report.notes.wellbeing
-    return [CondPageBreak(40 * mm), p(tr("The carer's own wellbeing"), H1),
-            p(words or tr("Not shared this time."))]
+    return [
+        CondPageBreak(40 * mm),
+        p(translate("Summary", "The carer's own wellbeing"), H1),
+        p(words or translate("Summary", "Not shared this time.")),
+    ]
 
 
 def _pages(report: PeriodReport) -> list[Any]:
     if not report.pages:
         return []
-    flow: list[Any] = [CondPageBreak(40 * mm), p(tr("Life-story pages shared"), H2)]
+    flow: list[Any] = [
+        CondPageBreak(40 * mm),
+        p(translate("Summary", "Life-story pages shared"), H2),
+    ]
     for page in report.pages:
         flow += [p(page.title + (f" · {page.when}" if page.when else ""), H3), p(page.story)]
     return flow

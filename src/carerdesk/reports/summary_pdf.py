@@ -27,7 +27,8 @@ from carerdesk.reports.summary_front import front
 from carerdesk.reports.summary_life import life
 from carerdesk.reports.summary_log import appendix, dimensions
 from carerdesk.reports.summary_plan import plan
-from carerdesk.reports.summary_style import MARGIN, NumberedCanvas, tr
+from carerdesk.reports.summary_style import MARGIN, NumberedCanvas
+from carerdesk.text.i18n import translate
 
 
 def summary_pdf(report: PeriodReport) -> bytes:
@@ -35,15 +36,26 @@ def summary_pdf(report: PeriodReport) -> bytes:
     fonts.register()
     summary, records = Summary(report), RecordsSummary(report)
     out = io.BytesIO()
-    title = tr("Supervision summary: {child}, {since} to {until}").format(
-        child=report.child, since=report.since.isoformat(), until=report.until.isoformat())
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN, bottomMargin=18 * mm, title=title,
-                            author=report.carer, subject=tr("Supervision summary"),
-                            creator="CarerDesk", pageCompression=1,
-                            initialFontName=fonts.SANS)
-    footer = tr("{child} · {since} to {until} · confidential").format(
-        child=report.child, since=report.since.isoformat(), until=report.until.isoformat())
+    title = translate("Summary", "Supervision summary: {child}, {since} to {until}").format(
+        child=report.child, since=report.since.isoformat(), until=report.until.isoformat()
+    )
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
+        title=title,
+        author=report.carer,
+        subject=translate("Summary", "Supervision summary"),
+        creator="CarerDesk",
+        pageCompression=1,
+        initialFontName=fonts.SANS,
+    )
+    footer = translate("Summary", "{child} · {since} to {until} · confidential").format(
+        child=report.child, since=report.since.isoformat(), until=report.until.isoformat()
+    )
     story = front(report, summary, records) + plan(summary, records)
     story += life(report, summary, records) + dimensions(summary) + appendix(summary)
     doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))

@@ -15,53 +15,92 @@ from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 
 from carerdesk.gui.common.widgets import shown, unless_locked
 from carerdesk.gui.journal import entry_print
+from carerdesk.text.i18n import translate
 
 
 def make_actions(window) -> None:
     """Housekeeping actions, named on the window (``window.edit_child_action`` …)."""
-    tr = window.tr
     window.edit_child_action = window._action(
-        tr("&Edit child…"), QKeySequence(), lambda: edit_child(window),
-        tr("Correct the selected child's name, date of birth or placement dates"))
+        translate("MainWindow", "&Edit child…"),
+        QKeySequence(),
+        lambda: edit_child(window),
+        translate(
+            "MainWindow", "Correct the selected child's name, date of birth or placement dates"
+        ),
+    )
     window.passphrase_action = window._action(
-        tr("Chan&ge passphrase…"), QKeySequence(), lambda: change_passphrase(window),
-        tr("Choose a new passphrase; your recovery key stays the same"))
+        translate("MainWindow", "Chan&ge passphrase…"),
+        QKeySequence(),
+        lambda: change_passphrase(window),
+        translate("MainWindow", "Choose a new passphrase; your recovery key stays the same"),
+    )
     window.rekey_action = window._action(
-        tr("Change the rec&overy key…"), QKeySequence(), lambda: change_recovery_key(window),
-        tr("A new recovery key, and your journal re-encrypted under a new key; the old "
-           "recovery key stops working"))
+        translate("MainWindow", "Change the rec&overy key…"),
+        QKeySequence(),
+        lambda: change_recovery_key(window),
+        translate(
+            "MainWindow",
+            "A new recovery key, and your journal re-encrypted under a new key; the old "
+            "recovery key stops working",
+        ),
+    )
     window.print_entry_action = window._action(
-        tr("Prin&t this entry…"), QKeySequence.StandardKey.Print,
-        lambda: entry_print.print_entry(window), tr("Print the selected entry"))
+        translate("MainWindow", "Prin&t this entry…"),
+        QKeySequence.StandardKey.Print,
+        lambda: entry_print.print_entry(window),
+        translate("MainWindow", "Print the selected entry"),
+    )
     window.pdf_entry_action = window._action(
-        tr("Save this entry as PD&F…"), QKeySequence("Ctrl+Shift+P"),
+        translate("MainWindow", "Save this entry as PD&F…"),
+        QKeySequence("Ctrl+Shift+P"),
         lambda: entry_print.save_entry_pdf(window),
-        tr("Save the selected entry as a PDF file (not encrypted)"))
+        translate("MainWindow", "Save the selected entry as a PDF file (not encrypted)"),
+    )
     window.print_day_action = window._action(
-        tr("Print this da&y…"), QKeySequence(), lambda: entry_print.print_day(window),
-        tr("Print every entry of the selected entry's day"))
+        translate("MainWindow", "Print this da&y…"),
+        QKeySequence(),
+        lambda: entry_print.print_day(window),
+        translate("MainWindow", "Print every entry of the selected entry's day"),
+    )
     window.pdf_day_action = window._action(
-        tr("Sa&ve this day as PDF…"), QKeySequence(), lambda: entry_print.save_day_pdf(window),
-        tr("Save every entry of the selected entry's day as a PDF file (not encrypted)"))
+        translate("MainWindow", "Sa&ve this day as PDF…"),
+        QKeySequence(),
+        lambda: entry_print.save_day_pdf(window),
+        translate(
+            "MainWindow",
+            "Save every entry of the selected entry's day as a PDF file (not encrypted)",
+        ),
+    )
     window.help_action = window._action(
-        tr("CarerDesk &help"), QKeySequence.StandardKey.HelpContents,
-        lambda: show_help(window), tr("How CarerDesk works, without going online"))
+        translate("MainWindow", "CarerDesk &help"),
+        QKeySequence.StandardKey.HelpContents,
+        lambda: show_help(window),
+        translate("MainWindow", "How CarerDesk works, without going online"),
+    )
     window.about_action = window._action(
-        tr("&About CarerDesk"), QKeySequence(), lambda: show_about(window),
-        tr("Version, licence, and a promise: CarerDesk never uses the network"))
+        translate("MainWindow", "&About CarerDesk"),
+        QKeySequence(),
+        lambda: show_about(window),
+        translate(
+            "MainWindow", "Version, licence, and a promise: CarerDesk never uses the network"
+        ),
+    )
     window.timeline_menu = TimelineMenu(window.timeline)
     window.day_menu = DayMenu(window.month)
-    window.children_list.itemDoubleClicked.connect(
-        lambda _item: window.edit_child_action.trigger())
+    window.children_list.itemDoubleClicked.connect(lambda _item: window.edit_child_action.trigger())
 
 
 def print_actions(window) -> tuple:
-    return (window.print_entry_action, window.pdf_entry_action, window.print_day_action,
-            window.pdf_day_action)
+    return (
+        window.print_entry_action,
+        window.pdf_entry_action,
+        window.print_day_action,
+        window.pdf_day_action,
+    )
 
 
 def help_menu(window) -> QMenu:
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     menu.addAction(window.help_action)
     menu.addSeparator()
     menu.addAction(window.about_action)
@@ -73,7 +112,7 @@ def help_menu(window) -> QMenu:
 
 def entry_menu(window) -> QMenu:
     menu = QMenu(window.timeline)
-    menu.setAccessibleName(window.tr("What to do with this entry"))
+    menu.setAccessibleName(translate("MainWindow", "What to do with this entry"))
     for action in (window.amend_action, window.history_action, None, *print_actions(window)):
         menu.addSeparator() if action is None else menu.addAction(action)
     return menu
@@ -146,14 +185,19 @@ def day_menu(window, day) -> QMenu:
     from carerdesk.gui.journal import entry_print, main_actions
 
     menu = QMenu(window.month)
-    menu.setAccessibleName(window.tr("What to do with this day"))
-    tr = window.tr
-    for text, slot in ((tr("&Show this day"), lambda: window.filters.show_day(QDate(day))),
-                       (tr("&New entry for this day"),
-                        lambda: main_actions.new_entry(window, day)),
-                       (tr("&Print this day…"), lambda: entry_print.print_day(window, day)),
-                       (tr("Save this day as P&DF…"),
-                        lambda: entry_print.save_day_pdf(window, day))):
+    menu.setAccessibleName(translate("MainWindow", "What to do with this day"))
+    for text, slot in (
+        (translate("MainWindow", "&Show this day"), lambda: window.filters.show_day(QDate(day))),
+        (
+            translate("MainWindow", "&New entry for this day"),
+            lambda: main_actions.new_entry(window, day),
+        ),
+        (translate("MainWindow", "&Print this day…"), lambda: entry_print.print_day(window, day)),
+        (
+            translate("MainWindow", "Save this day as P&DF…"),
+            lambda: entry_print.save_day_pdf(window, day),
+        ),
+    ):
         menu.addAction(text).triggered.connect(slot)
     return menu
 
@@ -174,15 +218,18 @@ def edit_child(window) -> None:
 
     child_id = window.child_id()
     if child_id is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose a child on the left first."), 8000
+        )
         return
     child = window.workspace.journal.child(child_id)
     dialog = ChildDialog(window.workspace.journal, window, editing=child)
     if dialog.exec():
         window.reload_children()
         _select_child(window.children_list, child_id)
-        window.statusBar().showMessage(window.tr("{name} is saved.").format(
-            name=shown(dialog.child.name)), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "{name} is saved.").format(name=shown(dialog.child.name)), 8000
+        )
 
 
 @unless_locked
@@ -190,9 +237,14 @@ def change_passphrase(window) -> None:
     from carerdesk.gui.setup.passphrase_dialog import PassphraseDialog
 
     if PassphraseDialog(window.workspace, window).exec():
-        window.statusBar().showMessage(window.tr("Your passphrase is changed. Use the new one "
-                                                 "from now on; your recovery key is the same."),
-                                       15_000)
+        window.statusBar().showMessage(
+            translate(
+                "MainWindow",
+                "Your passphrase is changed. Use the new one "
+                "from now on; your recovery key is the same.",
+            ),
+            15_000,
+        )
 
 
 @unless_locked
@@ -200,9 +252,15 @@ def change_recovery_key(window) -> None:
     from carerdesk.gui.setup.rekey_dialog import RekeyDialog
 
     if RekeyDialog(window.workspace, window).exec():
-        window.statusBar().showMessage(window.tr("Your journal has a new key and a new recovery "
-                                                 "key; the old recovery key no longer opens "
-                                                 "it."), 15_000)
+        window.statusBar().showMessage(
+            translate(
+                "MainWindow",
+                "Your journal has a new key and a new recovery "
+                "key; the old recovery key no longer opens "
+                "it.",
+            ),
+            15_000,
+        )
 
 
 def show_help(window) -> None:

@@ -7,14 +7,22 @@ from carerdesk.gui.common.widgets import unless_locked
 from carerdesk.gui.journal.child_dialog import ChildDialog
 from carerdesk.gui.journal.entry_editor import EntryEditor
 from carerdesk.gui.journal.history import HistoryDialog
+from carerdesk.text.i18n import translate
 
 
 def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
     journal = window.workspace.journal
-    editor = EntryEditor(journal, journal.children(), entry=entry, child_id=window.child_id(),
-                         draft_id=draft.id if draft else None,
-                         draft_state=draft.state if draft else None, parent=window, day=day,
-                         plan=window.workspace.plan)
+    editor = EntryEditor(
+        journal,
+        journal.children(),
+        entry=entry,
+        child_id=window.child_id(),
+        draft_id=draft.id if draft else None,
+        draft_state=draft.state if draft else None,
+        parent=window,
+        day=day,
+        plan=window.workspace.plan,
+    )
     if entry is None and draft is not None and draft.entry_id:
         editor.entry = journal.entry(draft.entry_id)
         editor.reason.show()
@@ -71,7 +79,9 @@ def life_story(window) -> None:
     chosen = window.child_id() or (children[0].id if len(children) == 1 else None)
     child = next((c for c in children if c.id == chosen), None)
     if child is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose a child on the left first."), 8000
+        )
         return
     LifeStoryWindow(window.workspace, child, window).exec()
 
@@ -122,10 +132,16 @@ def backup_now(window) -> None:
     from carerdesk.text.messages import describe
 
     bar = window.statusBar()
-    bar.showMessage(window.tr("Writing a backup…"))
+    bar.showMessage(translate("MainWindow", "Writing a backup…"))
     run_in_background(
-        window, window.workspace.backup,
-        lambda path: bar.showMessage(window.tr("Backup written and checked: {path}").format(
-            path=path), 15_000),
-        lambda exc: bar.showMessage(describe(exc) if isinstance(exc, CarerDeskError)
-                                    else window.tr("The backup failed.")))
+        window,
+        window.workspace.backup,
+        lambda path: bar.showMessage(
+            translate("MainWindow", "Backup written and checked: {path}").format(path=path), 15_000
+        ),
+        lambda exc: bar.showMessage(
+            describe(exc)
+            if isinstance(exc, CarerDeskError)
+            else translate("MainWindow", "The backup failed.")
+        ),
+    )

@@ -1,4 +1,4 @@
-""""Who was told": one row per person (name, role, how, when), added and removed by the carer.
+""" "Who was told": one row per person (name, role, how, when), added and removed by the carer.
 
 Real widgets in a grid rather than a table's cell editors: each field is reached by Tab and
 typed into like any other, and a screen reader names it by its row.
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.events import ROLE_TITLES, TellRole, Told
 from carerdesk.gui.common.date_edit import DateTimeEdit
 from carerdesk.gui.common.render import t
+from carerdesk.text.i18n import translate
 
 UNSET = QDateTime(QDate(1900, 1, 1), QTime(0, 0))  # shown as "not set": no time is assumed
 
@@ -32,7 +33,7 @@ def moment_edit(parent: QWidget, name: str) -> DateTimeEdit:
     edit = DateTimeEdit(parent)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setMinimumDateTime(UNSET)
-    edit.setSpecialValueText(parent.tr("not set"))
+    edit.setSpecialValueText(translate("ToldTable", "not set"))
     edit.setDateTime(UNSET)
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
@@ -53,8 +54,9 @@ def show_moment(edit: DateTimeEdit, moment: dt.datetime | None) -> None:
         edit.setDateTime(UNSET)
         return
     local = moment.astimezone()
-    edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                               QTime(local.hour, local.minute)))
+    edit.setDateTime(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    )
 
 
 class _Row:
@@ -66,23 +68,34 @@ class _Row:
         # "Someone else" until the carer chooses: a default never silences a warning
         self.role.setCurrentIndex(self.role.findData(TellRole.OTHER.value))
         self.how = QLineEdit(table)
-        self.how.setPlaceholderText(table.tr("phone, email, in person"))
+        self.how.setPlaceholderText(translate("ToldTable", "phone, email, in person"))
         self.when = moment_edit(table, "")
         self.remove = QToolButton(table)
-        self.remove.setText(table.tr("Remove"))
+        self.remove.setText(translate("ToldTable", "Remove"))
         self.widgets = (self.name, self.role, self.how, self.when, self.remove)
 
     def number(self, n: int, table: ToldTable) -> None:
         """Accessible names say which row: "Name of person told 2"."""
-        for widget, name in zip(self.widgets, (
-                table.tr("Name of person told {n}"), table.tr("Role of person told {n}"),
-                table.tr("How person {n} was told"), table.tr("When person {n} was told"),
-                table.tr("Remove person told {n}")), strict=True):
+        for widget, name in zip(
+            self.widgets,
+            (
+                translate("ToldTable", "Name of person told {n}"),
+                translate("ToldTable", "Role of person told {n}"),
+                translate("ToldTable", "How person {n} was told"),
+                translate("ToldTable", "When person {n} was told"),
+                translate("ToldTable", "Remove person told {n}"),
+            ),
+            strict=True,
+        ):
             widget.setAccessibleName(name.format(n=n))
 
     def value(self) -> Told:
-        return Told(self.name.text(), TellRole(self.role.currentData()), moment_of(self.when),
-                    self.how.text().strip() or None)
+        return Told(
+            self.name.text(),
+            TellRole(self.role.currentData()),
+            moment_of(self.when),
+            self.how.text().strip() or None,
+        )
 
     def show(self, row: Told) -> None:
         self.name.setText(row.name)
@@ -105,8 +118,9 @@ class ToldTable(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(2, 2)
-        for column, title in enumerate((self.tr("Name"), self.tr("Role"), self.tr("How"),
-                                        self.tr("When"))):
+        for column, title in enumerate(
+            (self.tr("Name"), self.tr("Role"), self.tr("How"), self.tr("When"))
+        ):
             self.grid.addWidget(QLabel(f"<i>{title}</i>", self), 0, column)
         self.none = QLabel(self.tr("Nobody yet."), self)
         self.add = QPushButton(self.tr("Add a person &told"), self)
