@@ -108,3 +108,14 @@ def test_the_passphrase_check(workspace):
     workspace.check_passphrase(PASSPHRASE)
     with pytest.raises(errors.WrongPassphrase):
         workspace.check_passphrase("not it")
+
+
+def test_only_words_kept_at_a_lock_may_have_no_face(workspace, vault_ids):
+    voice, child = workspace.child_voice, vault_ids["child"]
+    with pytest.raises(errors.InvalidInput):
+        voice.add(child, Feeling(TODAY, None, "no face chosen"))
+    with pytest.raises(errors.InvalidInput):
+        voice.add(child, Feeling(TODAY, None, "  ", unfinished=True))
+    kept = voice.add(child, Feeling(TODAY, None, "I was going to say", unfinished=True))
+    assert voice.feelings.record(kept.id).value == Feeling(TODAY, None, "I was going to say",
+                                                           unfinished=True)

@@ -78,16 +78,19 @@ def _words(text: str | None, field: str, required: bool) -> str | None:
 
 @dataclass(frozen=True)
 class Feeling:
-    """How I feel today: the face is needed, the words are the child's if they want."""
+    """How I feel today: the face is needed (only words kept at a lock may have none), the
+    words are the child's if they want."""
 
     date: dt.date
-    face: Face
+    face: Face | None
     words: str | None = None
     unfinished: bool = False
 
     def validated(self, today: dt.date | None = None) -> Feeling:
         not_in_future(self.date, "voice.date", today)
-        if not isinstance(self.face, Face):
+        if self.face is None and not (self.unfinished and (self.words or "").strip()):
+            raise InvalidInput("voice.face", None)
+        if self.face is not None and not isinstance(self.face, Face):
             try:
                 face = Face(int(self.face))
             except (TypeError, ValueError):
@@ -150,11 +153,12 @@ class FeelingCodec(_Codec):
 
     def dump(self, value: Feeling) -> dict[str, Any]:
         v = value.validated()
-        return {"date": v.date.isoformat(), "face": int(v.face), "words": v.words,
-                "unfinished": v.unfinished}
+        return {"date": v.date.isoformat(), "face": None if v.face is None else int(v.face),
+                "words": v.words, "unfinished": v.unfinished}
 
     def load(self, data: dict[str, Any]) -> Feeling:
-        return Feeling(dt.date.fromisoformat(data["date"]), Face(int(data["face"])),
+        face = data.get("face")
+        return Feeling(dt.date.fromisoformat(data["date"]), None if face is None else Face(face),
                        data.get("words"), bool(data.get("unfinished")))
 
 

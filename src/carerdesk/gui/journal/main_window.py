@@ -206,6 +206,9 @@ class MainWindow(MakesActions, QMainWindow):
             self.tr("The selected child's goals, their evidence and reviews, and the Secure "
                     "Base review"))
         child_menu.addAction(self.plan_action)
+        from carerdesk.gui.childpage.my_page import add_my_page_action
+
+        add_my_page_action(self, child_menu)  # the child's own page (Ctrl+Shift+Y)
         from carerdesk.gui.journal import removal_dialogs
 
         removal_dialogs.add_actions(self, child_menu)  # end the placement, remove the record

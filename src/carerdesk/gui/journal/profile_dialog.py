@@ -40,6 +40,12 @@ class ProfileDialog(QDialog):
         self.tabs.addTab(self.family_time, self.tr("Family time"))
         self.tabs.addTab(self.versions, self.tr("Earlier &versions"))
         self.tabs.addTab(self.ecomap, self.tr("Eco&map"))
+        from carerdesk.gui.childpage.from_child import FromChildPanel  # the child's own words
+
+        self.from_child = FromChildPanel(workspace.child_voice, self.child_id,
+                                         shown(profile.child.name), self)
+        self.tabs.addTab(self.from_child, self.tr("From {name}").format(
+            name=shown(profile.child.name).replace("&", "&&")))
         buttons = with_mnemonics(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
