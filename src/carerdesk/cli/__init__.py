@@ -30,6 +30,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("child", "show"): "child_commands:child_show",
     ("child", "edit"): "child_commands:child_edit",
     ("child", "history"): "child_commands:child_history",
+    ("child", "voice"): "child_voice_commands:voice",  # child voice list
     ("child", "end"): "removal_commands:child_end",
     ("child", "remove"): "removal_commands:child_remove",
     ("people", "add"): "child_commands:people_add",

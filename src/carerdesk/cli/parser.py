@@ -6,6 +6,7 @@ import argparse
 
 from carerdesk import __version__
 from carerdesk.cli.child_parser import add_people_commands, add_profile_commands
+from carerdesk.cli.child_voice_parser import add_voice_commands
 from carerdesk.cli.event_args import add_event_options
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.family_time_parser import add_family_time_commands
@@ -136,6 +137,7 @@ def _child_commands(sub) -> None:
     _json_flag(child_sub.add_parser("list", parents=[_common(True)],
                                     help=translate("Cli", "list the children")))
     add_profile_commands(child_sub, _common, _json_flag)
+    add_voice_commands(child_sub, _common, _json_flag)  # child voice list: the child's page
     add_removal_commands(child_sub, _common, _json_flag)  # end, remove
     add_people_commands(sub, _common, _json_flag)
 
