@@ -221,3 +221,22 @@ def test_month_view_days_say_their_marks(qtbot, app):
     assert "significant" in month.day_said(significant)
     in_timeline = app.window.model.index(0).data(HtmlRole)  # the same shapes there
     assert marks.glyph(Dimension.SENSITIVITY) in in_timeline and "Sensitivity" in in_timeline
+
+
+def test_at_the_largest_text_the_windows_still_fit_the_screen(qtbot, vault_dir, normal_again):
+    from test_fits_screen import problems_fitting
+
+    controller = _open(qtbot, vault_dir)
+    for _ in range(len(chosen.TEXT_SIZES)):
+        qtbot.keyClick(controller.window.timeline, Qt.Key.Key_Equal, CTRL)
+    assert chosen.text_size() == max(chosen.TEXT_SIZES)
+    assert problems_fitting(controller.window) == []
+    _close(qtbot, controller)
+    again = _open(qtbot, vault_dir)  # every window made afresh at the largest size
+    window = again.window
+    assert problems_fitting(window) == []
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    assert problems_fitting(window.editor) == []
+    window.editor.close_for_lock()
+    _close(qtbot, again)

@@ -23,6 +23,7 @@ from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.limits import limit_for
 from carerdesk.gui.common.date_edit import DateEdit
+from carerdesk.text.i18n import translate
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -33,7 +34,7 @@ def _date_edit(parent: QWidget, name: str) -> DateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
     edit.setMaximumDate(QDate.currentDate())
-    edit.setSpecialValueText(parent.tr("any"))  # shown at the minimum: no limit
+    edit.setSpecialValueText(translate("FilterBar", "any"))  # shown at the minimum: no limit
     edit.setDate(NO_DATE)
     edit.setAccessibleName(name)
     return edit
@@ -42,9 +43,19 @@ def _date_edit(parent: QWidget, name: str) -> DateEdit:
 def _combo(parent: QWidget, name: str, everything: str, items) -> QComboBox:
     box = QComboBox(parent)
     box.setAccessibleName(name)
+    # On Linux Qt gives a combo box its current value as its name ("All dimensions"): a
+    # screen reader says what it is from its label, here one unseen (the value says enough).
+    label = QLabel(name, parent)
+    label.setBuddy(box)
+    label.hide()
     box.addItem(everything, None)
     for title, value in items:
         box.addItem(title, value)
+    # Never wider than a few words need: at the largest text size (or in Welsh) the longest
+    # category held the journal window wider than a laptop's screen. The list opens whole.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    box.view().setMinimumWidth(box.view().sizeHintForColumn(0))
     return box
 
 
