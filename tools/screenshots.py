@@ -106,6 +106,23 @@ def my_space(app: QApplication, window, workspace) -> None:
     dialog.close()
 
 
+def child_page(app: QApplication, window, workspace) -> None:
+    """The child's own page, full screen on the laptop: a face chosen, a few words."""
+    from carerdesk.domain.child_voice import Face
+    from carerdesk.gui.childpage.my_page import MyPage
+
+    child = workspace.journal.children()[1]  # the one with a life-story page
+    page = MyPage(workspace, child, window)
+    page.setGeometry(window.screen().geometry())
+    page.showFullScreen()
+    page.feeling.faces.buttons[Face.HAPPY].click()
+    page.feeling.words.setPlainText("We made pancakes and I flipped one!")
+    settle(app)
+    page.grab().save(str(OUT / "child-page.png"))
+    page.feeling.clear()  # nothing left to keep as it closes
+    page.reject()
+
+
 def supervision(app: QApplication, workspace, tmp: Path) -> None:
     """The carer's report dialog, a page of the summary, and the social worker's inbox."""
     import subprocess
@@ -393,6 +410,7 @@ def main() -> int:
     editor.close_for_lock()
     event_editor(app, window)
     lifestory(app, workspace)
+    child_page(app, window, workspace)
     profile(app, window, workspace)
     profiles(app, window, workspace)
     plan(app, window, workspace)
