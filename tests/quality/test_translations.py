@@ -154,3 +154,19 @@ def test_every_plural_goes_through_tr_where_lupdate_sees_it():
            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
            if call.search(line)]
     assert bad == [], "use Context(name).tr(text, '', n) for these"
+
+
+def test_every_string_lupdate_finds_has_the_context_it_is_looked_up_in(tmp_path):
+    """``window.tr("…")`` or a module-level ``tr("…")`` is filed by lupdate under "window" or
+    "", while Qt looks it up under the class's name at run time: its translation would never
+    be shown. Every context lupdate writes must be a class or a literal context."""
+    import xml.etree.ElementTree as ET
+
+    ts = tmp_path / "scan.ts"
+    sources = [str(p) for p in sorted((ROOT / "src").rglob("*.py"))]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(ts)], check=True,
+                   capture_output=True)
+    names = {c.findtext("name") or "" for c in ET.parse(ts).getroot().iter("context")}
+    blind = sorted(n for n in names if not re.fullmatch(r"_?[A-Z][A-Za-z0-9]*", n))
+    assert blind == []

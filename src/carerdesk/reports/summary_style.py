@@ -112,7 +112,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
             self.setFont(fonts.SANS, 8)
             self.setFillColor(SOFT)
             self.drawString(MARGIN, 10 * mm, self._footer)
-            self.drawRightString(A4[0] - MARGIN, 10 * mm, tr("Page {n} of {total}").format(
-                n=number, total=len(self._pages)))
+            page = translate("Summary", "Page {n} of {total}").format(
+                n=number, total=len(self._pages))
+            self.drawRightString(A4[0] - MARGIN, 10 * mm, page)
             super().showPage()
         super().save()

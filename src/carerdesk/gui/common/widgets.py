@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QWidget
 
 from carerdesk.domain.errors import CarerDeskError, VaultLocked
 from carerdesk.domain.text import shown_safely
+from carerdesk.text.i18n import translate
 from carerdesk.text.messages import describe
 
 
@@ -31,9 +32,9 @@ def show_error(label: QLabel, exc: BaseException) -> None:
         from carerdesk.app.logs import log_unexpected
 
         where = log_unexpected(exc)
-        label.setText(label.tr("Something went wrong inside CarerDesk. Nothing more was "
-                               "changed. Details (without any record text) are in {log}.")
-                      .format(log=where))
+        label.setText(translate(
+            "Widgets", "Something went wrong inside CarerDesk. Nothing more was changed. "
+                       "Details (without any record text) are in {log}.").format(log=where))
     label.show()
 
 
@@ -88,7 +89,7 @@ def busy_bar(parent) -> QProgressBar:
     bar.setRange(0, 0)  # indeterminate: Argon2 gives no progress to report
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)
-    bar.setAccessibleName(parent.tr("Working"))
+    bar.setAccessibleName(translate("Widgets", "Working"))
     bar.hide()
     return bar
 

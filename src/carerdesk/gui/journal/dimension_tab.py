@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWi
 
 from carerdesk.domain.dimensions import OBSERVATION_PARTS, Dimension
 from carerdesk.domain.values import Observation
+from carerdesk.text.i18n import translate
 
 
 def _t(text: str) -> str:
@@ -17,7 +18,7 @@ def rating_box(parent: QWidget, name: str) -> QSpinBox:
     """0-10, with "not rated" below 0: ratings are optional and never replace words."""
     box = QSpinBox(parent)
     box.setRange(-1, 10)
-    box.setSpecialValueText(parent.tr("not rated"))
+    box.setSpecialValueText(translate("DimensionTab", "not rated"))
     box.setValue(-1)
     box.setAccessibleName(name)
     return box

@@ -23,6 +23,7 @@ from carerdesk.gui.journal.entry_form import EntryForm
 from carerdesk.gui.journal.goal_evidence import GoalEvidence
 from carerdesk.journal import ChildView, EntryView, JournalService
 from carerdesk.journal.plan import PlanService
+from carerdesk.text.i18n import translate
 from carerdesk.text.messages import describe
 
 SNAPSHOT_MS = 600  # a pause in typing this long makes an undo step and a draft save
@@ -32,7 +33,7 @@ class _Snapshot(QUndoCommand):
     """Undo between two whole-form states; holds values, never widgets."""
 
     def __init__(self, editor: EntryEditor, before: dict, after: dict) -> None:
-        super().__init__(editor.tr("Edit"))
+        super().__init__(translate("EntryEditor", "Edit"))
         self.editor, self.before, self.after = editor, before, after
         self._first = True
 

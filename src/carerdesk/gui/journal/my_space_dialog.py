@@ -304,9 +304,10 @@ def open_my_space(window) -> MySpaceDialog:
 def add_my_space_action(window, menu) -> None:
     """Journal → My space…, just after Keys and recipients."""
     window.my_space_action = window._action(
-        window.tr("&My space…"), QKeySequence("Ctrl+Shift+M"), lambda: open_my_space(window),
-        window.tr("Your own reflections and wellbeing check-ins, apart from the children's "
-                  "records"))
+        translate("MainWindow", "&My space…"), QKeySequence("Ctrl+Shift+M"),
+        lambda: open_my_space(window),
+        translate("MainWindow", "Your own reflections and wellbeing check-ins, apart from the "
+                                "children's records"))
     actions = menu.actions()
     after = actions.index(window.keys_action) + 1 if window.keys_action in actions \
         else len(actions)

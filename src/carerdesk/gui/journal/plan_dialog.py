@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from carerdesk.gui.common.widgets import shown, unless_locked, with_mnemonics
 from carerdesk.gui.journal.plan_goals import GoalsPage
 from carerdesk.gui.journal.plan_sb_review import SecureBaseReviewPage
+from carerdesk.text.i18n import translate
 
 
 class PlanDialog(QDialog):
@@ -42,7 +43,8 @@ def open_plan(window) -> PlanDialog | None:
     """Journal window → Child → Plan…, for the child chosen on the left."""
     child_id = window.child_id()
     if child_id is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     dialog = PlanDialog(window.workspace, child_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

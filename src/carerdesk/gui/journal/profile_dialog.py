@@ -13,6 +13,7 @@ from carerdesk.gui.journal.family_time_panel import FamilyTimePanel
 from carerdesk.gui.journal.people_panel import PeoplePanel
 from carerdesk.gui.journal.profile_form import ProfileForm
 from carerdesk.gui.journal.profile_history import ProfileVersions
+from carerdesk.text.i18n import translate
 
 
 class ProfileDialog(QDialog):
@@ -78,7 +79,8 @@ def open_profile(window) -> ProfileDialog | None:
     """Journal window → Child → Profile and people…, for the child chosen on the left."""
     child_id = window.child_id()
     if child_id is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     dialog = ProfileDialog(window.workspace, child_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -62,7 +62,8 @@ def open_profiles(window) -> ProfilesDialog | None:
     """Journal window → Child → Profiles…, for the child chosen on the left."""
     child_id = window.child_id()
     if child_id is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     dialog = ProfilesDialog(window.workspace, child_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -34,16 +34,19 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
     with_mnemonics,
 )
+from carerdesk.text.i18n import translate
 from carerdesk.text.messages import key_name
 
 
 def confirm_fingerprint(parent, key: PublicKey) -> bool:
     """The carer compares the fingerprint with what the social worker reads to them."""
     answer = QMessageBox.question(
-        parent, parent.tr("Check the fingerprint"),
-        parent.tr("{name}\n\nFingerprint:\n{fp}\n\nIs this the fingerprint {name} read to you "
-                  "(by phone or in person)? Only trust it if every digit matches.").format(
-            name=shown(key.name) if key.name else parent.tr("This key"), fp=key.fingerprint))
+        parent, translate("KeysDialog", "Check the fingerprint"),
+        translate("KeysDialog", "{name}\n\nFingerprint:\n{fp}\n\nIs this the fingerprint {name} "
+                                "read to you (by phone or in person)? Only trust it if every "
+                                "digit matches.").format(
+            name=shown(key.name) if key.name else translate("KeysDialog", "This key"),
+            fp=key.fingerprint))
     return answer == QMessageBox.StandardButton.Yes
 
 
