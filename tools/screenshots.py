@@ -9,6 +9,7 @@ the entry editor and its significant event into docs/screenshots/.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -121,6 +122,46 @@ def child_page(app: QApplication, window, workspace) -> None:
     page.grab().save(str(OUT / "child-page.png"))
     page.feeling.clear()  # nothing left to keep as it closes
     page.reject()
+
+
+def seeing_well(app: QApplication, workspace) -> None:
+    """The journal and the editor in dark, in high contrast, at the largest text size and in
+    the pseudo-locale (every message 40 % longer), each made afresh as it would open."""
+    from carerdesk.app import appearance as chosen
+    from carerdesk.gui.common import appearance
+    from carerdesk.text import i18n
+
+    os.environ["CARERDESK_CONFIG_DIR"] = tempfile.mkdtemp()  # never the user's settings
+    shown = appearance.install(app)
+    for name, look, size, language in (("dark", "dark", chosen.NORMAL, "en"),
+                                       ("high-contrast", "high-contrast", chosen.NORMAL, "en"),
+                                       ("largest-text", "light", max(chosen.TEXT_SIZES), "en"),
+                                       ("pseudo-locale", "light", chosen.NORMAL, i18n.PSEUDO)):
+        chosen.choose_look(look)
+        chosen.step_text_size(0)
+        while chosen.text_size() < size:
+            chosen.step_text_size(1)
+        shown.apply()
+        i18n.uninstall()
+        i18n.install(language, qt=True)
+        window = MainWindow(workspace)
+        window.show()
+        window.refresh()
+        window.timeline.setCurrentIndex(window.model.index(1))
+        settle(app)
+        window.grab().save(str(OUT / f"main-window-{name}.png"))
+        editor = main_actions.open_editor(window)
+        editor.form.narrative.text.setPlainText("We walked to the library after school.")
+        settle(app)
+        editor.grab().save(str(OUT / f"entry-editor-{name}.png"))
+        editor.close_for_lock()
+        window.detach()
+        window.close()
+    chosen.choose_look("system")
+    chosen.step_text_size(0)
+    shown.apply()
+    i18n.uninstall()
+    i18n.install("en", qt=True)
 
 
 def supervision(app: QApplication, workspace, tmp: Path) -> None:
@@ -417,6 +458,7 @@ def main() -> int:
     family_time(app, window, workspace)
     my_space(app, window, workspace)
     supervision(app, workspace, folder.parent)
+    seeing_well(app, workspace)
     trust_and_loop(app, workspace, folder.parent)
     window.detach()
     workspace.lock()

@@ -30,7 +30,9 @@ def _narrative(content: EntryContent) -> str:
     for mark in content.marks:
         out.append(_esc(text[pos:mark.start]))
         title = t("Writing", MARK_TITLES[mark.kind])
-        out.append(f'<span style="background:{MARK_COLOURS[mark.kind]}" title="{title}">'
+        # Dark ink on the pale mark, whatever the look: white on pale blue could not be read.
+        out.append(f'<span style="background:{MARK_COLOURS[mark.kind]}; color:#000000" '
+                   f'title="{title}">'
                    f"{_esc(text[mark.start:mark.end])}</span>")
         pos = mark.end
     out.append(_esc(text[pos:]))
