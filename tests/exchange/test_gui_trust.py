@@ -226,3 +226,17 @@ def test_ctrl_l_in_the_record_form_locks_the_inbox(qtbot, sw_dir, supervisor, im
         if controller.dialog is not None:
             controller.dialog.close()
         QApplication.instance().removeEventFilter(controller)
+
+
+def test_the_new_dialogs_from_the_keyboard(qtbot, carer, supervisor, imported):
+    from keyboard_checks import check_mnemonics, check_tab_order
+
+    from carerdesk.gui.reports.returned_dialog import SupervisionBackDialog
+    from carerdesk.gui.reports.supervision_form import SupervisionRecordDialog
+
+    item = supervisor.exchange.import_package(imported.read_bytes()).item
+    for dialog in (SupervisionRecordDialog(supervisor, item), SupervisionBackDialog(carer)):
+        qtbot.addWidget(dialog)
+        _active(qtbot, dialog)
+        check_tab_order(dialog)
+        check_mnemonics(dialog)

@@ -143,6 +143,16 @@ class MainWindow(MakesActions, QMainWindow):
                                                lambda: acts.supervision_back(self, True),
                                                self.tr("A supervision record your social "
                                                        "worker sent back"))
+        self.back_action = self._action(self.tr("S&upervision records…"),
+                                        QKeySequence("Ctrl+Shift+U"),
+                                        lambda: acts.supervision_back(self),
+                                        self.tr("What came back from supervision: the agreed "
+                                                "actions and their due dates"))
+        self.import_back_action = self._action(self.tr("Import supervision record…"),
+                                               QKeySequence(),
+                                               lambda: acts.supervision_back(self, True),
+                                               self.tr("A supervision record your social "
+                                                       "worker sent back"))
         self.keys_action = self._action(self.tr("&Keys and recipients…"), QKeySequence("Ctrl+K"),
                                         lambda: acts.keys_and_recipients(self),
                                         self.tr("Your fingerprint, and who reports can go to"))

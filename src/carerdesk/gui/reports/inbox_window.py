@@ -78,6 +78,9 @@ class InboxWindow(MakesActions, QMainWindow):
         layout = QVBoxLayout(panel)
         self.heading = QLabel(panel)
         self.heading.setWordWrap(True)
+        self.trust = ReportTrust(self.workspace, panel)  # the carer's key; the record back
+        self.trust.confirmed.connect(self._trust_changed)
+        self.trust.problem.connect(lambda exc: show_error(self.error, exc))
         self.reviewed = QCheckBox(self.tr("Re&viewed"), panel)  # Alt+R is the Reports menu
         self.reviewed.setAccessibleName(self.tr("Reviewed"))
         self.reviewed.toggled.connect(self._set_reviewed)
@@ -94,9 +97,6 @@ class InboxWindow(MakesActions, QMainWindow):
         self.error = error_label(panel, self.tr("Problem"))
         notes_label = QLabel(self.tr("&Notes:"), panel)
         notes_label.setBuddy(self.notes)
-        self.trust = ReportTrust(self.workspace, panel)  # the carer's key; the record back
-        self.trust.confirmed.connect(self._trust_changed)
-        self.trust.problem.connect(lambda exc: show_error(self.error, exc))
         for widget in (self.heading, self.trust, self.reviewed, notes_label,
                        self.notes, self.note, self.add_note_button, self.error):
             layout.addWidget(widget)

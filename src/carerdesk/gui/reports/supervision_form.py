@@ -82,12 +82,15 @@ class SupervisionRecordDialog(QDialog):
         self.present.setAccessibleName(self.tr("Who was there"))
         self.discussed = _text(self, self.tr("What was discussed"),
                                self.tr("What you talked about"), 110)
+        actions = self._actions_part()  # made in the order Tab goes
         self.reflections = _text(self, self.tr("Your reflections for the carer"),
                                  self.tr("What you noticed and want the carer to hear"), 90)
         form.addRow(self.tr("&Held on:"), self.held)
         form.addRow(self.tr("&Who was there:"), self.present)
         form.addRow(self.tr("What was &discussed:"), self.discussed)
-        form.addRow(self.tr("Agreed &actions:"), self._actions_part())
+        actions_label = QLabel(self.tr("Agreed &actions:"), self)
+        actions_label.setBuddy(self.action_list)
+        form.addRow(actions_label, actions)
         form.addRow(self.tr("Your &reflections:"), self.reflections)
         layout.addLayout(form)
         layout.addStretch(1)  # spare height below the form, never between its rows
@@ -133,7 +136,7 @@ class SupervisionRecordDialog(QDialog):
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save)
-        self.send_button = QPushButton(self.tr("Sen&d to the carer…"), self)
+        self.send_button = QPushButton(self.tr("Se&nd to the carer…"), self)
         self.send_button.setToolTip(self.tr("Save, then write a signed package encrypted to "
                                             "the carer's key, saying their report was "
                                             "received and reviewed"))
