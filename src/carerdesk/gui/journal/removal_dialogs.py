@@ -110,7 +110,7 @@ class RemoveChildDialog(QDialog):
         self.book_saved = QLabel(self)
         self.typed = QLineEdit(self)
         self.typed.setAccessibleName(self.tr("Type the child's name to confirm"))
-        prompt = QLabel(self.tr("To remove it, type &{name}:").format(name=name), self)
+        prompt = QLabel(self.tr("&Type {name} to remove the record:").format(name=name), self)
         prompt.setBuddy(self.typed)
         self.error = error_label(self, self.tr("Problem removing the record"))
         self.busy = busy_bar(self)
