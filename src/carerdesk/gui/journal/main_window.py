@@ -133,16 +133,6 @@ class MainWindow(MakesActions, QMainWindow):
                                           lambda: acts.supervision_report(self),
                                           self.tr("A summary of a period for your social "
                                                   "worker, signed and encrypted"))
-        self.back_action = self._action(self.tr("Supervision recor&ds…"),
-                                        QKeySequence("Ctrl+Shift+U"),
-                                        lambda: acts.supervision_back(self),
-                                        self.tr("What came back from supervision: the agreed "
-                                                "actions and their due dates"))
-        self.import_back_action = self._action(self.tr("Import supervision record…"),
-                                               QKeySequence(),
-                                               lambda: acts.supervision_back(self, True),
-                                               self.tr("A supervision record your social "
-                                                       "worker sent back"))
         self.back_action = self._action(self.tr("S&upervision records…"),
                                         QKeySequence("Ctrl+Shift+U"),
                                         lambda: acts.supervision_back(self),
