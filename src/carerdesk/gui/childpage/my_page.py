@@ -21,6 +21,7 @@ from carerdesk.gui.childpage.leave import LeavePrompt
 from carerdesk.gui.childpage.sections import FeelingTab, SayTab, StatementTab, WishesTab, heading
 from carerdesk.gui.childpage.story import StoryTab
 from carerdesk.gui.common.widgets import shown, unless_locked
+from carerdesk.text.i18n import translate
 
 # Large, friendly type on a warm page; a style sheet, as it reaches every widget inside.
 PAGE_STYLE = """
@@ -128,6 +129,7 @@ class MyPage(QDialog):
                 pass
             tab.clear()
         self.story.forget()
+        self.prompt.passphrase.clear()
 
 
 @unless_locked
@@ -135,7 +137,8 @@ def open_my_page(window) -> MyPage | None:
     """For the child chosen on the left (or the only one)."""
     child = chosen_child(window)
     if child is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(translate("ChildPage", "Choose a child on the left "
+                                                              "first."), 8000)
         return None
     page = MyPage(window.workspace, child, window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,9 +158,11 @@ def chosen_child(window):
 def add_my_page_action(window, menu) -> None:
     """Child → My page for {name}… (Ctrl+Shift+Y); its words follow the child chosen."""
     window.my_page_action = window._action(
-        window.tr("M&y page…"), QKeySequence("Ctrl+Shift+Y"), lambda: open_my_page(window),
-        window.tr("The child's own page, full screen: how they feel, what they want their "
-                  "social worker to know, their record and their life story"))
+        translate("ChildPage", "M&y page…"), QKeySequence("Ctrl+Shift+Y"),
+        lambda: open_my_page(window),
+        translate("ChildPage", "The child's own page, full screen: how they feel, what they "
+                               "want their social worker to know, their record and their life "
+                               "story"))
     menu.addAction(window.my_page_action)
 
     def named(_row: int = 0) -> None:  # from the list on the left: no read of the vault
@@ -165,7 +170,8 @@ def add_my_page_action(window, menu) -> None:
         item = names.currentItem() if window.child_id() else (
             names.item(1) if names.count() == 2 else None)  # "All children" and only one
         window.my_page_action.setText(
-            window.tr("M&y page for {name}…").format(name=item.text().replace("&", "&&"))
-            if item is not None else window.tr("M&y page…"))
+            translate("ChildPage", "M&y page for {name}…").format(
+                name=item.text().replace("&", "&&"))
+            if item is not None else translate("ChildPage", "M&y page…"))
     window.children_list.currentRowChanged.connect(named)
     named()
