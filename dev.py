@@ -51,19 +51,51 @@ SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
                 # tests/packaging builds the Windows MSI with wixl and reads it with msitools
                 "wixl": "wixl", "wixl-heat": "wixl", "msibuild": "msitools",
                 "msiinfo": "msitools", "msiextract": "msitools"}
+# tests/accessibility runs the real app under Xvfb with a session bus and the AT-SPI bus,
+# and walks it with pyatspi; Qt's X11 platform needs the xcb libraries. Packages with no
+# command to look for (libraries, Python modules) are checked with dpkg.
+ACCESSIBILITY_TOOLS = {"Xvfb": "xvfb", "xauth": "xauth", "dbus-run-session": "dbus",
+                       "dbus-launch": "dbus-x11"}
+SYSTEM_TOOLS |= ACCESSIBILITY_TOOLS
+ACCESSIBILITY_PACKAGES = ("at-spi2-core", "python3-pyatspi", "gir1.2-atspi-2.0",
+                          "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+                          "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
+                          "libxcb-randr0", "libxcb-xinerama0", "libxcb-xkb1",
+                          "libxkbcommon-x11-0", "libgl1", "libegl1", "libfontconfig1")
+SYSTEM_PACKAGES = ACCESSIBILITY_PACKAGES
 
 
-def ensure_system_tools() -> None:
-    """Install the Debian tools the tests need, where we may (root with apt-get)."""
-    missing = sorted({pkg for tool, pkg in SYSTEM_TOOLS.items() if not shutil.which(tool)})
+def missing_packages(tools: dict[str, str], packages: tuple[str, ...] = ()) -> list[str]:
+    """The Debian packages not here: a tool not on PATH, or a package dpkg has not got."""
+    missing = {pkg for tool, pkg in tools.items() if not shutil.which(tool)}
+    if not shutil.which("dpkg-query"):
+        return sorted(missing.union(packages))
+    for package in packages:
+        status = subprocess.run(["dpkg-query", "-W", "-f=${db:Status-Status}", package],
+                                capture_output=True, text=True).stdout
+        if status.strip() != "installed":
+            missing.add(package)
+    return sorted(missing)
+
+
+def can_install() -> bool:
+    return bool(shutil.which("apt-get")) and hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def ensure_system_tools(tools: dict[str, str] = SYSTEM_TOOLS,
+                        packages: tuple[str, ...] = SYSTEM_PACKAGES) -> list[str]:
+    """Install the Debian tools the tests need, where we may (root with apt-get).
+    Returns the packages still missing."""
+    missing = missing_packages(tools, packages)
     if not missing:
-        return
-    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        return []
+    if can_install():
         run("apt-get", "update", "-q")
         run("apt-get", "install", "-y", "-q", *missing, env={**os.environ,
                                                               "DEBIAN_FRONTEND": "noninteractive"})
     else:
         print("Some tests need these system packages: " + " ".join(missing), file=sys.stderr)
+    return missing_packages(tools, packages)
 
 
 def build_translations() -> None:
