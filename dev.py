@@ -54,8 +54,7 @@ SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
 # tests/accessibility runs the real app under Xvfb with a session bus and the AT-SPI bus,
 # and walks it with pyatspi; Qt's X11 platform needs the xcb libraries. Packages with no
 # command to look for (libraries, Python modules) are checked with dpkg.
-ACCESSIBILITY_TOOLS = {"Xvfb": "xvfb", "xauth": "xauth", "dbus-run-session": "dbus",
-                       "dbus-launch": "dbus-x11"}
+ACCESSIBILITY_TOOLS = {"Xvfb": "xvfb", "xauth": "xauth", "dbus-daemon": "dbus"}
 SYSTEM_TOOLS |= ACCESSIBILITY_TOOLS
 ACCESSIBILITY_PACKAGES = ("at-spi2-core", "python3-pyatspi", "gir1.2-atspi-2.0",
                           "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",

@@ -135,7 +135,9 @@ class EntryForm(QWidget):
         layout.addWidget(QLabel(self.tr("<b>My reflection</b>"), self))
         layout.addWidget(self.pace)
         layout.addWidget(self.reflection)
-        layout.addWidget(QLabel(self.tr("<b>Categories</b>"), self))
+        heading = QLabel(self.tr("<b>Categories</b>"), self)
+        heading.setBuddy(cats)  # names the group of check boxes for a screen reader
+        layout.addWidget(heading)
         layout.addWidget(cats)
         layout.addWidget(self.significant)
 

@@ -27,24 +27,31 @@ class NarrativeEdit(QWidget):
         self.suggestions.setWordWrap(True)
         self.suggestions.setStyleSheet("color: #5d4037;")
         self.suggestions.setAccessibleName(self.tr("Language suggestions"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Mark the selected words as:"), self))
+        # The lead-in labels the row of buttons, so a screen reader says it on entering it.
+        lead_in = QLabel(self.tr("Mark the selected words as:"), self)
+        row = QWidget(self)
+        lead_in.setBuddy(row)
+        marks = QHBoxLayout(row)
+        marks.setContentsMargins(0, 0, 0, 0)
         with_letter = {MarkKind.FACT: self.tr("&Fact"), MarkKind.OPINION: self.tr("My &opinion"),
                        MarkKind.REPORTED: self.tr("What someone else sa&id")}
         for kind in MarkKind:
             button = QPushButton(with_letter.get(kind) or QCoreApplication.translate(
-                "Writing", MARK_TITLES[kind]), self)
+                "Writing", MARK_TITLES[kind]), row)
             button.setStyleSheet(f"background: {MARK_COLOURS[kind]};")
             button.setAccessibleName(self.tr("Mark as {kind}").format(
                 kind=QCoreApplication.translate("Writing", MARK_TITLES[kind])))
             button.setAutoDefault(False)  # Enter must never mark text by surprise
             button.clicked.connect(lambda _=False, k=kind: self.mark_selection(k))
-            buttons.addWidget(button)
-        clear = QPushButton(self.tr("&No mark"), self)
+            marks.addWidget(button)
+        clear = QPushButton(self.tr("&No mark"), row)
         clear.setAccessibleName(self.tr("Remove the mark"))
         clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self.mark_selection(None))
-        buttons.addWidget(clear)
+        marks.addWidget(clear)
+        buttons = QHBoxLayout()
+        buttons.addWidget(lead_in)
+        buttons.addWidget(row)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
