@@ -13,7 +13,7 @@ from carerdesk.gui.reports.confirm_carer import ConfirmCarerBox
 
 
 class ReportTrust(QWidget):
-    confirmed = Signal()  # the carer's key is trusted now: the list regroups
+    confirmed = Signal()  # the carer's key is trusted now, or a record went: the list redraws
     problem = Signal(object)
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
@@ -73,7 +73,10 @@ class ReportTrust(QWidget):
         from carerdesk.gui.reports.supervision_form import SupervisionRecordDialog
 
         if self.item is not None:
-            SupervisionRecordDialog(self.workspace, self.item, self.window()).exec()
+            dialog = SupervisionRecordDialog(self.workspace, self.item, self.window())
+            dialog.exec()
+            if dialog.last_sent is not None and self.item is not None:
+                self.confirmed.emit()  # sending marked the report reviewed: show it
 
 
 def group_label(name: str, fingerprint: str, trusted: bool, tr) -> str:
