@@ -40,6 +40,7 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
     with_mnemonics,
 )
+from carerdesk.text.i18n import translate
 
 
 def _wrapped(text: str, parent) -> QLabel:
@@ -189,7 +190,8 @@ class RemoveChildDialog(QDialog):
 def _chosen_child(window):
     child_id = window.child_id()
     if child_id is None:
-        window.statusBar().showMessage(window.tr("Choose a child on the left first."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     return window.workspace.journal.child(child_id)
 
@@ -201,8 +203,8 @@ def end_placement(window) -> None:
         return
     dialog = EndPlacementDialog(window.workspace, child, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: window.statusBar().showMessage(
-        window.tr("{name}'s placement has ended.").format(name=shown(child.name)), 8000))
+    ended = translate("MainWindow", "{name}'s placement has ended.").format(name=shown(child.name))
+    dialog.accepted.connect(lambda: window.statusBar().showMessage(ended, 8000))
     dialog.open()  # window-modal: a lock closes it
 
 
@@ -222,20 +224,23 @@ def _after_removal(window, removed) -> None:
     window.reload_children()
     window.refresh()
     if removed is not None:
-        window.statusBar().showMessage(window.tr(
-            "The record of {initial} is removed; a fresh backup without them is {path}.").format(
-            initial=removed.initial, path=removed.backup), 15_000)
+        window.statusBar().showMessage(translate(
+            "MainWindow", "The record of {initial} is removed; a fresh backup without them is "
+                          "{path}.").format(initial=removed.initial, path=removed.backup), 15_000)
 
 
 def add_actions(window, menu) -> None:
     """The two actions, at the end of the Child menu; the removal names the chosen child."""
-    tr = window.tr
     window.end_placement_action = window._action(
-        tr("E&nd the placement…"), QKeySequence(), lambda: end_placement(window),
-        tr("The day the selected child's placement ended, and where they went"))
+        translate("MainWindow", "E&nd the placement…"), QKeySequence(),
+        lambda: end_placement(window),
+        translate("MainWindow", "The day the selected child's placement ended, and where they "
+                                "went"))
     window.remove_child_action = window._action(
-        tr("Remo&ve the record…"), QKeySequence(), lambda: remove_child(window),
-        tr("Remove the selected child's whole record from this journal and its backups"))
+        translate("MainWindow", "Remo&ve the record…"), QKeySequence(),
+        lambda: remove_child(window),
+        translate("MainWindow", "Remove the selected child's whole record from this journal "
+                                "and its backups"))
     menu.addSeparator()
     menu.addAction(window.end_placement_action)
     menu.addAction(window.remove_child_action)
@@ -244,8 +249,8 @@ def add_actions(window, menu) -> None:
         item = window.children_list.currentItem()
         chosen = window.child_id() is not None and item is not None
         window.remove_child_action.setText(
-            tr("Remo&ve {name}'s record…").format(name=item.text()) if chosen
-            else tr("Remo&ve the record…"))
+            translate("MainWindow", "Remo&ve {name}'s record…").format(name=item.text())
+            if chosen else translate("MainWindow", "Remo&ve the record…"))
         for action in (window.end_placement_action, window.remove_child_action):
             action.setEnabled(chosen)
     window.children_list.currentRowChanged.connect(name_it)
