@@ -39,6 +39,7 @@ from carerdesk.journal.people import PeopleService
 from carerdesk.journal.plan import PlanService
 from carerdesk.journal.profile import ProfileService
 from carerdesk.journal.records import RecordDocuments, RecordService
+from carerdesk.journal.spelling_words import PersonalWords
 from carerdesk.journal.views import VaultStatus
 from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
@@ -135,6 +136,7 @@ class Workspace:
         self.carer_space = CarerSpaceService(self._sessions, database)  # the carer's own
         self.removal = ChildRemoval(self._sessions, vault, self)  # end a placement, remove
         self.child_voice = ChildVoiceService(self._sessions, database)  # the child's own page
+        self.spelling_words = PersonalWords(self._sessions, database)  # "Add to dictionary"
 
     # The life story and the exchange (pyrage, photos, packages) are made when first used:
     # most commands (search, entry add, status) never touch them and start faster without.

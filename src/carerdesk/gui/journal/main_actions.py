@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from carerdesk.domain.changes import Changes
+from carerdesk.gui.common.spelling import check_spelling, spelling_for
 from carerdesk.gui.common.widgets import unless_locked
 from carerdesk.gui.journal.child_dialog import ChildDialog
 from carerdesk.gui.journal.entry_editor import EntryEditor
@@ -23,6 +24,7 @@ def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
         day=day,
         plan=window.workspace.plan,
     )
+    check_spelling(editor.form, spelling_for(window))  # underlines and corrections
     if entry is None and draft is not None and draft.entry_id:
         editor.entry = journal.entry(draft.entry_id)
         editor.reason.show()
