@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,9 @@ from carerdesk.domain.values import EntryContent, required_text
 from carerdesk.journal.records import RecordService
 from carerdesk.store import migrate
 from carerdesk.text.messages import describe
-from tests.store.test_profile_and_people import FIXTURE, FIXTURE_PASSPHRASE
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "vault-0001"  # a vault at schema 0001
+FIXTURE_PASSPHRASE = "fixture passphrase 0001"
 
 
 @dataclass(frozen=True)
