@@ -55,7 +55,7 @@ SYSTEM_TOOLS = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
 # and walks it with pyatspi; Qt's X11 platform needs the xcb libraries. Packages with no
 # command to look for (libraries, Python modules) are checked with dpkg.
 ACCESSIBILITY_TOOLS = {"Xvfb": "xvfb", "xauth": "xauth", "dbus-daemon": "dbus"}
-SYSTEM_TOOLS |= ACCESSIBILITY_TOOLS
+SYSTEM_TOOLS.update(ACCESSIBILITY_TOOLS)  # (no |=: dev.py must start on an old python)
 ACCESSIBILITY_PACKAGES = ("at-spi2-core", "python3-pyatspi", "gir1.2-atspi-2.0",
                           "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
                           "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
