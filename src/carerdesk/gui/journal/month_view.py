@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.gui.common import marks
 from carerdesk.journal.views import DaySummary
+from carerdesk.text.i18n import Context
 
 
 class MonthView(QCalendarWidget):
@@ -76,7 +77,7 @@ class MonthView(QCalendarWidget):
     def day_said(self, summary: DaySummary) -> str:
         """What the marks of a day mean, in words: its tooltip."""
         # The journal window's own words for a count, with their English plural forms.
-        said = [QCoreApplication.translate("MainWindow", "%n entries", None, summary.entries)]
+        said = [Context("MainWindow").tr("%n entries", "", summary.entries)]
         said += [f"{marks.glyph(d)} {marks.title(d)}" for d in Dimension
                  if d in summary.dimensions]
         if summary.significant:
