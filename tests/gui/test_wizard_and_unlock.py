@@ -180,3 +180,27 @@ def test_add_child_dialog_refuses_an_empty_name(qtbot, workspace):
     dialog.accept()
     assert dialog.child.name == "Theo"
     assert [c.name for c in workspace.journal.children()].count("Theo") == 1
+
+
+def test_a_refusal_is_announced_to_a_screen_reader(qtbot, vault_dir, monkeypatch):
+    """The error is not only shown: it is announced, at once, from the dialog's error line."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    said = []
+    real = QAccessible.updateAccessibility
+
+    def listen(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append((event.message(), event.politeness()))
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", listen)
+    dialog = UnlockDialog(vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "not my passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    message, politeness = said[0]
+    assert "passphrase is not right" in message
+    assert politeness == QAccessible.AnnouncementPoliteness.Assertive

@@ -6,6 +6,7 @@ import functools
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QWidget
 
 from carerdesk.domain.errors import CarerDeskError, VaultLocked
@@ -36,6 +37,15 @@ def show_error(label: QLabel, exc: BaseException) -> None:
             "Widgets", "Something went wrong inside CarerDesk. Nothing more was changed. "
                        "Details (without any record text) are in {log}.").format(log=where))
     label.show()
+    announce(label, label.text())
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Said at once by a screen reader, as it is shown (an error, a refusal): Qt's
+    announcement, with assertive politeness, from the widget that shows it."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
 
 
 def clear_error(label: QLabel) -> None:
