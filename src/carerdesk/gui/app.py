@@ -33,6 +33,7 @@ from carerdesk.gui.reports.inbox_window import InboxWindow
 from carerdesk.gui.setup.unlock import UnlockDialog
 from carerdesk.gui.setup.wizard import SetupWizard
 from carerdesk.text import i18n
+from carerdesk.text.i18n import translate
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 LOCK_KEY = QKeySequence("Ctrl+L")
@@ -143,16 +144,16 @@ class AppController(QObject):
 
         def done(path) -> None:
             if path is not None:
-                window.statusBar().showMessage(window.tr("Backup written to {path}").format(
-                    path=path), 15_000)
+                window.statusBar().showMessage(translate(
+                    "MainWindow", "Backup written to {path}").format(path=path), 15_000)
 
         def failed(exc: BaseException) -> None:
             from carerdesk.domain.errors import CarerDeskError
             from carerdesk.text.messages import describe
 
             text = describe(exc) if isinstance(exc, CarerDeskError) else type(exc).__name__
-            window.statusBar().showMessage(window.tr("No backup today: {reason}").format(
-                reason=text))
+            window.statusBar().showMessage(translate(
+                "MainWindow", "No backup today: {reason}").format(reason=text))
 
         run_in_background(window, workspace.backup_if_due, done, failed)
 
@@ -258,18 +259,18 @@ class AppController(QObject):
         changes = followed.changes if followed is not None else None
         if not changes or self.window is None:
             return
-        tr = self.window.tr
-        said = [tr("Your agency added {name} ({fp}).").format(name=shown(n), fp=f)
-                for n, f in changes.added + changes.back]
-        said += [tr("{name} is no longer with the agency.").format(name=shown(n))
-                 for n, _ in changes.left]
+        said = [translate("MainWindow", "Your agency added {name} ({fp}).").format(
+            name=shown(n), fp=f) for n, f in changes.added + changes.back]
+        said += [translate("MainWindow", "{name} is no longer with the agency.").format(
+            name=shown(n)) for n, _ in changes.left]
         self.window.statusBar().showMessage(" ".join(said), 30_000)
 
     def _show_preset_problem(self) -> None:
         if self.window is not None and hasattr(self.window, "show_notice"):
-            self.window.show_notice(self.window.tr(
-                "Your agency's settings file has a mistake, so CarerDesk keeps the settings it "
-                "had. Please tell your agency: {problem}").format(problem=self.preset_problem)
+            self.window.show_notice(translate(
+                "MainWindow", "Your agency's settings file has a mistake, so CarerDesk keeps the "
+                              "settings it had. Please tell your agency: {problem}").format(
+                problem=self.preset_problem)
                 if self.preset_problem else "")
 
     def quit(self) -> None:
