@@ -44,6 +44,7 @@ def _underlined(edit) -> list[str]:
 
 
 def _right_click(qtbot, edit, word: str) -> QMenu:
+    edit.window().scroll.ensureWidgetVisible(edit)  # scrolled to, as a person would
     text = edit.toPlainText()
     cursor = edit.textCursor()
     cursor.setPosition(text.index(word) + 1)
@@ -96,6 +97,19 @@ def test_right_click_offers_corrections_and_one_replaces_the_word(qtbot, window)
     _choose(qtbot, menu, "believe")
     qtbot.waitUntil(lambda: box.toPlainText() == "I believe her")
     qtbot.waitUntil(lambda: _underlined(box) == [])
+
+
+def test_in_welsh_the_welsh_dictionary_checks(qtbot, window, monkeypatch):
+    monkeypatch.setenv("CARERDESK_LANG", "cy")  # the app's language, as chosen at start
+    editor = _editor(qtbot, window)
+    assert window.findChild(Spelling).name == "cy_GB"
+    box = editor.form.reflection
+    qtbot.keyClicks(box, "Mae'r plentin yn hapus heddiw")
+    qtbot.waitUntil(lambda: _underlined(box) == ["plentin"])
+    menu = _right_click(qtbot, box, "plentin")
+    qtbot.waitUntil(lambda: "plentyn" in _texts(menu), timeout=10000)
+    _choose(qtbot, menu, "plentyn")
+    qtbot.waitUntil(lambda: box.toPlainText() == "Mae'r plentyn yn hapus heddiw")
 
 
 def test_underlining_writes_no_draft_and_no_undo_step(qtbot, window, vault_ids):

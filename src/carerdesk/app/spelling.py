@@ -86,7 +86,8 @@ class Checker:
     def __init__(self, dictionary: Any, names: Iterable[str] = (),
                  personal: Iterable[str] = ()) -> None:
         self._dictionary = dictionary
-        self._cache: dict[str, bool] = {}
+        self._cache: dict[str, bool] = {}  # the dictionary's answers
+        self._verdicts: dict[str, bool] = {}  # the answers with the known words, as typed
         self._names: frozenset[str] = frozenset()
         self._personal: frozenset[str] = frozenset()
         self.set_names(names)
@@ -95,19 +96,30 @@ class Checker:
     def set_names(self, names: Iterable[str]) -> None:
         """Names of the children and the people around them: each word of them is known."""
         self._names = frozenset(_key(w.text) for name in names for w in words(name))
+        self._verdicts.clear()
 
     def set_personal(self, personal: Iterable[str]) -> None:
         """The carer's own dictionary (kept in the vault: journal/spelling_words.py)."""
         self._personal = frozenset(_key(word) for word in personal)
+        self._verdicts.clear()
 
     def is_personal(self, word: str) -> bool:
         return _key(word) in self._personal
 
     def is_correct(self, word: str) -> bool:
+        verdict = self._verdicts.get(word)  # a paragraph is checked again at each keystroke
+        if verdict is None:
+            if len(self._verdicts) >= CACHE_LIMIT:
+                self._verdicts.clear()
+            verdict = self._verdicts[word] = self._known(word) or self._in_dictionary(word)
+        return verdict
+
+    def _known(self, word: str) -> bool:
         key = _key(word)
-        for known in (self._names, self._personal):
-            if key in known or (key.endswith("'s") and key[:-2] in known):  # Kayden's
-                return True
+        return any(key in known or (key.endswith("'s") and key[:-2] in known)  # Kayden's
+                   for known in (self._names, self._personal))
+
+    def _in_dictionary(self, word: str) -> bool:
         plain = word.replace("’", "'")
         found = self._cache.get(plain)
         if found is None:
@@ -128,4 +140,5 @@ class Checker:
     def forget(self) -> None:
         """At the lock: nothing of the records stays here."""
         self._cache.clear()
+        self._verdicts.clear()
         self._names = self._personal = frozenset()
