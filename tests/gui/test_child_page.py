@@ -8,6 +8,9 @@ child's own, in the profile's "From {name}" tab."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 import shiboken6
@@ -130,6 +133,18 @@ def test_opened_from_the_child_menu_full_screen_and_it_fits(qtbot, window, fille
         check_tab_order(page)  # Tab goes as the page reads, and comes back round
         check_mnemonics(page)
     page.reject()
+
+
+@pytest.mark.parametrize("screen", ["small-1280x720.json", "scaled-125.json"])
+def test_it_fits_a_smaller_and_a_scaled_screen_too(screen):
+    """The test above again, on 1280×720 and at 125 % of 1366×768 (1093×614 logical)."""
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          __file__, "-k", "full_screen_and_it_fits"],
+                         env={**os.environ, "CARERDESK_TEST_SCREEN": screen,
+                              "QT_QPA_PLATFORM": "offscreen"},
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "1 passed" in run.stdout
 
 
 def test_nothing_of_the_carers_records_is_reachable_by_widget_or_key(qtbot, window, filled):

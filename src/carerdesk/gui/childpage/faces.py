@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 from carerdesk.domain.child_voice import Face
 from carerdesk.text.i18n import translate
 
-FACE_SIZE = 96
+FACE_SIZE = 80  # big enough for a small finger on a touch screen, small enough for 720p
 # Warm to cool, soft enough for a child's page; the words, not the colour, say the feeling.
 COLOURS = {Face.VERY_SAD: "#9ecae1", Face.SAD: "#c6dbef", Face.OK: "#fff3b0",
            Face.HAPPY: "#ffd580", Face.VERY_HAPPY: "#ffb74d"}
@@ -57,6 +57,7 @@ class FaceChooser(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[Face, QToolButton] = {}
+        self.setAccessibleName(translate("ChildVoice", "Choose a face"))
         layout = QHBoxLayout(self)
         layout.setSpacing(18)
         for face in Face:

@@ -59,8 +59,9 @@ class MyPage(QDialog):
         self.tabs.addTab(self.story, self.tr("My life st&ory"))
         self.prompt = LeavePrompt(workspace, self)
         self._layout()
-        self.leave_button.clicked.connect(self.prompt.ask)
+        self.leave_button.clicked.connect(self._ask)
         self.prompt.left.connect(self._leave)
+        self.prompt.stayed.connect(self.note.show)
         self.feeling.faces.buttons[next(iter(self.feeling.faces.buttons))].setFocus()
 
     def _layout(self) -> None:
@@ -68,13 +69,13 @@ class MyPage(QDialog):
         top.addWidget(heading(self.tr("Hello, {name}. This is your page.").format(
             name=shown(self.child.name)), self), 1)
         top.addWidget(self.leave_button)
-        note = QLabel(self.tr("What you write here is yours. Press Save when you are ready. "
-                              "If the page closes first, what you wrote is kept too, marked "
-                              "as not finished."), self)
-        note.setWordWrap(True)
+        self.note = QLabel(self.tr("What you write here is yours. Press Save when you are "
+                                   "ready. If the page closes first, what you wrote is kept "
+                                   "too, marked as not finished."), self)
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.prompt)
 
@@ -102,6 +103,10 @@ class MyPage(QDialog):
             super().closeEvent(event)
             return
         event.ignore()
+        self._ask()
+
+    def _ask(self) -> None:
+        self.note.hide()  # its room goes to the prompt, so the page still fits a small screen
         self.prompt.ask()
 
     # --- what does leave ---

@@ -112,7 +112,6 @@ class FeelingTab(SayTab):
         super().__init__(voice, child_id, translate("ChildPage", "How I feel today"),
                          translate("ChildPage", "Do you want to say more? You don't have to."),
                          parent)
-        self.top.addWidget(QLabel(translate("ChildPage", "Choose a face:"), self))
         self.top.addWidget(self.faces)
         self.faces.chosen.connect(lambda _face: self.thanks.hide())
 

@@ -14,7 +14,7 @@ from carerdesk.gui.common.widgets import shown, shown_html
 from carerdesk.lifestory.service import PageView
 from carerdesk.text.i18n import translate
 
-PHOTO_HEIGHT = 300
+PHOTO_HEIGHT = 220  # the page fits a 1280×720 screen with the photo and the words
 
 
 class StoryTab(QWidget):
