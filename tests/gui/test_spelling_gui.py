@@ -99,6 +99,27 @@ def test_right_click_offers_corrections_and_one_replaces_the_word(qtbot, window)
     qtbot.waitUntil(lambda: _underlined(box) == [])
 
 
+def test_the_keyboard_opens_the_corrections_too(qtbot, window):
+    """Shift+F10 (or the Menu key) in a misspelt word, Down to a correction, Return."""
+    editor = _editor(qtbot, window)
+    box = editor.form.voice
+    editor.scroll.ensureWidgetVisible(box)
+    qtbot.keyClicks(box, "I was releived")
+    qtbot.keyClick(box, Qt.Key.Key_Left)
+    qtbot.keyClick(box, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    qtbot.waitUntil(lambda: "relieved" in _texts(menu), timeout=10000)
+    _choose(qtbot, menu, "relieved")
+    qtbot.waitUntil(lambda: box.toPlainText() == "I was relieved")
+    qtbot.keyClick(box, Qt.Key.Key_Menu)  # a right word: the usual menu alone
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert _texts(menu)[0].startswith("&Undo")
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
 def test_in_welsh_the_welsh_dictionary_checks(qtbot, window, monkeypatch):
     monkeypatch.setenv("CARERDESK_LANG", "cy")  # the app's language, as chosen at start
     editor = _editor(qtbot, window)

@@ -12,7 +12,7 @@ window and forgets its words when the window is disabled for the lock.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -127,9 +127,19 @@ def spelling_for(window) -> Spelling:
     """The journal window's spell check, made on first use and refreshed on every use."""
     found = window.findChild(Spelling)
     if found is None or found.workspace is None:
+        if found is not None:  # forgotten at a lock that did not close the window
+            found.setParent(None)
+            found.deleteLater()
         return Spelling(window.workspace, window)
     found.refresh()
     return found
+
+
+def _menu_key(event) -> bool:
+    """The Menu key, or Shift+F10 (the keyboard's right-click on Windows and most desktops)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (event.key() == Qt.Key.Key_Menu and mods == Qt.KeyboardModifier.NoModifier) or (
+        event.key() == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier)
 
 
 def _utf16(text: str, index: int) -> int:
@@ -177,10 +187,17 @@ class SpellMenu(QObject):
         edit.viewport().installEventFilter(self)  # a right-click comes to its viewport
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.ContextMenu:
-            return False
-        self.show_menu(event, mouse=watched is not self.edit)
-        return True
+        if event.type() == QEvent.Type.ContextMenu:
+            mouse = watched is not self.edit and event.reason() == QContextMenuEvent.Reason.Mouse
+            cursor = self.edit.cursorForPosition(event.pos()) if mouse else self.edit.textCursor()
+            self.show_menu(cursor, event.globalPos())
+            return True
+        if event.type() == QEvent.Type.KeyPress and watched is self.edit and _menu_key(event):
+            # the keyboard's way in, where the platform does not make a menu of it itself
+            at = self.edit.cursorRect().bottomLeft()
+            self.show_menu(self.edit.textCursor(), self.edit.viewport().mapToGlobal(at))
+            return True
+        return False
 
     def _word_at(self, cursor: QTextCursor) -> tuple[QTextCursor, str] | None:
         checker = self.spelling.checker
@@ -198,16 +215,15 @@ class SpellMenu(QObject):
                 return found, word.text
         return None
 
-    def show_menu(self, event: QContextMenuEvent, mouse: bool) -> None:
+    def show_menu(self, cursor: QTextCursor, where: QPoint) -> None:
         menu = self.edit.createStandardContextMenu()
         menu.setObjectName("spelling-menu")
-        cursor = self.edit.cursorForPosition(event.pos()) if mouse else self.edit.textCursor()
         found = self._word_at(cursor) if not self.edit.isReadOnly() else None
         checker = self.spelling.checker
         if found is not None and checker is not None and menu.actions():
             self._add_spelling(menu, checker, *found)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
+        menu.popup(where)
 
     def _add_spelling(self, menu: QMenu, checker: engine.Checker, cursor: QTextCursor,
                       word: str) -> None:
