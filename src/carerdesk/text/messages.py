@@ -57,10 +57,10 @@ FIELD_NAMES = {
     "questions": lambda: translate("Messages", "questions for supervision"),
     "wellbeing": lambda: translate("Messages", "wellbeing note"),
     "query": lambda: translate("Messages", "search"),
+    "word": lambda: translate("Messages", "word for your dictionary"),
     "profile": lambda: translate("Messages", "part of the profile"),
     "family_name": lambda: translate("Messages", "child's own name for them"),
     "relation": lambda: translate("Messages", "how the child relates to them"),
-    **PLAN_FIELD_NAMES,
     "family.date": lambda: translate("Messages", "date of the family time"),
     "family.people": lambda: translate("Messages", "person at the family time"),
     "family.where": lambda: translate("Messages", "place of the family time"),
@@ -72,6 +72,8 @@ FIELD_NAMES = {
     "family.after": lambda: translate("Messages", "how the child seemed after"),
     "family.words": lambda: translate("Messages", "child's own words"),
     "family.noticed": lambda: translate("Messages", "what you noticed"),
+    **EVENT_FIELD_NAMES,
+    **PLAN_FIELD_NAMES,
     **CARER_SPACE_FIELD_NAMES,
     **CHILD_VOICE_FIELD_NAMES,
     **SUPERVISION_FIELD_NAMES,
@@ -414,6 +416,8 @@ def describe(exc: e.CarerDeskError) -> str:
     """One or two plain sentences for ``exc``; never record text, never a traceback."""
     if isinstance(exc, e.Refused):
         return exc.message
+    if (events := event_message(exc)) is not None:  # a significant event's own
+        return events
     if (profiles := profile_message(exc)) is not None:  # the -3..+3 profiles' own
         return profiles
     if (plan := plan_message(exc)) is not None:  # goals and Secure Base reviews
@@ -422,8 +426,6 @@ def describe(exc: e.CarerDeskError) -> str:
         return mine
     if (childs := child_voice_message(exc)) is not None:  # the child's own page
         return childs
-    if (events := event_message(exc)) is not None:  # a significant event's own
-        return events
     if (removal := removal_message(exc)) is not None:  # ending and removing a record
         return removal
     if isinstance(exc, e.StorageFailed):
