@@ -107,7 +107,7 @@ def test_an_older_vault_upgrades_and_keeps_records(tmp_path):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
     with Workspace.unlock(folder, FIXTURE_PASSPHRASE) as ws:
-        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0010"
+        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0011"
         child = ws.journal.children()[0]
         store = RecordService(ws._sessions, "", NoteCodec())
         store.add(child.id, Note(dt.date(2026, 1, 5), "kept"))

@@ -112,7 +112,7 @@ def test_an_older_vault_upgrades_and_takes_a_profile(tmp_path):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
     with Workspace.unlock(folder, FIXTURE_PASSPHRASE) as ws:
-        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0010"
+        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0011"
         child = ws.journal.children()[0]
         ws.profiles.save(child.id, parts={"languages": "English, Polish"})
         ws.people.add(child.id, PersonDetails("Nan", PersonRole.BIRTH_FAMILY, "Nanna"))

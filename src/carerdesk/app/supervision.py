@@ -25,6 +25,7 @@ from carerdesk.domain.report_parts import (
     records_for_period,
 )
 from carerdesk.domain.roles import Role
+from carerdesk.domain.sibling_parts import for_child
 from carerdesk.domain.values import not_in_future
 from carerdesk.exchange import ImportResult, OpenedReport, PublicKey, parse_key_file
 from carerdesk.exchange.keys import MAX_KEY_FILE
@@ -60,6 +61,8 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
     entries = journal.entries(EntryFilter(child_id=found.id, since=since, until=until),
                               limit=1_000_000)
     household = journal.household()
+    names = {c.id: c.name for c in journal.children()}
+    mine = [(e, for_child(e.content, found.id, names)) for e in reversed(entries)]
     pages = tuple(SharedPage(p.title, p.when, p.story)  # words only: no photo is read
                   for p in workspace.lifestory.page_texts(found.id) if p.in_reports)
     profile = workspace.profiles.profile(found.id)
@@ -69,7 +72,8 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
         agency=household.agency if household else None,
         child=found.name, child_born=found.born, since=since, until=until,
         made_at=dt.datetime.now(dt.UTC),
-        entries=tuple(ReportEntry(e.id, e.version, e.content) for e in reversed(entries)),
+        # a sibling entry: only what was shared with this child, the others by initials
+        entries=tuple(ReportEntry(e.id, e.version, c) for e, c in mine if c is not None),
         notes=notes, pages=pages,
         profile=ReportProfile(found.placed, profile.child.ended, dict(profile.parts)),
         people=tuple(ReportPerson.of(p.details, p.id) for p in workspace.people.people(found.id)),

@@ -252,6 +252,15 @@ class NotInitials(InvalidInput):
     """Another fostered child is written by initials only (J.S.), never by name."""
 
 
+class UnknownPart(InvalidInput):
+    """A part of an entry to share in a child's report that an entry has no such name for
+    (``value`` as typed)."""
+
+
+class NotAboutThisEntry(InvalidInput):
+    """A choice of what to share with a child the entry is not about (``value`` as typed)."""
+
+
 class OtherChildsRecord(InvalidInput):
     """A link to an entry or a person that belongs to another child (``field`` says which:
     ``entry`` or ``person``; ``value`` is the id as typed)."""

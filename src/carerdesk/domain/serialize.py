@@ -8,6 +8,7 @@ from typing import Any
 
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.entry_parts import PARTS
 from carerdesk.domain.events import detail_from_dict, detail_to_dict
 from carerdesk.domain.values import EntryContent, Observation, SignificantEvent
 from carerdesk.domain.writing import Mark, MarkKind, Mood
@@ -36,7 +37,21 @@ def content_to_dict(content: EntryContent) -> dict[str, Any]:
         "voice": content.voice,
         "reflection": content.reflection,
         "marks": marks_to_list(content.marks),
+        # only when chosen, so an entry about one child reads as it did before
+        **({"shared": shared_to_dict(content.shared)} if content.shared else {}),
     }
+
+
+def shared_to_dict(shared: dict[str, frozenset[str]]) -> dict[str, list[str]]:
+    def order(part: str) -> int:
+        return PARTS.index(part) if part in PARTS else len(PARTS)
+
+    return {child: sorted(parts, key=order) for child, parts in shared.items()}
+
+
+def shared_from_dict(data: dict[str, Any] | None) -> dict[str, frozenset[str]]:
+    """Read back as written; ``EntryContent.validated`` checks the names."""
+    return {str(child): frozenset(str(p) for p in parts) for child, parts in (data or {}).items()}
 
 
 def marks_to_list(marks: tuple[Mark, ...]) -> list[dict[str, Any]]:
@@ -62,6 +77,7 @@ def content_from_dict(data: dict[str, Any]) -> EntryContent:
         voice=data.get("voice"),
         reflection=data.get("reflection"),
         marks=marks_from_list(data.get("marks")),
+        shared=shared_from_dict(data.get("shared")),
     )
 
 

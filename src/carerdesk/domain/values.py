@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import checked_moment, not_in_future, parse_date
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.entry_parts import EVENT, REFLECTION, TEXT, VOICE, normalised
 from carerdesk.domain.errors import (
     DateOrder,
     EmptyValue,
@@ -102,6 +103,21 @@ class EntryContent:
     voice: str | None = None  # the child's own words, kept as theirs
     reflection: str | None = None
     marks: tuple[Mark, ...] = ()  # fact / opinion / reported passages of ``text``
+    # About several children: the parts each child's report holds (entry_parts.py); a child
+    # not named here gets every part. Empty for an entry about one child.
+    shared: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def parts(self) -> frozenset[str]:
+        """The parts this entry has words in (entry_parts.PARTS)."""
+        found = {p for p, has in ((TEXT, self.text.strip()), (VOICE, self.voice),
+                                  (REFLECTION, self.reflection), (EVENT, self.significant))
+                 if has}
+        found.update(d.value for d, o in self.observations.items() if not o.is_empty())
+        return frozenset(found)
+
+    def shared_with(self, child_id: str) -> frozenset[str]:
+        """The parts ``child_id``'s report holds."""
+        return self.shared.get(child_id, self.parts())
 
     def validated(self, today: dt.date | None = None) -> EntryContent:
         """Raise the first rule this content breaks; return it tidied when none."""
@@ -127,9 +143,10 @@ class EntryContent:
         if not has_words:
             raise EmptyValue("text")
         text = self.text.strip()
-        return EntryContent(
+        child_ids = tuple(dict.fromkeys(self.child_ids))
+        tidied = EntryContent(
             date=self.date,
-            child_ids=tuple(dict.fromkeys(self.child_ids)),
+            child_ids=child_ids,
             text=text,
             observations=dict(sorted(observations.items(),
                                      key=lambda kv: list(Dimension).index(kv[0]))),
@@ -140,6 +157,7 @@ class EntryContent:
             reflection=optional_text(self.reflection, "reflection"),
             marks=_marks_after_strip(self.text, text, self.marks),
         )
+        return replace(tidied, shared=normalised(self.shared, child_ids, tidied.parts()))
 
     def _check_lengths(self) -> None:
         check_length(self.text, "text")

@@ -122,7 +122,9 @@ class JournalService(Service):
     def _checked(self, s: Session, content: EntryContent) -> EntryContent:
         children = ChildRepository(s)
         ids = tuple(children.get(c).id for c in content.child_ids)
-        return replace(content, child_ids=ids).validated()
+        # what to share with whom, by the same names or ids the children were given by
+        shared = {children.get(c).id: parts for c, parts in content.shared.items()}
+        return replace(content, child_ids=ids, shared=shared).validated()
 
     def add_entry(self, content: EntryContent, draft_id: str | None = None) -> EntryView:
         """Save a new entry; its draft, if any, goes in the same transaction."""

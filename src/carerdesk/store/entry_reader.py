@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,14 +49,16 @@ def read_entries(session: Session, seqs: list[int]) -> list[StoredEntry]:
     return [_stored(rows[seq], children, categories, observations) for seq in seqs if seq in rows]
 
 
-_Parts = tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[Row[Any]]]]
+_Parts = tuple[dict[str, dict[str, str | None]], dict[str, list[str]],
+               dict[str, list[Row[Any]]]]
 
 
 def _parts(session: Session, ids: list[str]) -> _Parts:
-    children: dict[str, list[str]] = defaultdict(list)
-    for entry_id, child_id in session.execute(
-            select(EntryChild.entry_id, EntryChild.child_id).where(EntryChild.entry_id.in_(ids))):
-        children[entry_id].append(child_id)
+    children: dict[str, dict[str, str | None]] = defaultdict(dict)  # child id -> shared
+    for entry_id, child_id, shared in session.execute(
+            select(EntryChild.entry_id, EntryChild.child_id, EntryChild.shared)
+            .where(EntryChild.entry_id.in_(ids))):
+        children[entry_id][child_id] = shared
     categories: dict[str, list[str]] = defaultdict(list)
     for entry_id, category in session.execute(
             select(EntryCategory.entry_id, EntryCategory.category)
@@ -69,17 +71,21 @@ def _parts(session: Session, ids: list[str]) -> _Parts:
     return children, categories, observations
 
 
-def _stored(row: Row[Any], children: dict[str, list[str]], categories: dict[str, list[str]],
+def _stored(row: Row[Any], children: dict[str, dict[str, str | None]],
+            categories: dict[str, list[str]],
             observations: dict[str, list[Row[Any]]]) -> StoredEntry:
-    content = content_of(row, children.get(row.id, ()), categories.get(row.id, ()),
-                         observations.get(row.id, ()))
+    mine = children.get(row.id, {})
+    content = content_of(row, mine, categories.get(row.id, ()), observations.get(row.id, ()),
+                         mine)
     return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content)
 
 
 def content_of(row: Any, child_ids: Iterable[str], categories: Iterable[str],
-               observations: Iterable[Any]) -> EntryContent:
+               observations: Iterable[Any],
+               shared: Mapping[str, str | None] | None = None) -> EntryContent:
     """The one mapping from an entry's columns (an ORM ``Entry`` or a plain row) and its
-    linked rows to ``EntryContent``: dimensions and categories in the model's order."""
+    linked rows to ``EntryContent``: dimensions and categories in the model's order.
+    ``shared`` is each child's ``entry_children.shared`` column (JSON, or NULL for all)."""
     obs = {
         Dimension(o.dimension): Observation(o.what_happened, o.meaning, o.what_i_did,
                                             o.how_i_felt, o.rating, o.rating_birth)
@@ -101,4 +107,5 @@ def content_of(row: Any, child_ids: Iterable[str], categories: Iterable[str],
         mood=Mood(row.mood) if row.mood else None,
         voice=row.voice, reflection=row.reflection,
         marks=marks_from_list(json.loads(row.marks)) if row.marks else (),
+        shared={c: frozenset(json.loads(parts)) for c, parts in (shared or {}).items() if parts},
     )

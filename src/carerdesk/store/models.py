@@ -53,6 +53,8 @@ class EntryChild(Base):
     entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
                                           primary_key=True)
     child_id: Mapped[str] = mapped_column(ForeignKey("children.id"), primary_key=True)
+    # JSON list: the parts of a sibling entry in this child's report; NULL = every part
+    shared: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (Index("ix_entry_children_child", "child_id", "entry_id"),)
 
 

@@ -17,6 +17,7 @@ from carerdesk.domain.serialize import (
     content_to_dict,
     marks_to_list,
     searchable_text,
+    shared_to_dict,
 )
 from carerdesk.domain.values import EntryContent
 from carerdesk.store import fts
@@ -275,7 +276,8 @@ def _apply(entry: Entry, content: EntryContent) -> None:
     # (SignificantEvent.of), for readers of the old fields. Old entries have no detail.
     entry.event = json.dumps(detail_to_dict(sig.detail), ensure_ascii=False) \
         if sig and sig.detail else None
-    entry.children = [EntryChild(child_id=c) for c in content.child_ids]
+    entry.children = [EntryChild(child_id=c, shared=_shared_column(content, c))
+                      for c in content.child_ids]
     entry.categories = [EntryCategory(category=c.value) for c in content.categories]
     entry.observations = [
         ObservationRow(dimension=d.value, what_happened=o.what_happened, meaning=o.meaning,
@@ -285,6 +287,12 @@ def _apply(entry: Entry, content: EntryContent) -> None:
     ]
 
 
+def _shared_column(content: EntryContent, child_id: str) -> str | None:
+    parts = content.shared.get(child_id)
+    return None if parts is None else json.dumps(shared_to_dict({child_id: parts})[child_id])
+
+
 def to_content(entry: Entry) -> EntryContent:
     return content_of(entry, (c.child_id for c in entry.children),
-                      {r.category for r in entry.categories}, entry.observations)
+                      {r.category for r in entry.categories}, entry.observations,
+                      {c.child_id: c.shared for c in entry.children})
