@@ -38,7 +38,8 @@ class NarrativeEdit(QWidget):
         for kind in MarkKind:
             button = QPushButton(with_letter.get(kind) or QCoreApplication.translate(
                 "Writing", MARK_TITLES[kind]), row)
-            button.setStyleSheet(f"background: {MARK_COLOURS[kind]};")
+            # dark text on the pale mark, whatever the look (dark, high contrast)
+            button.setStyleSheet(f"background: {MARK_COLOURS[kind]}; color: #000000;")
             button.setAccessibleName(self.tr("Mark as {kind}").format(
                 kind=QCoreApplication.translate("Writing", MARK_TITLES[kind])))
             button.setAutoDefault(False)  # Enter must never mark text by surprise
@@ -73,14 +74,14 @@ class NarrativeEdit(QWidget):
         cursor = self.text.textCursor()
         if not cursor.hasSelection():
             return
-        fmt = QTextCharFormat()
-        if kind is None:
-            fmt.setBackground(QColor(0, 0, 0, 0))
-            fmt.setProperty(MARK_PROPERTY, "")
+        if kind is None:  # the text is plain: its only formats are marks, so all of it goes
+            cursor.setCharFormat(QTextCharFormat())
         else:
+            fmt = QTextCharFormat()
             fmt.setBackground(QColor(MARK_COLOURS[kind]))
+            fmt.setForeground(QColor("#000000"))  # readable on the pale mark in any look
             fmt.setProperty(MARK_PROPERTY, kind.value)
-        cursor.mergeCharFormat(fmt)
+            cursor.mergeCharFormat(fmt)
         self.changed.emit()
 
     def marks(self) -> tuple[Mark, ...]:
@@ -110,6 +111,7 @@ class NarrativeEdit(QWidget):
             cursor.setPosition(min(mark.end, len(text)), QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(MARK_COLOURS[mark.kind]))
+            fmt.setForeground(QColor("#000000"))
             fmt.setProperty(MARK_PROPERTY, mark.kind.value)
             cursor.mergeCharFormat(fmt)
         self.text.blockSignals(blocked)
