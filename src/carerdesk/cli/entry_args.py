@@ -9,7 +9,9 @@ from carerdesk.cli.event_args import event_from_args, legacy_told
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import parse_moment
 from carerdesk.domain.dimensions import Dimension
+from carerdesk.domain.entry_parts import parse_part
 from carerdesk.domain.errors import (
+    NotAboutThisEntry,
     RatingOutOfRange,
     UnknownCategory,
     UnknownDimension,
@@ -87,6 +89,19 @@ def _told_at(text: str | None) -> dt.datetime | None:
     return parse_moment(text, "told_at") if text else None
 
 
+def shared(args: argparse.Namespace) -> dict[str, frozenset[str]]:
+    """``--only-for CHILD=PART,PART``: CHILD as one of the ``--child`` values (any case)."""
+    children = {c.casefold(): c for c in args.child or ()}
+    chosen: dict[str, frozenset[str]] = {}
+    for item in getattr(args, "only_for", None) or ():
+        name, sep, parts = item.partition("=")
+        child = children.get(name.strip().casefold())
+        if not sep or child is None:
+            raise NotAboutThisEntry("only_for", name.strip())
+        chosen[child] = frozenset(parse_part(p) for p in parts.split(",") if p.strip())
+    return chosen
+
+
 def content_from_args(args: argparse.Namespace) -> EntryContent:
     day = parse_date(args.date, "date") if args.date else dt.date.today()
     significant = event_from_args(args)
@@ -100,4 +115,5 @@ def content_from_args(args: argparse.Namespace) -> EntryContent:
         date=day, child_ids=tuple(args.child or ()), text=args.text or "",
         observations=observations(args), categories=categories(args),
         significant=significant, mood=mood(args.mood), voice=args.voice, reflection=args.reflection,
+        shared=shared(args),
     ).validated()

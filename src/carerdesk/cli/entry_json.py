@@ -4,7 +4,8 @@ the command line. Its fields are the options of ``entry add``::
     {"child": "Sam" or ["Sam", "Mia"], "date": "2026-03-14", "text": "...",
      "dimensions": {"availability": "..."}, "ratings": {"acceptance": 7},
      "categories": ["health"], "mood": "happy", "voice": "...", "reflection": "...",
-     "significant": true, "told": "...", "told_at": "2026-03-14T16:30", "next_steps": "..."}
+     "significant": true, "told": "...", "told_at": "2026-03-14T16:30", "next_steps": "...",
+     "only_for": {"Mia": ["text", "voice"]}}
 
 Only ``child`` and some words are needed. The object becomes the same options the command
 line gives, so every rule and every message is the one ``entry add`` already has."""
@@ -19,9 +20,9 @@ from carerdesk.text.i18n import translate
 
 _TEXTS = ("date", "text", "mood", "voice", "reflection", "told", "told_at", "next_steps")
 _CONTENT = ("child", "date", "text", "dimension", "rating", "category", "significant", "told",
-            "told_at", "next_steps", "voice", "reflection", "mood")
+            "told_at", "next_steps", "voice", "reflection", "mood", "only_for")
 _EMPTY: dict = {"child": None, "date": None, "text": "", "dimension": [], "rating": [],
-                "category": [], "significant": False}
+                "category": [], "significant": False, "only_for": []}
 
 
 def _refused(detail: str) -> Refused:
@@ -77,6 +78,12 @@ def apply_entry_json(args: argparse.Namespace) -> None:
             fields["dimension"] = _pairs(value, key, (str,))
         elif key == "ratings":
             fields["rating"] = _pairs(value, key, (int,))
+        elif key == "only_for":  # {"Mia": ["text", "voice"]}: Mia's report holds only these
+            if not isinstance(value, dict):
+                raise _refused(translate("Cli", "\"only_for\" must be an object of names and "
+                                                "lists of parts"))
+            fields["only_for"] = [f"{name}={','.join(_strings(parts, key))}"
+                                  for name, parts in value.items()]
         elif key == "significant":
             if not isinstance(value, bool):
                 raise _refused(translate("Cli", "\"significant\" must be true or false"))

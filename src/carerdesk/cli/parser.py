@@ -243,6 +243,10 @@ def _entry_commands(sub) -> None:
     add_text_option(add, "reflection", translate("Cli", "your own reflection"))
     add.add_argument("--mood", help=translate("Cli", "the child's mood: very_upset, upset, okay, "
                                                      "happy, very_happy"))
+    add.add_argument("--only-for", action="append", default=[], metavar="CHILD=PART,PART",
+                     help=translate("Cli", "an entry about several children: only these parts "
+                                           "go into CHILD's report (text, voice, reflection, "
+                                           "event or a dimension); repeat per child"))
 
     amend = entry_sub.add_parser("amend", parents=[_common(True)],
                                  help=translate("Cli", "change an entry; the earlier version "

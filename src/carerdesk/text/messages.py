@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from carerdesk.domain import errors as e
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dates import EARLIEST, LATEST
+from carerdesk.domain.entry_parts import PARTS
 from carerdesk.domain.family_time import FamilyTimeStatus
 from carerdesk.domain.profile import PROFILE_FIELDS, PersonRole
 from carerdesk.domain.roles import Role
@@ -15,6 +16,7 @@ from carerdesk.domain.writing import Mood
 from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_space_message
 from carerdesk.text.child_voice_messages import CHILD_VOICE_FIELD_NAMES, child_voice_message
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
+from carerdesk.text.handover_messages import handover_message
 from carerdesk.text.i18n import Context, translate
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
@@ -180,6 +182,14 @@ def _invalid(exc: e.InvalidInput) -> str:
     if isinstance(exc, e.NotInitials):
         return translate("Messages", "Another fostered child is written by initials only, in "
                                      "capitals (for example J.S.). Nothing was saved.")
+    if isinstance(exc, e.UnknownPart):
+        return translate("Messages", "\"{value}\" is not a part of an entry. Use one of: "
+                                     "{choices}.").format(value=exc.value,
+                                                          choices=", ".join(PARTS))
+    if isinstance(exc, e.NotAboutThisEntry):
+        return translate("Messages", "\"{value}\" is not one of the children this entry is "
+                                     "about, so nothing can be shared with them. Nothing was "
+                                     "saved.").format(value=exc.value)
     if isinstance(exc, e.UnknownFamilyTimeStatus):
         return translate("Messages", "\"{value}\" is not a status of a family time. Use "
                                      "one of: {choices}.").format(
@@ -426,6 +436,8 @@ def describe(exc: e.CarerDeskError) -> str:
         return mine
     if (childs := child_voice_message(exc)) is not None:  # the child's own page
         return childs
+    if (handover := handover_message(exc)) is not None:  # a handover and its receipt
+        return handover
     if (removal := removal_message(exc)) is not None:  # ending and removing a record
         return removal
     if isinstance(exc, e.StorageFailed):
