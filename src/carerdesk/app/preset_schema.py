@@ -85,6 +85,7 @@ class Preset:
     event_kinds: tuple[tuple[str, str], ...] = ()  # (key, title): the agency's own kinds
     text: str = field(default="", compare=False, repr=False)  # the file, kept in the vault
     agency_key: str | None = None  # [agency] public_key: whose vouch for a carer's key counts
+    records_key: str | None = None  # [agency] records_key: where a handover of a record goes
 
     def policy(self, name: str, carer_choice: Any = None) -> Any:
         """What applies: the agency's value if locked (the app's default when the agency
@@ -180,18 +181,19 @@ class _Checker:
                       self.workers(doc.get("social_workers", [])),
                       self.policies(doc.get("policies", {})), self.locked(doc.get("locked", {})),
                       self.event_kinds(doc.get("event_kinds", [])), self.text,
-                      self.agency_key(agency))
+                      self.agency_key(agency), self.agency_key(agency, "records_key"))
 
-    def agency_key(self, agency: dict[str, Any]) -> str | None:
-        """The agency key that vouches for carers' keys (docs/report-format.md)."""
-        if "public_key" not in agency:
+    def agency_key(self, agency: dict[str, Any], name: str = "public_key") -> str | None:
+        """The agency key that vouches for carers' keys, or (``records_key``) the one a
+        handover of a child's record is encrypted to (docs/report-format.md)."""
+        if name not in agency:
             return None
         from carerdesk.exchange.keys import parse_key_line
 
         try:
-            return parse_key_line(str(agency["public_key"])).key_line
+            return parse_key_line(str(agency[name])).key_line
         except KeyFileInvalid:
-            raise self.fail("agency.public_key", "not-a-key", "agency", "public_key") from None
+            raise self.fail(f"agency.{name}", "not-a-key", "agency", name) from None
 
     def logo(self, agency: dict[str, Any]) -> Path | None:
         if "logo" not in agency:

@@ -18,6 +18,7 @@ import platformdirs
 from sqlalchemy.exc import DatabaseError
 
 from carerdesk.app import policy, preset, preset_sync
+from carerdesk.app.handover import HandoverFlow
 from carerdesk.app.removal import ChildRemoval
 from carerdesk.domain.errors import (
     BackupDamaged,
@@ -135,6 +136,7 @@ class Workspace:
         self.family_time = RecordService(self._sessions, database, FamilyTimeCodec())
         self.carer_space = CarerSpaceService(self._sessions, database)  # the carer's own
         self.removal = ChildRemoval(self._sessions, vault, self)  # end a placement, remove
+        self.handover = HandoverFlow(self._sessions, database, self)  # hand over, receipt
         self.child_voice = ChildVoiceService(self._sessions, database)  # the child's own page
         self.spelling_words = PersonalWords(self._sessions, database)  # "Add to dictionary"
 

@@ -402,6 +402,17 @@ class ReportRefused(CarerDeskError):
         self.detail = detail
 
 
+class HandoverRefused(CarerDeskError):
+    """A handover or its receipt that is refused; ``reason`` is a code worded in
+    text/handover_messages.py: not-this-handover (a receipt for a handover this vault did not
+    make, or for other content), changed-since (the child's record changed after it was
+    handed over), no-recipient (no agency records key and no social worker)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class KeyFileInvalid(CarerDeskError):
     """A public key file (or a preset's key) that cannot be read; ``reason`` is a code:
     not-a-key, damaged, fingerprint-mismatch, own-key, not-a-supervisor."""

@@ -31,7 +31,9 @@ MAGIC = b"carerdesk-report v2\n"
 MAGIC_V1 = b"carerdesk-report v1\n"  # before issue 18: the sender named in the clear
 MAGIC_STEM = b"carerdesk-report v"
 FORMAT = 2
-KINDS = ("report", "supervision")  # a carer's report; a social worker's answer to one
+# a carer's report; a social worker's answer to one; a child's whole record at the end of a
+# placement (exchange/handover.py) and the signed receipt for it
+KINDS = ("report", "supervision", "handover", "receipt")
 MAX_PACKAGE = 256 * 1024 * 1024
 MAX_HEADER = 64 * 1024
 SIGNATURE_CHARS = 86  # 64 bytes, unpadded base64

@@ -1,0 +1,183 @@
+"""The closed record's own PDF: a child's whole record as it was handed over, every earlier
+version with when and why it changed, the life-story pages with their photos.
+
+Drawn in the supervisor's vault from the handover body it imported (exchange/handover_body.py),
+so what is read is exactly what the carer signed. In memory, never a temp file.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, PageBreak, SimpleDocTemplate
+
+from carerdesk.reports import fonts
+from carerdesk.reports.summary_style import (
+    BODY,
+    FULL,
+    H1,
+    H2,
+    H3,
+    MARGIN,
+    SMALL,
+    NumberedCanvas,
+    labelled,
+    p,
+)
+from carerdesk.text.i18n import translate
+
+Doc = dict[str, Any]
+
+
+def tr(text: str) -> str:
+    return translate("HandoverPdf", text)
+
+
+_KINDS = {  # record kinds as a reader names them (the child's own page first)
+    "child-statement": lambda: tr("The child's own statements"),
+    "child-wishes": lambda: tr("The child's wishes and feelings"),
+    "child-feeling": lambda: tr("How the child said they felt"),
+    "family-time": lambda: tr("Family time"),
+    "goal": lambda: tr("Goals"),
+    "goal-review": lambda: tr("Goal reviews"),
+    "needs": lambda: tr("Developmental needs profiles"),
+    "care-needs": lambda: tr("Care needs profiles"),
+    "capacity": lambda: tr("Capacity profiles"),
+    "sb-review": lambda: tr("Secure Base reviews"),
+}
+
+
+def handover_pdf(doc: Doc) -> bytes:
+    fonts.register()
+    child, out = doc["child"], io.BytesIO()
+    title = tr("Closed record: {child}").format(child=child["name"])
+    pdf = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=18 * mm, title=title,
+                            author=doc["carer"], subject=tr("Closed record"),
+                            creator="CarerDesk", pageCompression=1, initialFontName=fonts.SANS)
+    footer = tr("{child} · closed record · confidential").format(child=child["name"])
+    story = (_front(doc, title) + _profile(doc) + _people(doc) + _records(doc)
+             + _entries(doc) + _life_story(doc) + _reports(doc))
+    pdf.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
+    return out.getvalue()
+
+
+def _front(doc: Doc, title: str) -> list[Any]:
+    child = doc["child"]
+    return [p(title, H1),
+            labelled(tr("Born"), child["born"] or tr("not recorded")),
+            labelled(tr("Placed"), child["placed"] or tr("not recorded")),
+            labelled(tr("Placement ended"), child["ended"] or tr("not recorded")),
+            labelled(tr("Handed over by"), f"{doc['carer']} ({doc['household']})"),
+            labelled(tr("Handed over"), _moment(doc["made_at"])),
+            p(tr("Entries: {entries}; records: {records}; people: {people}; life-story pages: "
+                 "{pages}").format(entries=len(doc["entries"]), records=len(doc["records"]),
+                                   people=len(doc["people"]), pages=len(doc["life_story"])),
+              SMALL)]
+
+
+def _moment(text: str | None) -> str:
+    return dt.datetime.fromisoformat(text).astimezone().strftime("%d %b %Y %H:%M") if text else ""
+
+
+def _changed(version: Doc) -> Any:
+    """When a version was saved, and why (the reason the carer gave)."""
+    words = tr("Version {n}, saved {when}").format(n=version["version"],
+                                                   when=_moment(version["saved_at"]))
+    if version.get("reason"):
+        words += " · " + tr("why: {reason}").format(reason=version["reason"])
+    return p(words, SMALL)
+
+
+def _fields(content: Doc, skip: tuple[str, ...] = ()) -> list[Any]:
+    """Every field of a stored document, by its key (nested ones flattened)."""
+    shown = []
+    for key, value in content.items():
+        if key in skip or value in (None, "", [], {}):
+            continue
+        if isinstance(value, dict):
+            shown += _fields({f"{key} · {k}": v for k, v in value.items()})
+        elif isinstance(value, list):
+            shown.append(labelled(key.replace("_", " "), "; ".join(_flat(v) for v in value)))
+        else:
+            shown.append(labelled(key.replace("_", " "), str(value)))
+    return shown
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_flat(v)}" for k, v in value.items() if v not in (None, ""))
+    return str(value)
+
+
+def _versions(versions: list[Doc], skip: tuple[str, ...] = ()) -> list[Any]:
+    """The newest in full, then each earlier one, newest first."""
+    shown: list[Any] = []
+    for number, version in enumerate(reversed(versions)):
+        if number == 1:
+            shown.append(p(tr("Earlier versions"), H3))
+        shown += [_changed(version), *_fields(version["content"], skip)]
+    return shown
+
+
+def _profile(doc: Doc) -> list[Any]:
+    if not doc["profile"]:
+        return []
+    return [p(tr("Profile"), H2), *_versions(doc["profile"])]
+
+
+def _people(doc: Doc) -> list[Any]:
+    shown = [p(tr("People around the child"), H2)] if doc["people"] else []
+    for person in doc["people"]:
+        shown += [p(person["versions"][-1]["content"]["name"], H3),
+                  *_versions(person["versions"], ("name",))]
+    return shown
+
+
+def _records(doc: Doc) -> list[Any]:
+    shown: list[Any] = []
+    others = sorted({r["kind"] for r in doc["records"]} - set(_KINDS))
+    for kind in [*_KINDS, *others]:
+        of_kind = [r for r in doc["records"] if r["kind"] == kind]
+        if of_kind:
+            shown.append(p(_KINDS[kind]() if kind in _KINDS else kind, H2))
+        for record in of_kind:
+            shown += [p(" ", SMALL), *_versions(record["versions"])]
+    return shown
+
+
+def _entries(doc: Doc) -> list[Any]:
+    shown: list[Any] = [PageBreak(), p(tr("Journal entries"), H1)] if doc["entries"] else []
+    for entry in doc["entries"]:
+        newest = entry["versions"][-1]["content"]
+        shown.append(p(newest["date"], H3))
+        shown += _versions(entry["versions"], ("date", "children", "marks"))
+    return shown
+
+
+def _life_story(doc: Doc) -> list[Any]:
+    shown: list[Any] = [PageBreak(), p(tr("Life-story pages"), H1)] if doc["life_story"] else []
+    for page in doc["life_story"]:
+        shown += [p(page["title"], H2), p(page["when"] or "", SMALL), p(page["story"], BODY)]
+        shown += _fields({k: page[k] for k in ("place", "voice", "people")})
+        for photo in page["photos"]:
+            scale = min(FULL / photo["width"], 90 * mm / photo["height"], 1.0)
+            jpeg = io.BytesIO(base64.b64decode(photo["jpeg"]))
+            shown.append(Image(jpeg, photo["width"] * scale, photo["height"] * scale))
+            if photo["caption"]:
+                shown.append(p(photo["caption"], SMALL))
+    return shown
+
+
+def _reports(doc: Doc) -> list[Any]:
+    shown = [p(tr("Reports sent"), H2)] if doc["reports_sent"] else []
+    for sent in doc["reports_sent"]:
+        shown.append(p(tr("{since} to {until}: {n} entries, sent {when}").format(
+            since=sent["since"], until=sent["until"], n=sent["entries"],
+            when=_moment(sent["made_at"])), BODY))
+    return shown
