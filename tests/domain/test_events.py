@@ -4,6 +4,7 @@ versions, the preset's own kinds, and old entries read as they were (issue 15, i
 import datetime as dt
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -29,7 +30,9 @@ from carerdesk.domain.events import (
 from carerdesk.domain.serialize import content_from_dict, content_to_dict, searchable_text
 from carerdesk.domain.values import EntryContent, SignificantEvent
 from carerdesk.text.messages import describe
-from tests.store.test_profile_and_people import FIXTURE, FIXTURE_PASSPHRASE
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "vault-0001"  # a vault at schema 0001
+FIXTURE_PASSPHRASE = "fixture passphrase 0001"
 
 NOW = dt.datetime(2026, 11, 20, 20, 0, tzinfo=dt.UTC)
 H = dt.timedelta(hours=1)
