@@ -13,6 +13,7 @@ from pathlib import Path
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.demo import phrases_family as F
+from carerdesk.demo.bulk import bulk
 from carerdesk.demo.cast import DemoChild, cast
 from carerdesk.demo.days import _Writer
 from carerdesk.demo.people import Circle, add_people, family_of, fill_profile
@@ -45,15 +46,17 @@ class _Story:
 
 def _stories(workspace: Workspace, rng: random.Random, children: list[DemoChild],
              until: dt.date) -> list[_Story]:
+    ids = [workspace.journal.add_child(c.name, c.born, c.placed).id for c in children]
     stories = []
-    for child in children:
-        made = workspace.journal.add_child(child.name, child.born, child.placed)
-        circle = Circle(family_of(child), F.CHILD_SW[child.index % len(F.CHILD_SW)])
-        others = [c for c in children if c is not child]
-        fill_profile(workspace, child, circle, others, made.id)
-        writer = _Writer(rng, child.first, (made.id,), child, circle.called)
-        add_people(workspace, child, circle, others, made.id, writer.friends[0], until)
-        stories.append(_Story(child, made.id, writer, circle, plan_days(writer, circle, until)))
+    with bulk(workspace) as records:
+        for child, child_id in zip(children, ids, strict=True):
+            circle = Circle(family_of(child), F.CHILD_SW[child.index % len(F.CHILD_SW)])
+            others = [c for c in children if c is not child]
+            fill_profile(records, child, circle, others, child_id)
+            writer = _Writer(rng, child.first, (child_id,), child, circle.called)
+            add_people(records, child, circle, others, child_id, writer.friends[0], until)
+            stories.append(_Story(child, child_id, writer, circle,
+                                  plan_days(writer, circle, until)))
     return stories
 
 
@@ -84,13 +87,14 @@ def generate(workspace: Workspace, plan: DemoPlan,
             batch = []
             if progress:
                 progress(offset + 1, total)
-    for n, story in enumerate(stories, 1):
-        for family_time in story.schedule.family_times:
-            workspace.family_time.add(story.child_id, family_time)
-        last = min(until, story.child.ends) if story.child.ends else until
-        add_records(workspace, story.writer, story.circle, story.child_id, last)
-        if progress:
-            progress(days + (days // 8) * n // len(stories), total)
+    with bulk(workspace) as records:
+        for n, story in enumerate(stories, 1):
+            for family_time in story.schedule.family_times:
+                records.family_time.add(story.child_id, family_time)
+            last = min(until, story.child.ends) if story.child.ends else until
+            add_records(records, story.writer, story.circle, story.child_id, last)
+            if progress:
+                progress(days + (days // 8) * n // len(stories), total)
     return made
 
 

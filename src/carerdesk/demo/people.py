@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from carerdesk.app.workspace import Workspace
 from carerdesk.demo import phrases_family as F
+from carerdesk.demo.bulk import Bulk
 from carerdesk.demo.cast import SIBLINGS_TOGETHER, DemoChild
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
 
@@ -39,7 +39,7 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def fill_profile(workspace: Workspace, child: DemoChild, circle: Circle, others: list[DemoChild],
+def fill_profile(workspace: Bulk, child: DemoChild, circle: Circle, others: list[DemoChild],
                  child_id: str) -> None:
     i, family, obj = child.index, circle.family, child.words[1]
     brothers = [o for o in others if o.index in SIBLINGS_TOGETHER and child.index in
@@ -59,7 +59,7 @@ def fill_profile(workspace: Workspace, child: DemoChild, circle: Circle, others:
                             reason=None if child.ends is None else "Moved on at 21")
 
 
-def add_people(workspace: Workspace, child: DemoChild, circle: Circle,
+def add_people(workspace: Bulk, child: DemoChild, circle: Circle,
                others: list[DemoChild], child_id: str, friend: str, until: dt.date) -> None:
     family, first = circle.family, child.first
     add = workspace.people.add

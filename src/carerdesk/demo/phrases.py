@@ -11,7 +11,7 @@ entry with a happy mood; the carer's view is marked as opinion, what others said
 
 ACTIVITIES = {
     "e": ["built a tower of blocks", "splashed in puddles", "fed the ducks", "played with the "
-          "play dough", "sang nursery rhymes", "blew bubbles in the garden", "read a lift-the-"
+          "play dough", "sang songs with actions", "blew bubbles in the garden", "read a lift-the-"
           "flap book", "played peekaboo behind the sofa", "stacked the plastic cups",
           "pushed the toy pram round the garden", "made handprints with paint"],
     "c": ["baked flapjacks", "built a den", "played football", "made a birthday card",

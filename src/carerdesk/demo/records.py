@@ -7,9 +7,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from carerdesk.app.workspace import Workspace
 from carerdesk.demo import phrases_family as F
 from carerdesk.demo import phrases_plan as L
+from carerdesk.demo.bulk import Bulk
 from carerdesk.demo.days import _Writer
 from carerdesk.demo.people import Circle, long_date
 from carerdesk.domain.goals import Goal, GoalReview, GoalStatus, SetBy
@@ -34,7 +34,7 @@ def _days(first: dt.date, step: dt.timedelta, last: dt.date) -> list[dt.date]:
     return days
 
 
-def add_records(workspace: Workspace, writer: _Writer, circle: Circle, child_id: str,
+def add_records(workspace: Bulk, writer: _Writer, circle: Circle, child_id: str,
                 last: dt.date) -> None:
     _sb_reviews(workspace, writer, child_id, last)
     _goals(workspace, writer, child_id, last)
@@ -42,7 +42,7 @@ def add_records(workspace: Workspace, writer: _Writer, circle: Circle, child_id:
     _life_story(workspace, writer, circle, child_id, last)
 
 
-def _sb_reviews(workspace: Workspace, writer: _Writer, child_id: str, last: dt.date) -> None:
+def _sb_reviews(workspace: Bulk, writer: _Writer, child_id: str, last: dt.date) -> None:
     """Ratings that rise slowly as the child settles and dip after a month of hard days."""
     rng, child = writer.rng, writer.child
     hard = sorted(writer.hard_days)
@@ -61,7 +61,7 @@ def _sb_reviews(workspace: Workspace, writer: _Writer, child_id: str, last: dt.d
             day, band, {k: Rating(round(v)) for k, v in scores.items()}, words))
 
 
-def _goals(workspace: Workspace, writer: _Writer, child_id: str, last: dt.date) -> None:
+def _goals(workspace: Bulk, writer: _Writer, child_id: str, last: dt.date) -> None:
     """Two or three goals each year, set together in supervision, reviewed each quarter
     until achieved or the year is out."""
     rng, child, plan = writer.rng, writer.child, workspace.plan
@@ -83,7 +83,7 @@ def _goals(workspace: Workspace, writer: _Writer, child_id: str, last: dt.date) 
                 days=364)))
 
 
-def _reviews(workspace: Workspace, writer: _Writer, goal_id: str, set_on: dt.date,
+def _reviews(workspace: Bulk, writer: _Writer, goal_id: str, set_on: dt.date,
              last: dt.date) -> None:
     rng = writer.rng
     for n, day in enumerate(_days(set_on + dt.timedelta(days=91), dt.timedelta(days=91), last)):
@@ -99,7 +99,7 @@ def _reviews(workspace: Workspace, writer: _Writer, goal_id: str, set_on: dt.dat
             return
 
 
-def _profiles(workspace: Workspace, writer: _Writer, child_id: str, last: dt.date) -> None:
+def _profiles(workspace: Bulk, writer: _Writer, child_id: str, last: dt.date) -> None:
     rng, child = writer.rng, writer.child
     fill = {"subj": child.words[0], "obj": child.words[1], "poss": child.words[2]}
     ratings = {key: rng.choice((-2, -1, -1, 0)) for key in L.NEEDS}
@@ -121,7 +121,7 @@ def _profiles(workspace: Workspace, writer: _Writer, child_id: str, last: dt.dat
             for key, (rating, view, words) in L.CAPACITY.items()}))
 
 
-def _life_story(workspace: Workspace, writer: _Writer, circle: Circle, child_id: str,
+def _life_story(workspace: Bulk, writer: _Writer, circle: Circle, child_id: str,
                 last: dt.date) -> None:
     child, i = writer.child, writer.child.index
     birthday = next((d for d in (child.born.replace(year=y) for y in range(
