@@ -89,6 +89,11 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("supervision", "import"): "supervision_commands:import_record",
     ("supervision", "list"): "supervision_commands:listing",
     ("supervision", "done"): "supervision_commands:done",
+    ("handover", "make"): "handover_commands:make",
+    ("handover", "import"): "handover_commands:import_handover",
+    ("handover", "receipt"): "handover_commands:receipt",
+    ("handover", "list"): "handover_commands:listing",
+    ("handover", "pdf"): "handover_commands:pdf",
 }
 
 

@@ -10,6 +10,7 @@ from carerdesk.cli.child_voice_parser import add_voice_commands
 from carerdesk.cli.event_args import add_event_options
 from carerdesk.cli.exchange_parser import add_exchange_commands
 from carerdesk.cli.family_time_parser import add_family_time_commands
+from carerdesk.cli.handover_parser import add_handover_commands
 from carerdesk.cli.me_parser import add_me_commands
 from carerdesk.cli.plan_parser import add_plan_commands
 from carerdesk.cli.profile_parser import add_profile_record_commands
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     _entry_commands(sub)
     _lifestory_commands(sub)
     add_exchange_commands(sub, _common, _json_flag)
+    add_handover_commands(sub, _common, _json_flag)  # handover make, import, receipt
     add_plan_commands(sub, _common, _json_flag)  # goal ..., review ... (the plan)
     add_me_commands(sub, _common, _json_flag)  # me ...: the carer's own space
     preset = sub.add_parser("preset", help=translate("Cli", "agency presets"))
