@@ -30,6 +30,7 @@ from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.dimension_tab import DimensionTab
 from carerdesk.gui.journal.event_editor import EventEditor
 from carerdesk.gui.journal.narrative import NarrativeEdit
+from carerdesk.gui.journal.sibling_parts import SiblingParts
 from carerdesk.journal import ChildView
 
 
@@ -64,6 +65,7 @@ class EntryForm(QWidget):
         self.mood_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.mood_label.setBuddy(self.mood)
         self._names = {c.id: shown(c.name) for c in children}
+        self.sibling_parts = SiblingParts(self._names, self.content, self)  # several children
         self.mood.setMaximumWidth(220)
         self.mood.addItem(self.tr("(not recorded)"), None)
         for mood in Mood:
@@ -94,6 +96,7 @@ class EntryForm(QWidget):
         """The mood is the carer's view of one child: name them when the entry is about one."""
         ticked = [cid for cid, box in self.child_boxes.items() if box.isChecked()]
         name = self._names[ticked[0]] if len(ticked) == 1 else None
+        self.sibling_parts.show_for(ticked)
         if name is None:
             label = self.tr("How the child seemed to &me:")
             accessible = self.tr("How the child seemed to me")
@@ -116,6 +119,7 @@ class EntryForm(QWidget):
         for i, box in enumerate(self.child_boxes.values()):
             about_layout.addWidget(box, i // 4, i % 4)
         top.addRow(self.tr("About:"), about)
+        top.addRow("", self.sibling_parts)
         top.addRow(self.mood_label, self.mood)
         cats = QWidget(self)
         grid = QGridLayout(cats)
@@ -144,7 +148,8 @@ class EntryForm(QWidget):
     def _connect(self) -> None:
         for signal in (self.date.dateChanged, self.mood.currentIndexChanged,
                        self.narrative.changed, self.voice.textChanged,
-                       self.reflection.textChanged, self.significant.changed):
+                       self.reflection.textChanged, self.significant.changed,
+                       self.sibling_parts.changed):
             signal.connect(self.changed)
         for box in (*self.child_boxes.values(), *self.category_boxes.values()):
             box.toggled.connect(self.changed)
@@ -163,9 +168,10 @@ class EntryForm(QWidget):
 
     def content(self) -> EntryContent:
         mood = self.mood.currentData()
+        ticked = tuple(cid for cid, box in self.child_boxes.items() if box.isChecked())
         return EntryContent(
             date=self.date.date().toPython(),
-            child_ids=tuple(cid for cid, box in self.child_boxes.items() if box.isChecked()),
+            child_ids=ticked,
             text=self.narrative.text.toPlainText(),
             observations={d: t.observation() for d, t in self.dimension_tabs.items()},
             categories=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
@@ -173,7 +179,9 @@ class EntryForm(QWidget):
             mood=Mood(mood) if mood else None,
             voice=self.voice.toPlainText().strip() or None,
             reflection=self.reflection.toPlainText().strip() or None,
-            marks=self.narrative.marks())
+            marks=self.narrative.marks(),
+            # a child unticked since their choice was made has none
+            shared={c: p for c, p in self.sibling_parts.value().items() if c in ticked})
 
     def state(self) -> dict[str, Any]:
         content = self.content()
@@ -202,6 +210,7 @@ class EntryForm(QWidget):
         for cat, box in self.category_boxes.items():
             box.setChecked(cat in content.categories)
         self.significant.set_value(content.significant)
+        self.sibling_parts.set_value(content.shared)
         for dim, tab in self.dimension_tabs.items():
             tab.set_observation(content.observations.get(dim))
         for widget, was in zip(widgets, blocked, strict=True):
