@@ -212,6 +212,9 @@ class MainWindow(MakesActions, QMainWindow):
         from carerdesk.gui.journal import removal_dialogs
 
         removal_dialogs.add_actions(self, child_menu)  # end the placement, remove the record
+        from carerdesk.gui.journal import handover_dialog
+
+        handover_dialog.add_actions(self, child_menu)  # hand over the record, its receipt
         self.plan_reminder = plan_reminder.install(self)  # a line when something is due
         housekeeping.help_menu(self)
 

@@ -121,6 +121,9 @@ class InboxWindow(MakesActions, QMainWindow):
         for action in (self.import_action, self.keys_action, self.lock_action):
             menu.addAction(action)
             toolbar.addAction(action)
+        from carerdesk.gui.reports.inbox_handover import add_handover_action
+
+        add_handover_action(self, menu)  # a handover in, its receipt out
         menu.addAction(self.quit_action)
 
     # --- the list ---
