@@ -287,6 +287,17 @@ def profile(app: QApplication, window, workspace) -> None:
     dialog.close()
 
 
+def handover(app: QApplication, window, workspace) -> None:
+    """Child → Hand over {name}'s record…, with the social worker added above to choose."""
+    from carerdesk.gui.journal.handover_dialog import HandoverDialog
+
+    dialog = HandoverDialog(workspace, workspace.journal.children()[0], window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(OUT / "handover.png"))
+    dialog.close()
+
+
 def family_time(app: QApplication, window, workspace) -> None:
     """The profile page's family time, after the people above were added."""
     from carerdesk.domain.family_time import FamilyTime, FamilyTimeStatus
@@ -460,6 +471,7 @@ def main() -> int:
     supervision(app, workspace, folder.parent)
     seeing_well(app, workspace)
     trust_and_loop(app, workspace, folder.parent)
+    handover(app, window, workspace)  # after trust_and_loop: a social worker to choose
     window.detach()
     workspace.lock()
     QTimer.singleShot(0, app.quit)
