@@ -217,6 +217,9 @@ def test_family_time_has_ups_and_downs_linked_to_the_birth_family(demo):
         entry_days = {e.content.date for e in demo.entries[first]
                       if Category.FAMILY_TIME in e.content.categories}
         assert entry_days == {r.date for r in records if r.date <= UNTIL}
+    maya, leo = ({(r.value.date, r.value.where): r.value.status
+                  for r in demo.records[(first, "family_time")]} for first in ("Maya", "Leo"))
+    assert maya == leo  # sister and brother go together: one story in both records
     every = [r.value for first in demo.children for r in demo.records[(first, "family_time")]]
     cancelled = [r for r in every if r.status is FamilyTimeStatus.CANCELLED]
     assert cancelled and all(r.cancelled_by and r.why for r in cancelled)

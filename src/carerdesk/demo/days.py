@@ -215,8 +215,7 @@ class _Writer:
         rng, setting = self.rng, self.child.setting(day)
         if with_fact:
             where = "learning" if setting else "home"
-            fact = self.pick(P.FACTS[(where, tone)], day) or self.pick(
-                P.FACTS[("home", "mixed" if where == "learning" else tone)], day)
+            fact = self.pick(P.FACTS[(where, tone)], day) or self.pick(P.ANY_DAY, day)
             pieces.append((fact or f"{WEEKDAYS[day.weekday()]} {day.day}: a day at home "
                            f"with {self.name}.", MarkKind.FACT))
         if setting and setting != "nursery" and rng.random() < 0.3:

@@ -45,7 +45,7 @@ class _Story:
 
 
 def _stories(workspace: Workspace, rng: random.Random, children: list[DemoChild],
-             until: dt.date) -> list[_Story]:
+             until: dt.date, seed: int) -> list[_Story]:
     ids = [workspace.journal.add_child(c.name, c.born, c.placed).id for c in children]
     stories = []
     with bulk(workspace) as records:
@@ -56,7 +56,7 @@ def _stories(workspace: Workspace, rng: random.Random, children: list[DemoChild]
             writer = _Writer(rng, child.first, (child_id,), child, circle.called)
             add_people(records, child, circle, others, child_id, writer.friends[0], until)
             stories.append(_Story(child, child_id, writer, circle,
-                                  plan_days(writer, circle, until)))
+                                  plan_days(writer, circle, until, seed)))
     return stories
 
 
@@ -69,7 +69,7 @@ def generate(workspace: Workspace, plan: DemoPlan,
     if not workspace.journal.household():
         workspace.journal.save_household("The Example family", "Sam and Alex Example",
                                          "Hillside Fostering (demo)")
-    stories = _stories(workspace, rng, cast(plan.children, start, until), until)
+    stories = _stories(workspace, rng, cast(plan.children, start, until), until, plan.seed)
     days = (until - start).days + 1
     total = days + days // 8  # the records after the journal: about an eighth of the time
     batch: list[EntryContent] = []

@@ -31,8 +31,9 @@ class Circle:
 def family_of(child: DemoChild) -> dict[str, Any]:
     together = child.index in SIBLINGS_TOGETHER
     number = 0 if together else (child.index - 1) % len(F.FAMILIES)
-    return {k: v.format(surname=child.surname, name=child.first) if isinstance(v, str) else v
-            for k, v in F.FAMILIES[number].items()}
+    family = {k: v.format(surname=child.surname, name=child.first) if isinstance(v, str)
+              else v for k, v in F.FAMILIES[number].items()}
+    return {**family, "number": number + child.index // len(F.FAMILIES)}
 
 
 def long_date(day: dt.date) -> str:

@@ -52,7 +52,7 @@ LEARNED = {
           "got a shift at the café", "handed in the application"],
 }
 WORRIES = {
-    "e": ["the dark", "the hoover", "bath time", "being left at nursery"],
+    "e": ["the dark", "the hoover", "bath time", "goodbyes at the door"],
     "c": ["a spelling test", "a falling-out with a friend", "the dark", "the trip to the zoo",
           "whether Mum is all right"],
     "t": ["exams", "what friends are saying online", "the future", "whether Mum is all right",
@@ -105,8 +105,8 @@ FACTS = {
         "{name} would not eat tea after {setting} and was cross with everyone.",
     ],
     ("home", "good"): [
-        "We went to {place} and {activity}. {name} chose where we walked.",
-        "A {weekday} at home: we {activity} and watched a film under a blanket.",
+        "We went to {place} together, and {name} chose where we went next.",
+        "A {weekday} at home: we watched a film under a blanket, then {activity}.",
         "{name} helped me cook tea and set the table for everyone without being asked.",
         "A lovely {weekday}. {name} laughed so much at the dog chasing bubbles.",
         "We {activity} in the morning and went to {place} after lunch.",
@@ -142,6 +142,20 @@ FACTS = {
         "{name} broke a favourite toy in anger and was sad about it afterwards.",
     ],
 }
+
+# Plain sentences that suit any day, for when every other has been said this month.
+ANY_DAY = [
+    "We had tea together at six and {name} chose the pudding.",
+    "{name} helped feed the dog and fill the water bowl.",
+    "{name} had a bath and we read before lights out.",
+    "{name} spent some time drawing at the kitchen table.",
+    "We walked the dog round the block before tea; {name} held the lead.",
+    "{name} played in {poss} room while I cooked.",
+    "{name} watched a programme about animals and told me three facts.",
+    "We sorted the washing together and {name} matched the socks.",
+    "{name} rang Grandpa Tony (my dad) to say goodnight.",
+    "{name} tidied {poss} shelf and chose a book for the week.",
+]
 
 # --- what I did (a fact), what someone else said, and what I think ---------------------------
 

@@ -5,6 +5,7 @@ birthdays and parents' evenings."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,13 +43,13 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def plan_days(writer: _Writer, circle: Circle, until: dt.date) -> Schedule:
+def plan_days(writer: _Writer, circle: Circle, until: dt.date, seed: int = 0) -> Schedule:
     """Everything planned for one child, up to ``until`` (a last family time planned after)."""
     schedule = Schedule()
     last = min(until, writer.child.ends - DAY) if writer.child.ends else until
+    _family_time(writer, circle, last, until, schedule, seed)  # first: siblings share it
     _birthdays(writer, last, schedule)
     _parents_evenings(writer, last, schedule)
-    _family_time(writer, circle, last, until, schedule)
     _events(writer, circle, min(last, until - 2 * DAY), schedule)
     return schedule
 
@@ -58,7 +59,7 @@ def _birthdays(writer: _Writer, last: dt.date, schedule: Schedule) -> None:
     for year in range(child.placed.year, last.year + 1):
         day = child.born.replace(year=year) if (child.born.month, child.born.day) != (2, 29) \
             else dt.date(year, 2, 28)
-        if child.placed <= day <= last:
+        if child.placed <= day <= last and day not in schedule.plans:
             lead, cake, quote = P.BIRTHDAY
             fill = {"name": writer.name, "nth": _ordinal(year - child.born.year),
                     "cake": writer.rng.choice(L.CAKES)}
@@ -73,6 +74,8 @@ def _parents_evenings(writer: _Writer, last: dt.date, schedule: Schedule) -> Non
         for month in (3, 11):
             day = _weekday_on_or_after(dt.date(year, month, 8 + writer.rng.randint(0, 10)),
                                        writer.rng.choice((1, 2, 3)))
+            while day in schedule.plans:
+                day += DAY
             if not (child.placed <= day <= last) or child.setting(day) != "school":
                 continue
             lead, said = P.PARENTS_EVENING
@@ -86,25 +89,27 @@ def _parents_evenings(writer: _Writer, last: dt.date, schedule: Schedule) -> Non
 
 
 def _family_time(writer: _Writer, circle: Circle, last: dt.date, until: dt.date,
-                 schedule: Schedule) -> None:
+                 schedule: Schedule, seed: int) -> None:
     """Mum at the family centre (fortnightly in the first year, then monthly, on a Wednesday),
     and the grandparent, with the brother or sister apart when they can come, every six
-    weeks on a Saturday."""
+    weeks on a Saturday. Brothers and sisters living with us go together: how it went is
+    drawn from the family and the day, so both their records tell the same story."""
     child, family, ids = writer.child, circle.family, circle.ids
     elder_people = (ids["elder"], ids["sib"]) if family["sib_visits"] else (ids["elder"],)
     streams = [(family["mum_called"], (ids["mum"],), 2, 10, F.WHERE_MUM, F.SUPERVISOR, 0.15,
                 0.28),
                (family["elder_called"], elder_people, 5, 20,
-                F.WHERE_ELDER[child.index % 3].format(**family), None, 0.05, 0.1)]
+                F.WHERE_ELDER[family["number"] % 3].format(**family), None, 0.05, 0.1)]
     for called, people, weekday, first, where, supervisor, cancel, hard in streams:
         day = _weekday_on_or_after(child.placed + dt.timedelta(days=first), weekday)
         while day <= last:
             if day not in schedule.plans:
-                roll = writer.rng.random()
+                shared = random.Random(f"{seed}|{child.surname}|{called}|{day.isoformat()}")
+                roll = shared.random()
                 outcome = "cancelled" if roll < cancel else "hard" if roll < cancel + hard \
                     else "good"
                 _one_family_time(writer, day, outcome, called, people, where, supervisor,
-                                 schedule)
+                                 schedule, shared)
             in_first_year = day - child.placed < dt.timedelta(days=365)
             gap = 14 if in_first_year and supervisor else 28 if supervisor else 42
             day += dt.timedelta(days=gap)
@@ -115,9 +120,9 @@ def _family_time(writer: _Writer, circle: Circle, last: dt.date, until: dt.date,
 
 def _one_family_time(writer: _Writer, day: dt.date, outcome: str, called: str,
                      people: tuple[str, ...], where: str, supervisor: str | None,
-                     schedule: Schedule) -> None:
+                     schedule: Schedule, shared: random.Random) -> None:
     rng, words = writer.rng, F.FAMILY_TIME[outcome]
-    variant = rng.randrange(len(words["during"]))  # for a cancelled one: who cancelled
+    variant = shared.randrange(len(words["during"]))  # for a cancelled one: who cancelled
     before, during, after, said, noticed = (
         writer.fill(text.replace("{called}", called), day) for text in (
             rng.choice(words["before"]), words["during"][variant], rng.choice(words["after"]),
