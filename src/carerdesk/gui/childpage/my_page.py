@@ -20,6 +20,7 @@ from carerdesk.domain.errors import CarerDeskError, VaultLocked
 from carerdesk.gui.childpage.leave import LeavePrompt
 from carerdesk.gui.childpage.sections import FeelingTab, SayTab, StatementTab, WishesTab, heading
 from carerdesk.gui.childpage.story import StoryTab
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import shown, unless_locked
 from carerdesk.text.i18n import translate
 
@@ -84,6 +85,7 @@ class MyPage(QDialog):
 
     # --- what does not leave ---
 
+    @never_raises(None)
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Cancel) or event.key() == Qt.Key.Key_Escape:
             if self.prompt.isVisible():
@@ -97,6 +99,7 @@ class MyPage(QDialog):
             return
         super().keyPressEvent(event)
 
+    @never_raises(None)
     def closeEvent(self, event) -> None:
         """Alt+F4 or the window's close button: the passphrase is asked, nothing closes."""
         if self._may_leave:

@@ -14,9 +14,11 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from carerdesk.app import appearance
+from carerdesk.gui.common.crash import never_raises
 
 _KEYS = {Qt.Key.Key_Equal: 1, Qt.Key.Key_Plus: 1, Qt.Key.Key_Minus: -1,
          Qt.Key.Key_Underscore: -1, Qt.Key.Key_0: 0}
+_BY_CODE = {key.value: step for key, step in _KEYS.items()}
 _current: list[Appearance] = []  # the one installed on the running application
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
@@ -129,6 +131,7 @@ class Appearance(QObject):
             self._apply_look(system_look())
             self.changed.emit()
 
+    @never_raises(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
@@ -147,7 +150,8 @@ def _size_key(event: QKeyEvent) -> int | None:
                                       | Qt.KeyboardModifier.KeypadModifier)
     if modifiers != Qt.KeyboardModifier.ControlModifier:
         return None
-    return _KEYS.get(Qt.Key(event.key()))
+    # by number: a key Qt has no name for (a media key, a monkey's) is no size key
+    return _BY_CODE.get(event.key())
 
 
 def _repolish(window: QWidget) -> None:

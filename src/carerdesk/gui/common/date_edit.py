@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QWidget
 
+from carerdesk.gui.common.crash import never_raises
+
 SEPARATORS = "-/. :"
 # (length, highest first digit before it is taken as a whole one-digit part, e.g. "5" in May)
 _YEAR, _MONTH, _DAY, _HOUR, _MINUTE = (4, 9), (2, 1), (2, 3), (2, 2), (2, 5)
@@ -137,6 +139,7 @@ class _TypedDate:
         """Between widgets, never between the parts of the date."""
         return QWidget.focusNextPrevChild(self, next)
 
+    @never_raises(None)
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._typed = None
@@ -148,11 +151,14 @@ class _TypedDate:
         if self.hasFocus() and self._typed is None:
             self.lineEdit().selectAll()
 
+    @never_raises(None)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self._typed is not None:
             self._finish()
         super().focusOutEvent(event)
 
+    @never_raises(None)
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from carerdesk.app import spelling as engine
 from carerdesk.app.preset import language
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.workers import run_in_background
 
 UNDERLINE = QColor("#d32f2f")  # red, on the light and the dark looks alike
@@ -117,6 +118,7 @@ class Spelling(QObject):
         self._suggested.clear()
         self.changed.emit()  # the underlines go too
 
+    @never_raises(False)
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.EnabledChange and not watched.isEnabled():
             self.forget()  # the lock disables the window first of all
@@ -186,6 +188,7 @@ class SpellMenu(QObject):
         edit.installEventFilter(self)  # the menu key and Shift+F10 come to the box
         edit.viewport().installEventFilter(self)  # a right-click comes to its viewport
 
+    @never_raises(False)
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.ContextMenu:
             mouse = watched is not self.edit and event.reason() == QContextMenuEvent.Reason.Mouse

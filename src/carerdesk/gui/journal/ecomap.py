@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from carerdesk.domain.profile import PersonRole
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.people_panel import role_title
 
@@ -51,6 +52,7 @@ class Ecomap(QWidget):
         self.setAccessibleDescription(names)  # what the picture shows, for a screen reader
         self.update()
 
+    @never_raises(None)
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

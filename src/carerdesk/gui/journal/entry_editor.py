@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.domain.errors import CarerDeskError, EmptyValue
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.journal.entry_form import EntryForm
 from carerdesk.gui.journal.goal_evidence import GoalEvidence
@@ -168,6 +169,7 @@ class EntryEditor(QDialog):
         box.buttonClicked.connect(lambda button: setattr(self, "_answer", button))
         return box
 
+    @never_raises(None)
     def showEvent(self, event) -> None:
         """An amendment (or an amendment's draft) starts in the reason, shown at the top."""
         amending = not self.reason.isHidden()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import shown, unless_locked
 from carerdesk.gui.journal import entry_print
 from carerdesk.text.i18n import translate
@@ -129,6 +130,7 @@ class TimelineMenu(QObject):
         timeline.installEventFilter(self)
         timeline.viewport().installEventFilter(self)
 
+    @never_raises(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu:
             return False
@@ -163,6 +165,7 @@ class DayMenu(QObject):
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
 
+    @never_raises(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu:
             return False

@@ -22,6 +22,7 @@ from carerdesk.app.workspace import Workspace
 from carerdesk.domain.changes import Changes
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.actions import MakesActions
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.html_delegate import HtmlDelegate
 from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import shown
@@ -364,6 +365,7 @@ class MainWindow(MakesActions, QMainWindow):
         self.children_list.clear()
         self.children_list.blockSignals(blocked)
 
+    @never_raises(None)
     def closeEvent(self, event) -> None:
         self.detach()
         self.closed.emit()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from carerdesk.domain.carer_space import HowIAm, Period, TrendPoint
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.text.i18n import translate
 
 LINE = QColor("#1565c0")
@@ -47,6 +48,7 @@ class TrendChart(QWidget):
         self.setAccessibleDescription("; ".join(said))
         self.update()
 
+    @never_raises(None)
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

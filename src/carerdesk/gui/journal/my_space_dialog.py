@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.carer_space import CHECKIN, REFLECTION, CheckIn, Period, Reflection
 from carerdesk.domain.errors import CarerDeskError, VaultLocked
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -50,6 +51,7 @@ class _NoteList(QListWidget):
     """Focus coming to the list (a tab turned, Tab pressed) does not open its first note over
     the words being written, as Qt's lists otherwise do: a click or an arrow key chooses."""
 
+    @never_raises(None)
     def focusInEvent(self, event) -> None:
         if self.currentRow() >= 0:
             super().focusInEvent(event)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from carerdesk.domain.profile_scale import SCALE_MAX, AreaChange, signed
+from carerdesk.gui.common.crash import never_raises
 
 BEFORE, UP, DOWN, SAME = QColor("#9e9e9e"), QColor("#2e7d32"), QColor("#c62828"), QColor(
     "#1565c0")
@@ -43,6 +44,7 @@ class ProfileChart(QWidget):
             for title, c in self.rows))
         self.update()
 
+    @never_raises(None)
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
