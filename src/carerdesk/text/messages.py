@@ -17,7 +17,6 @@ from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_s
 from carerdesk.text.child_voice_messages import CHILD_VOICE_FIELD_NAMES, child_voice_message
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
 from carerdesk.text.handover_messages import handover_message
-from carerdesk.text.handover_messages import handover_message
 from carerdesk.text.i18n import Context, translate
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
 from carerdesk.text.profile_messages import profile_message
@@ -437,8 +436,6 @@ def describe(exc: e.CarerDeskError) -> str:
         return mine
     if (childs := child_voice_message(exc)) is not None:  # the child's own page
         return childs
-    if (handover := handover_message(exc)) is not None:  # a handover and its receipt
-        return handover
     if (handover := handover_message(exc)) is not None:  # a handover and its receipt
         return handover
     if (removal := removal_message(exc)) is not None:  # ending and removing a record
