@@ -130,6 +130,13 @@ def test_an_event_not_shared_stays_out_and_a_shared_one_has_initials():
     assert event.who_was_told.startswith("Ann Social")  # the professionals, as written
 
 
+def test_a_choice_still_holds_once_the_siblings_record_is_gone():
+    content = EntryContent(DAY, ("leo",), "Cake", voice="Maya: I miss my mum",
+                           shared={"leo": frozenset({"text"})})  # as read after a removal
+    mine = for_child(content, "leo", {"leo": "Leo Smith"})
+    assert mine.voice is None and mine.text == "Cake" and mine.shared == {}
+
+
 def test_an_entry_about_one_child_is_reported_whole(workspace, vault_ids):
     report = supervision.period_report(workspace, vault_ids["child"], dt.date(2026, 11, 1),
                                        dt.date(2026, 11, 1))

@@ -87,8 +87,9 @@ def for_child(content: EntryContent, child_id: str,
               names: Mapping[str, str]) -> EntryContent | None:
     """What ``child_id``'s report holds of ``content``; None when nothing was shared with
     them. ``names`` gives each child's name by id (the journal's children)."""
-    if len(content.child_ids) < 2:
-        return content
+    if len(content.child_ids) < 2 and child_id not in content.shared:
+        return replace(content, shared={}) if content.shared else content
+    # (a choice kept for a child whose sibling's record has since been removed still holds)
     shared = content.shared_with(child_id)
     others = [names[c] for c in content.child_ids if c != child_id and c in names]
     say = Initials(others, names.get(child_id, ""))
