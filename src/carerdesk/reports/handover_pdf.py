@@ -29,38 +29,38 @@ from carerdesk.reports.summary_style import (
     labelled,
     p,
 )
-from carerdesk.text.i18n import translate
+from carerdesk.text.i18n import Context
 
 Doc = dict[str, Any]
 
 
-def tr(text: str) -> str:
-    return translate("HandoverPdf", text)
+# By a name lupdate reads: a module-level tr("…") is filed under "" and never found.
+HandoverPdf = Context("HandoverPdf")
 
 
 _KINDS = {  # record kinds as a reader names them (the child's own page first)
-    "child-statement": lambda: tr("The child's own statements"),
-    "child-wishes": lambda: tr("The child's wishes and feelings"),
-    "child-feeling": lambda: tr("How the child said they felt"),
-    "family-time": lambda: tr("Family time"),
-    "goal": lambda: tr("Goals"),
-    "goal-review": lambda: tr("Goal reviews"),
-    "needs": lambda: tr("Developmental needs profiles"),
-    "care-needs": lambda: tr("Care needs profiles"),
-    "capacity": lambda: tr("Capacity profiles"),
-    "sb-review": lambda: tr("Secure Base reviews"),
+    "child-statement": lambda: HandoverPdf.tr("The child's own statements"),
+    "child-wishes": lambda: HandoverPdf.tr("The child's wishes and feelings"),
+    "child-feeling": lambda: HandoverPdf.tr("How the child said they felt"),
+    "family-time": lambda: HandoverPdf.tr("Family time"),
+    "goal": lambda: HandoverPdf.tr("Goals"),
+    "goal-review": lambda: HandoverPdf.tr("Goal reviews"),
+    "needs": lambda: HandoverPdf.tr("Developmental needs profiles"),
+    "care-needs": lambda: HandoverPdf.tr("Care needs profiles"),
+    "capacity": lambda: HandoverPdf.tr("Capacity profiles"),
+    "sb-review": lambda: HandoverPdf.tr("Secure Base reviews"),
 }
 
 
 def handover_pdf(doc: Doc) -> bytes:
     fonts.register()
     child, out = doc["child"], io.BytesIO()
-    title = tr("Closed record: {child}").format(child=child["name"])
+    title = HandoverPdf.tr("Closed record: {child}").format(child=child["name"])
     pdf = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=18 * mm, title=title,
-                            author=doc["carer"], subject=tr("Closed record"),
+                            author=doc["carer"], subject=HandoverPdf.tr("Closed record"),
                             creator="CarerDesk", pageCompression=1, initialFontName=fonts.SANS)
-    footer = tr("{child} · closed record · confidential").format(child=child["name"])
+    footer = HandoverPdf.tr("{child} · closed record · confidential").format(child=child["name"])
     story = (_front(doc, title) + _profile(doc) + _people(doc) + _records(doc)
              + _entries(doc) + _life_story(doc) + _reports(doc))
     pdf.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
@@ -68,17 +68,17 @@ def handover_pdf(doc: Doc) -> bytes:
 
 
 def _front(doc: Doc, title: str) -> list[Any]:
-    child = doc["child"]
+    child, unknown = doc["child"], HandoverPdf.tr("not recorded")
     return [p(title, H1),
-            labelled(tr("Born"), child["born"] or tr("not recorded")),
-            labelled(tr("Placed"), child["placed"] or tr("not recorded")),
-            labelled(tr("Placement ended"), child["ended"] or tr("not recorded")),
-            labelled(tr("Handed over by"), f"{doc['carer']} ({doc['household']})"),
-            labelled(tr("Handed over"), _moment(doc["made_at"])),
-            p(tr("Entries: {entries}; records: {records}; people: {people}; life-story pages: "
-                 "{pages}").format(entries=len(doc["entries"]), records=len(doc["records"]),
-                                   people=len(doc["people"]), pages=len(doc["life_story"])),
-              SMALL)]
+            labelled(HandoverPdf.tr("Born"), child["born"] or unknown),
+            labelled(HandoverPdf.tr("Placed"), child["placed"] or unknown),
+            labelled(HandoverPdf.tr("Placement ended"), child["ended"] or unknown),
+            labelled(HandoverPdf.tr("Handed over by"), f"{doc['carer']} ({doc['household']})"),
+            labelled(HandoverPdf.tr("Handed over"), _moment(doc["made_at"])),
+            p(HandoverPdf.tr("Entries: {entries}; records: {records}; people: {people}; "
+                             "life-story pages: {pages}").format(
+                entries=len(doc["entries"]), records=len(doc["records"]),
+                people=len(doc["people"]), pages=len(doc["life_story"])), SMALL)]
 
 
 def _moment(text: str | None) -> str:
@@ -87,10 +87,10 @@ def _moment(text: str | None) -> str:
 
 def _changed(version: Doc) -> Any:
     """When a version was saved, and why (the reason the carer gave)."""
-    words = tr("Version {n}, saved {when}").format(n=version["version"],
-                                                   when=_moment(version["saved_at"]))
+    words = HandoverPdf.tr("Version {n}, saved {when}").format(
+        n=version["version"], when=_moment(version["saved_at"]))
     if version.get("reason"):
-        words += " · " + tr("why: {reason}").format(reason=version["reason"])
+        words += " · " + HandoverPdf.tr("why: {reason}").format(reason=version["reason"])
     return p(words, SMALL)
 
 
@@ -120,7 +120,7 @@ def _versions(versions: list[Doc], skip: tuple[str, ...] = ()) -> list[Any]:
     shown: list[Any] = []
     for number, version in enumerate(reversed(versions)):
         if number == 1:
-            shown.append(p(tr("Earlier versions"), H3))
+            shown.append(p(HandoverPdf.tr("Earlier versions"), H3))
         shown += [_changed(version), *_fields(version["content"], skip)]
     return shown
 
@@ -128,11 +128,11 @@ def _versions(versions: list[Doc], skip: tuple[str, ...] = ()) -> list[Any]:
 def _profile(doc: Doc) -> list[Any]:
     if not doc["profile"]:
         return []
-    return [p(tr("Profile"), H2), *_versions(doc["profile"])]
+    return [p(HandoverPdf.tr("Profile"), H2), *_versions(doc["profile"])]
 
 
 def _people(doc: Doc) -> list[Any]:
-    shown = [p(tr("People around the child"), H2)] if doc["people"] else []
+    shown = [p(HandoverPdf.tr("People around the child"), H2)] if doc["people"] else []
     for person in doc["people"]:
         shown += [p(person["versions"][-1]["content"]["name"], H3),
                   *_versions(person["versions"], ("name",))]
@@ -152,7 +152,8 @@ def _records(doc: Doc) -> list[Any]:
 
 
 def _entries(doc: Doc) -> list[Any]:
-    shown: list[Any] = [PageBreak(), p(tr("Journal entries"), H1)] if doc["entries"] else []
+    heading = [PageBreak(), p(HandoverPdf.tr("Journal entries"), H1)]
+    shown: list[Any] = heading if doc["entries"] else []
     for entry in doc["entries"]:
         newest = entry["versions"][-1]["content"]
         shown.append(p(newest["date"], H3))
@@ -161,7 +162,8 @@ def _entries(doc: Doc) -> list[Any]:
 
 
 def _life_story(doc: Doc) -> list[Any]:
-    shown: list[Any] = [PageBreak(), p(tr("Life-story pages"), H1)] if doc["life_story"] else []
+    heading = [PageBreak(), p(HandoverPdf.tr("Life-story pages"), H1)]
+    shown: list[Any] = heading if doc["life_story"] else []
     for page in doc["life_story"]:
         shown += [p(page["title"], H2), p(page["when"] or "", SMALL), p(page["story"], BODY)]
         shown += _fields({k: page[k] for k in ("place", "voice", "people")})
@@ -175,9 +177,9 @@ def _life_story(doc: Doc) -> list[Any]:
 
 
 def _reports(doc: Doc) -> list[Any]:
-    shown = [p(tr("Reports sent"), H2)] if doc["reports_sent"] else []
+    shown = [p(HandoverPdf.tr("Reports sent"), H2)] if doc["reports_sent"] else []
     for sent in doc["reports_sent"]:
-        shown.append(p(tr("{since} to {until}: {n} entries, sent {when}").format(
+        shown.append(p(HandoverPdf.tr("{since} to {until}: {n} entries, sent {when}").format(
             since=sent["since"], until=sent["until"], n=sent["entries"],
             when=_moment(sent["made_at"])), BODY))
     return shown

@@ -13,6 +13,10 @@ from carerdesk.gui.common import marks
 from carerdesk.journal.views import DaySummary
 from carerdesk.text.i18n import Context
 
+# The journal window's context, by a name lupdate reads (Context("MainWindow").tr is filed
+# under "" and its Welsh would never be found).
+MainWindow = Context("MainWindow")
+
 
 class MonthView(QCalendarWidget):
     """Marks under each day, one per dimension, each with its own colour and shape (named in
@@ -77,7 +81,7 @@ class MonthView(QCalendarWidget):
     def day_said(self, summary: DaySummary) -> str:
         """What the marks of a day mean, in words: its tooltip."""
         # The journal window's own words for a count, with their English plural forms.
-        said = [Context("MainWindow").tr("%n entries", "", summary.entries)]
+        said = [MainWindow.tr("%n entries", "", summary.entries)]
         said += [f"{marks.glyph(d)} {marks.title(d)}" for d in Dimension
                  if d in summary.dimensions]
         if summary.significant:
