@@ -2,622 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="24"/>
-        <source>&amp;Edit child…</source>
-        <translation>&amp;Golygu&apos;r plentyn…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="25"/>
-        <source>Correct the selected child&apos;s name, date of birth or placement dates</source>
-        <translation>Cywiro enw, dyddiad geni neu ddyddiadau lleoliad y plentyn a ddewiswyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="27"/>
-        <source>Chan&amp;ge passphrase…</source>
-        <translation>Newid y cyfrin&amp;ymadrodd…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="28"/>
-        <source>Choose a new passphrase; your recovery key stays the same</source>
-        <translation>Dewis cyfrinymadrodd newydd; mae eich allwedd adfer yn aros yr un fath</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="30"/>
-        <source>Change the rec&amp;overy key…</source>
-        <translation>Newid yr allwedd a&amp;dfer…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="31"/>
-        <source>A new recovery key, and your journal re-encrypted under a new key; the old recovery key stops working</source>
-        <translation>Allwedd adfer newydd, a&apos;ch dyddiadur wedi&apos;i amgryptio eto dan allwedd newydd; bydd yr hen allwedd adfer yn peidio â gweithio</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="34"/>
-        <source>Prin&amp;t this entry…</source>
-        <translation>Argra&amp;ffu&apos;r cofnod hwn…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="35"/>
-        <source>Print the selected entry</source>
-        <translation>Argraffu&apos;r cofnod a ddewiswyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="37"/>
-        <source>Save this entry as PD&amp;F…</source>
-        <translation>Cadw&apos;r cofnod hwn fel PD&amp;F…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="39"/>
-        <source>Save the selected entry as a PDF file (not encrypted)</source>
-        <translation>Cadw&apos;r cofnod a ddewiswyd fel ffeil PDF (heb ei hamgryptio)</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="41"/>
-        <source>Print this da&amp;y…</source>
-        <translation>Argraffu&apos;r diw&amp;rnod hwn…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="42"/>
-        <source>Print every entry of the selected entry&apos;s day</source>
-        <translation>Argraffu pob cofnod o ddiwrnod y cofnod a ddewiswyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="44"/>
-        <source>Sa&amp;ve this day as PDF…</source>
-        <translation>Cadw&apos;r &amp;diwrnod hwn fel PDF…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="45"/>
-        <source>Save every entry of the selected entry&apos;s day as a PDF file (not encrypted)</source>
-        <translation>Cadw pob cofnod o ddiwrnod y cofnod a ddewiswyd fel ffeil PDF (heb ei hamgryptio)</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="47"/>
-        <source>CarerDesk &amp;help</source>
-        <translation>&amp;Cymorth CarerDesk</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="48"/>
-        <source>How CarerDesk works, without going online</source>
-        <translation>Sut mae CarerDesk yn gweithio, heb fynd ar-lein</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="50"/>
-        <source>&amp;About CarerDesk</source>
-        <translation>&amp;Ynghylch CarerDesk</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="51"/>
-        <source>Version, licence, and a promise: CarerDesk never uses the network</source>
-        <translation>Fersiwn, trwydded, ac addewid: nid yw CarerDesk byth yn defnyddio&apos;r rhwydwaith</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="151"/>
-        <source>&amp;Show this day</source>
-        <translation>&amp;Dangos y diwrnod hwn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="152"/>
-        <source>&amp;New entry for this day</source>
-        <translation>Cofnod &amp;newydd ar gyfer y diwrnod hwn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="154"/>
-        <source>&amp;Print this day…</source>
-        <translation>&amp;Argraffu&apos;r diwrnod hwn…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="155"/>
-        <source>Save this day as P&amp;DF…</source>
-        <translation>Cadw&apos;r diwrnod hwn fel P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/app.py" line="262"/>
-        <source>Your agency added {name} ({fp}).</source>
-        <translation>Mae eich asiantaeth wedi ychwanegu {name} ({fp}).</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/app.py" line="264"/>
-        <source>{name} is no longer with the agency.</source>
-        <translation>Nid yw {name} gyda&apos;r asiantaeth bellach.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="52"/>
-        <source>{since} to {until}</source>
-        <translation>{since} i {until}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="53"/>
-        <source>Carer: {carer} · Household: {household} · Agency: {agency} · Made {made}</source>
-        <translation>Gofalwr: {carer} · Aelwyd: {household} · Asiantaeth: {agency} · Gwnaed {made}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="56"/>
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="42"/>
-        <source>Supervision summary</source>
-        <translation>Crynodeb goruchwyliaeth</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="59"/>
-        <source>In a sentence</source>
-        <translation>Mewn brawddeg</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="60"/>
-        <source>No headline added.</source>
-        <translation>Dim pennawd wedi&apos;i ychwanegu.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="63"/>
-        <source>The carer&apos;s questions</source>
-        <translation>Cwestiynau&apos;r gofalwr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="64"/>
-        <source>No questions added.</source>
-        <translation>Dim cwestiynau wedi&apos;u hychwanegu.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="69"/>
-        <source>What went well</source>
-        <translation>Beth aeth yn dda</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="74"/>
-        <source>Goal achieved</source>
-        <translation>Nod wedi&apos;i gyflawni</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="79"/>
-        <source>Strength: {area}</source>
-        <translation>Cryfder: {area}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="82"/>
-        <source>No achievement, goal achieved or strength recorded in this period.</source>
-        <translation>Dim llwyddiant, nod wedi&apos;i gyflawni na chryfder wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="89"/>
-        <source>Significant events</source>
-        <translation>Digwyddiadau arwyddocaol</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="91"/>
-        <source>No significant events in this period.</source>
-        <translation>Dim digwyddiadau arwyddocaol yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="92"/>
-        <source>Significant events in this period: {n}. With a gap in who was told or when: {flagged}.</source>
-        <translation>Digwyddiadau arwyddocaol yn y cyfnod hwn: {n}. Gyda bwlch o ran pwy a hysbyswyd neu pryd: {flagged}.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="105"/>
-        <source>The child said</source>
-        <translation>Dywedodd y plentyn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="112"/>
-        <source>time not recorded</source>
-        <translation>amser heb ei gofnodi</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="113"/>
-        <source>Told</source>
-        <translation>Hysbyswyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="115"/>
-        <source>Gap: {what}</source>
-        <translation>Bwlch: {what}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="117"/>
-        <source>Recorded before roles were kept: check that the supervising social worker or the fostering service was told.</source>
-        <translation>Cofnodwyd cyn cadw rolau: gwiriwch fod y gweithiwr cymdeithasol goruchwylio neu&apos;r gwasanaeth maethu wedi cael gwybod.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="120"/>
-        <source>Next</source>
-        <translation>Nesaf</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="58"/>
-        <source>Family time</source>
-        <translation>Amser teulu</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="63"/>
-        <source>The last family time before this period: {day}, {status}.</source>
-        <translation>Yr amser teulu diwethaf cyn y cyfnod hwn: {day}, {status}.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="67"/>
-        <source>No family time recorded in this period.</source>
-        <translation>Dim amser teulu wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="72"/>
-        <source>With</source>
-        <translation>Gyda</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="92"/>
-        <source>Health and education</source>
-        <translation>Iechyd ac addysg</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="93"/>
-        <source>Health</source>
-        <translation>Iechyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="94"/>
-        <source>Education</source>
-        <translation>Addysg</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="98"/>
-        <source>Nothing recorded in this period.</source>
-        <translation>Dim wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="118"/>
-        <source>In the child&apos;s own words</source>
-        <translation>Yng ngeiriau&apos;r plentyn ei hun</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="123"/>
-        <source>When: {context}</source>
-        <translation>Pryd: {context}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="127"/>
-        <source>During a significant event: {context}</source>
-        <translation>Yn ystod digwyddiad arwyddocaol: {context}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="130"/>
-        <source>At family time.</source>
-        <translation>Yn ystod amser teulu.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="132"/>
-        <source>No words of the child&apos;s recorded in this period.</source>
-        <translation>Dim geiriau&apos;r plentyn wedi&apos;u cofnodi yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="139"/>
-        <source>The carer&apos;s own wellbeing</source>
-        <translation>Llesiant y gofalwr ei hun</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="140"/>
-        <source>Not shared this time.</source>
-        <translation>Heb ei rannu y tro hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="146"/>
-        <source>Life-story pages shared</source>
-        <translation>Tudalennau stori bywyd a rannwyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="41"/>
-        <source>The five dimensions</source>
-        <translation>Y pum dimensiwn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="42"/>
-        <source>Entries carry no &quot;bring to supervision&quot; star yet, so the moments below are chosen by rule: the fullest in the Interview&apos;s shape, at most three. Every entry of the period is in the appendix.</source>
-        <translation>Nid oes seren &quot;dod i&apos;r oruchwyliaeth&quot; ar unrhyw gofnod eto, felly dewisir yr eiliadau isod yn ôl rheol: y rhai llawnaf yn siâp y Cyfweliad, tri ar y mwyaf. Mae pob cofnod o&apos;r cyfnod yn yr atodiad.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="48"/>
-        <source>Helps the child to {benefit}. The carer is thinking: {thinking}</source>
-        <translation>Mae&apos;n helpu&apos;r plentyn i {benefit}. Mae&apos;r gofalwr yn meddwl: {thinking}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="53"/>
-        <source>No example recorded in this period.</source>
-        <translation>Dim enghraifft wedi&apos;i chofnodi yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="65"/>
-        <source>rated {n}/10</source>
-        <translation>sgôr {n}/10</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="67"/>
-        <source>birth family {n}/10</source>
-        <translation>teulu biolegol {n}/10</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="93"/>
-        <source>Appendix: every entry of the period</source>
-        <translation>Atodiad: pob cofnod o&apos;r cyfnod</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="94"/>
-        <source>In date order, in full. The carer&apos;s marks are shown as {keys}; opinions are in italics and what someone else said is underlined.</source>
-        <translation>Yn nhrefn dyddiad, yn llawn. Dangosir marciau&apos;r gofalwr fel {keys}; mae barn mewn llythrennau italig ac mae&apos;r hyn a ddywedodd rhywun arall wedi&apos;i danlinellu.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="99"/>
-        <source>No entries in this period.</source>
-        <translation>Dim cofnodion yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="107"/>
-        <source>mood: {mood}</source>
-        <translation>hwyliau: {mood}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="111"/>
-        <source>amended (version {n})</source>
-        <translation>wedi&apos;i ddiwygio (fersiwn {n})</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="115"/>
-        <source>Significant event: {kind} (with who was told, on the first page)</source>
-        <translation>Digwyddiad arwyddocaol: {kind} (gyda phwy a hysbyswyd, ar y dudalen gyntaf)</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="126"/>
-        <source>In the child&apos;s words</source>
-        <translation>Yng ngeiriau&apos;r plentyn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="128"/>
-        <source>The carer&apos;s reflection</source>
-        <translation>Myfyrdod y gofalwr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="38"/>
-        <source>Supervision summary: {child}, {since} to {until}</source>
-        <translation>Crynodeb goruchwyliaeth: {child}, {since} i {until}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="45"/>
-        <source>{child} · {since} to {until} · confidential</source>
-        <translation>{child} · {since} i {until} · cyfrinachol</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="61"/>
-        <source>Actions from the last supervision</source>
-        <translation>Camau o&apos;r oruchwyliaeth ddiwethaf</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="62"/>
-        <source>Held {day} with {who}.</source>
-        <translation>Cynhaliwyd {day} gyda {who}.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="63"/>
-        <source>Action</source>
-        <translation>Cam gweithredu</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="63"/>
-        <source>Who</source>
-        <translation>Pwy</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="63"/>
-        <source>Due</source>
-        <translation>Erbyn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="63"/>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="100"/>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="69"/>
-        <source>No actions were agreed.</source>
-        <translation>Ni chytunwyd ar unrhyw gamau.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="74"/>
-        <source>Not reviewed</source>
-        <translation>Heb ei adolygu</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="78"/>
-        <source>Goals and their progress</source>
-        <translation>Nodau a&apos;u cynnydd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="81"/>
-        <source>No goals in the child&apos;s plan yet.</source>
-        <translation>Dim nodau yng nghynllun y plentyn eto.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="89"/>
-        <source>set {day}</source>
-        <translation>gosodwyd {day}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="91"/>
-        <source>by {day}</source>
-        <translation>erbyn {day}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="93"/>
-        <source>review {day}</source>
-        <translation>adolygu {day}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="97"/>
-        <source>How we will know</source>
-        <translation>Sut y byddwn yn gwybod</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="99"/>
-        <source>Who helps</source>
-        <translation>Pwy sy&apos;n helpu</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="100"/>
-        <source>{before} at the last report, {now} now</source>
-        <translation>{before} yn yr adroddiad diwethaf, {now} nawr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="105"/>
-        <source>Not reviewed in this period.</source>
-        <translation>Heb ei adolygu yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="110"/>
-        <source>The latest profiles</source>
-        <translation>Y proffiliau diweddaraf</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="113"/>
-        <source>No profile made yet.</source>
-        <translation>Dim proffil wedi&apos;i wneud eto.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="122"/>
-        <source>Made {day}, in this period.</source>
-        <translation>Gwnaed {day}, yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="123"/>
-        <source>Made {day}; no new one in this period.</source>
-        <translation>Gwnaed {day}; dim un newydd yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="130"/>
-        <source>Area</source>
-        <translation>Maes</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="130"/>
-        <source>Before</source>
-        <translation>Cynt</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="131"/>
-        <source>Change</source>
-        <translation>Newid</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="131"/>
-        <source>In words</source>
-        <translation>Mewn geiriau</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="146"/>
-        <source>Made with {who}.</source>
-        <translation>Gwnaed gyda {who}.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="154"/>
-        <source>Too few ratings to name a movement (at least {n} on each side).</source>
-        <translation>Rhy ychydig o sgoriau i enwi symudiad (o leiaf {n} ar bob ochr).</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="157"/>
-        <source>{figures} (too few ratings to name a movement: at least {n} on each side)</source>
-        <translation>{figures} (rhy ychydig o sgoriau i enwi symudiad: o leiaf {n} ar bob ochr)</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="159"/>
-        <source>{a:.1f} then {b:.1f} ({n} ratings): up</source>
-        <translation>{a:.1f} yna {b:.1f} ({n} sgôr): i fyny</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="160"/>
-        <source>{a:.1f} then {b:.1f} ({n} ratings): down</source>
-        <translation>{a:.1f} yna {b:.1f} ({n} sgôr): i lawr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="161"/>
-        <source>{a:.1f} then {b:.1f} ({n} ratings): steady</source>
-        <translation>{a:.1f} yna {b:.1f} ({n} sgôr): cyson</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="166"/>
-        <source>Secure Base reviews</source>
-        <translation>Adolygiadau Sylfaen Ddiogel</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="169"/>
-        <source>No Secure Base review made yet.</source>
-        <translation>Dim adolygiad Sylfaen Ddiogel wedi&apos;i wneud eto.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="171"/>
-        <source>Rated</source>
-        <translation>Sgôr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="172"/>
-        <source>Movement</source>
-        <translation>Symudiad</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="185"/>
-        <source>Latest review, in words</source>
-        <translation>Yr adolygiad diweddaraf, mewn geiriau</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="191"/>
-        <source>Ratings and mood in the entries</source>
-        <translation>Sgoriau a hwyliau yn y cofnodion</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="200"/>
-        <source>{dimension}: birth family</source>
-        <translation>{dimension}: teulu biolegol</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="204"/>
-        <source>No entry of this period has a rating or a mood.</source>
-        <translation>Nid oes sgôr na hwyliau gan unrhyw gofnod o&apos;r cyfnod hwn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_style.py" line="115"/>
-        <source>Page {n} of {total}</source>
-        <translation>Tudalen {n} o {total}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="234"/>
-        <source>E&amp;nd the placement…</source>
-        <translation>Dod â&apos;r lleoliad i b&amp;en…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="235"/>
-        <source>The day the selected child&apos;s placement ended, and where they went</source>
-        <translation>Y diwrnod y daeth lleoliad y plentyn a ddewiswyd i ben, ac i ble&apos;r aeth</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="238"/>
-        <source>Remove the selected child&apos;s whole record from this journal and its backups</source>
-        <translation>Tynnu cofnod cyfan y plentyn a ddewiswyd o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="247"/>
-        <source>Remo&amp;ve {name}&apos;s record…</source>
-        <translation>&amp;Tynnu cofnod {name}…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="237"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="248"/>
-        <source>Remo&amp;ve the record…</source>
-        <translation>&amp;Tynnu&apos;r cofnod…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="82"/>
-        <source>Not yet confirmed: {carer}</source>
-        <translation>Heb ei gadarnhau eto: {carer}</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../src/carerdesk/gui/common/help_dialog.py" line="69"/>
@@ -669,7 +53,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="340"/>
+        <location filename="../src/carerdesk/gui/app.py" line="341"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly ni all CarerDesk gychwyn. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
@@ -755,47 +139,47 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="50"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="61"/>
         <source>&amp;OK</source>
         <translation>&amp;Iawn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="50"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="61"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Diddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="51"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="51"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="62"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="52"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="63"/>
         <source>&amp;Discard</source>
         <translation>&amp;Taflu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="53"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="64"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="54"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="65"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="54"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="65"/>
         <source>&amp;Apply</source>
         <translation>&amp;Gweithredu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="55"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="66"/>
         <source>&amp;Help</source>
         <translation>C&amp;ymorth</translation>
     </message>
@@ -969,6 +353,126 @@
     </message>
 </context>
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
+        <source>Last report</source>
+        <translation>Adroddiad diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="47"/>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="47"/>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="47"/>
+        <source>Not reviewed</source>
+        <translation>Heb ei adolygu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="48"/>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="48"/>
+        <source>Open safeguarding</source>
+        <translation>Diogelu agored</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="48"/>
+        <source>Goals due</source>
+        <translation>Nodau&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="89"/>
+        <source>The next report was due on {due}</source>
+        <translation>Roedd yr adroddiad nesaf yn ddyledus ar {due}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="99"/>
+        <source>{since} to {until}</source>
+        <translation>{since} i {until}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="159"/>
+        <source>Find a carer or child</source>
+        <translation>Canfod gofalwr neu blentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="160"/>
+        <source>Words of a carer&apos;s or a child&apos;s name</source>
+        <translation>Geiriau o enw gofalwr neu blentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="163"/>
+        <source>&amp;Find carer or child:</source>
+        <translation>&amp;Canfod gofalwr neu blentyn:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="166"/>
+        <source>Caseload: carers and children</source>
+        <translation>Llwyth achosion: gofalwyr a phlant</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="179"/>
+        <source>Reading the reports</source>
+        <translation>Yn darllen yr adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="185"/>
+        <source>Overdue: no report for longer than the agreed interval after the end of the last one. Open safeguarding: significant events without both the supervising social worker and the fostering service told. Press Enter on a row to read its reports.</source>
+        <translation>Yn hwyr: dim adroddiad ers mwy na&apos;r cyfnod y cytunwyd arno ar ôl diwedd yr un diwethaf. Diogelu agored: digwyddiadau arwyddocaol heb i&apos;r gweithiwr cymdeithasol goruchwylio a&apos;r gwasanaeth maethu ill dau gael gwybod. Pwyswch Enter ar res i ddarllen ei hadroddiadau.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="205"/>
+        <source>Reading reports: {done} of {total}</source>
+        <translation>Yn darllen adroddiadau: {done} o {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadReader</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_reading.py" line="78"/>
+        <source>The search failed.</source>
+        <translation>Methodd y chwilio.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../src/carerdesk/domain/categories.py" line="36"/>
@@ -1133,42 +637,42 @@
 <context>
     <name>CheckInsPanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="218"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="220"/>
         <source>Your check-ins, newest first</source>
         <translation>Eich gwiriadau llesiant, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="219"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="221"/>
         <source>No check-ins yet. A short one every week or two shows how you are over time.</source>
         <translation>Dim gwiriadau llesiant eto. Mae un byr bob wythnos neu bythefnos yn dangos sut rydych chi dros amser.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="221"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="223"/>
         <source>N&amp;ew check-in</source>
         <translation>Gwiriad &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="222"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="224"/>
         <source>Sa&amp;ve check-in</source>
         <translation>C&amp;adw&apos;r gwiriad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="224"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="226"/>
         <source>Show the trend</source>
         <translation>Dangos y duedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="225"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="227"/>
         <source>Week by week</source>
         <translation>Wythnos wrth wythnos</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="226"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="228"/>
         <source>Month by month</source>
         <translation>Mis wrth fis</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="227"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="229"/>
         <source>&amp;Trend:</source>
         <translation>&amp;Tuedd:</translation>
     </message>
@@ -1293,7 +797,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/from_child.py" line="24"/>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="140"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="142"/>
         <source>What I want my social worker or my review to know</source>
         <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol neu fy adolygiad ei wybod</translation>
     </message>
@@ -1324,21 +828,21 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/childpage/leave.py" line="28"/>
-        <source>For your carer: type the CarerDesk &amp;passphrase to leave this page.</source>
-        <translation>I dy ofalwr: teipiwch &amp;gyfrinymadrodd CarerDesk i adael y dudalen hon.</translation>
+        <source>For your carer, to leave: the &amp;passphrase</source>
+        <translation>Ar gyfer dy ofalwr, i adael: y &amp;cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/leave.py" line="32"/>
+        <location filename="../src/carerdesk/gui/childpage/leave.py" line="31"/>
         <source>&amp;Leave</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/leave.py" line="33"/>
+        <location filename="../src/carerdesk/gui/childpage/leave.py" line="32"/>
         <source>S&amp;tay on my page</source>
         <translation>A&amp;ros ar fy nhudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/leave.py" line="35"/>
+        <location filename="../src/carerdesk/gui/childpage/leave.py" line="34"/>
         <location filename="../src/carerdesk/gui/childpage/sections.py" line="54"/>
         <source>Problem</source>
         <translation>Problem</translation>
@@ -1379,37 +883,32 @@
         <translation>Wyt ti eisiau dweud mwy? Does dim rhaid i ti.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="114"/>
-        <source>Choose a face:</source>
-        <translation>Dewisa wyneb:</translation>
-    </message>
-    <message>
         <location filename="../src/carerdesk/gui/childpage/sections.py" line="129"/>
         <source>Saved: today you feel “{words}”. Thank you for telling us.</source>
         <translation>Wedi&apos;i gadw: heddiw rwyt ti&apos;n teimlo “{words}”. Diolch am ddweud wrthon ni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="141"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="143"/>
         <source>Write it here, in your own words. It goes to your social worker with your carer&apos;s next report.</source>
         <translation>Ysgrifenna fe yma, yn dy eiriau dy hun. Mae&apos;n mynd at dy weithiwr cymdeithasol gydag adroddiad nesaf dy ofalwr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="156"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="159"/>
         <source>Add something to my record, or ask for something to be changed</source>
         <translation>Ychwanegu rhywbeth at fy nghofnod, neu ofyn i rywbeth gael ei newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="158"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="161"/>
         <source>Write it here. It is kept in your record as yours: nobody can change it or take it out.</source>
         <translation>Ysgrifenna fe yma. Mae&apos;n cael ei gadw yn dy gofnod fel dy eiriau di: ni all neb ei newid na&apos;i dynnu allan.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="150"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="152"/>
         <source>&amp;Add something to my record</source>
         <translation>&amp;Ychwanegu rhywbeth at fy nghofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/sections.py" line="151"/>
+        <location filename="../src/carerdesk/gui/childpage/sections.py" line="153"/>
         <source>As&amp;k for something to be changed</source>
         <translation>Go&amp;fyn i rywbeth gael ei newid</translation>
     </message>
@@ -1442,6 +941,27 @@
         <location filename="../src/carerdesk/gui/childpage/story.py" line="65"/>
         <source>What I said:</source>
         <translation>Beth ddywedais i:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="148"/>
+        <source>Choose a child on the left first.</source>
+        <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="169"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="183"/>
+        <source>M&amp;y page…</source>
+        <translation>F&amp;y nhudalen…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="171"/>
+        <source>The child&apos;s own page, full screen: how they feel, what they want their social worker to know, their record and their life story</source>
+        <translation>Tudalen y plentyn ei hun, sgrin lawn: sut mae&apos;n teimlo, beth mae eisiau i&apos;w weithiwr cymdeithasol ei wybod, ei gofnod a stori ei fywyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="181"/>
+        <source>M&amp;y page for {name}…</source>
+        <translation>F&amp;y nhudalen i {name}…</translation>
     </message>
 </context>
 <context>
@@ -1481,16 +1001,21 @@
         <source>Asked for something to be changed</source>
         <translation>Wedi gofyn i rywbeth gael ei newid</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/gui/childpage/faces.py" line="60"/>
+        <source>Choose a face</source>
+        <translation>Dewisa wyneb</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="135"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="141"/>
         <source>Stopped. Nothing was saved.</source>
         <translation>Wedi stopio. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="139"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="145"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Ni newidiwyd dim arall. Mae&apos;r manylion (heb destun unrhyw gofnod) yn {log}.</translation>
     </message>
@@ -1746,159 +1271,159 @@
         <translation>Hysbyswyd {name} ({role}) {at}{how}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="25"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="47"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="27"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="49"/>
         <source>the vault folder (default: CARERDESK_DATA_DIR, else your user data folder)</source>
         <translation>ffolder y gladdgell (diofyn: CARERDESK_DATA_DIR, neu fel arall eich ffolder data defnyddiwr)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="29"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="31"/>
         <source>read the passphrase (and any new one) from successive lines of standard input</source>
         <translation>darllen y cyfrinymadrodd (ac unrhyw un newydd) o linellau olynol y mewnbwn safonol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="36"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="38"/>
         <source>print JSON for scripts</source>
         <translation>argraffu JSON ar gyfer sgriptiau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="42"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="44"/>
         <source>CarerDesk: an offline, encrypted journal for foster carers. With no command, the app opens.</source>
         <translation>CarerDesk: dyddiadur all-lein, wedi&apos;i amgryptio, i ofalwyr maeth. Heb orchymyn, mae&apos;r ap yn agor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="50"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="52"/>
         <source>read passphrases from standard input</source>
         <translation>darllen cyfrinymadroddion o&apos;r mewnbwn safonol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="61"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
         <source>agency presets</source>
         <translation>rhagosodiadau asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="63"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="66"/>
         <source>check an agency preset file; names the field and line of any mistake</source>
         <translation>gwirio ffeil rhagosodiad asiantaeth; mae&apos;n enwi maes a llinell unrhyw gamgymeriad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="68"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="71"/>
         <source>find entries by their words</source>
         <translation>canfod cofnodion yn ôl eu geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="69"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="72"/>
         <source>the words to find</source>
         <translation>y geiriau i&apos;w canfod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="71"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="265"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="273"/>
         <source>only this child</source>
         <translation>y plentyn hwn yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
         <source>create a new vault filled with realistic, synthetic records for trying the app</source>
         <translation>creu claddgell newydd yn llawn cofnodion realistig, synthetig er mwyn rhoi cynnig ar yr ap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
         <source>years of entries</source>
         <translation>blynyddoedd o gofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
         <source>how many children</source>
         <translation>faint o blant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="78"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="81"/>
         <source>random seed</source>
         <translation>hedyn ar hap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
         <source>check that this installation works</source>
         <translation>gwirio bod y gosodiad hwn yn gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
         <source>open the app</source>
         <translation>agor yr ap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
         <source>create a new vault</source>
         <translation>creu claddgell newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="88"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="91"/>
         <source>carer (default) or supervisor</source>
         <translation>carer (diofyn) neu supervisor</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation>enw&apos;r aelwyd, a ddangosir mewn adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="91"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="94"/>
         <source>your name as others see it on your public key (a social worker&apos;s own name; for carers, the carers&apos; names)</source>
         <translation>eich enw fel y mae eraill yn ei weld ar eich allwedd gyhoeddus (enw&apos;r gweithiwr cymdeithasol ei hun; i ofalwyr, enwau&apos;r gofalwyr)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation>ysgrifennu copi wrth gefn wedi&apos;i amgryptio a&apos;i wirio; mae&apos;n argraffu ei lwybr yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="101"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation>y ffolder copïau wrth gefn (diofyn: yr un a ddewiswyd yn yr ap, neu fel arall un wrth ymyl y gladdgell)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="101"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="104"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation>rhoi copi wrth gefn yn ei le; symudir y gladdgell bresennol o&apos;r neilltu, ni chaiff byth ei throsysgrifo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation>agor y copi wrth gefn gyda&apos;r allwedd adfer yn lle&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="111"/>
         <source>the backup is of a different vault, and it is meant to replace this one (which is kept aside)</source>
         <translation>mae&apos;r copi wrth gefn o gladdgell wahanol, a&apos;i fwriad yw disodli hon (a gedwir o&apos;r neilltu)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="112"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
         <source>what the vault holds, and an integrity check</source>
         <translation>beth sydd yn y gladdgell, a gwiriad cywirdeb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="118"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation>newid y cyfrinymadrodd (presennol, newydd, cadarnhad)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="118"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="121"/>
         <source>also re-encrypt the journal under a new database key and make a new recovery key (shown once); old key files and the old recovery key stop working</source>
         <translation>hefyd amgryptio&apos;r dyddiadur eto dan allwedd cronfa ddata newydd a gwneud allwedd adfer newydd (a ddangosir unwaith); bydd hen ffeiliau allwedd a&apos;r hen allwedd adfer yn peidio â gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="123"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="126"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation>gosod cyfrinymadrodd newydd gyda&apos;r allwedd adfer (allwedd adfer, newydd, cadarnhad)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="128"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
         <source>the children in the household</source>
         <translation>y plant yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
         <source>add a child; prints the new id last</source>
         <translation>ychwanegu plentyn; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
@@ -1916,6 +1441,8 @@
         <location filename="../src/carerdesk/cli/child_parser.py" line="34"/>
         <location filename="../src/carerdesk/cli/child_parser.py" line="39"/>
         <location filename="../src/carerdesk/cli/child_parser.py" line="54"/>
+        <location filename="../src/carerdesk/cli/child_voice_parser.py" line="16"/>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="17"/>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="13"/>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="21"/>
         <source>id or name</source>
@@ -1928,19 +1455,19 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="40"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="132"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
         <source>the child&apos;s name</source>
         <translation>enw&apos;r plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="41"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="133"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
         <source>date of birth</source>
         <translation>dyddiad geni</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="42"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
         <source>the date the placement began</source>
         <translation>y dyddiad y dechreuodd y lleoliad</translation>
     </message>
@@ -2024,50 +1551,50 @@
         <translation>newid yr hyn a gofnodwyd am rywun; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="137"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
         <source>list the children</source>
         <translation>rhestru&apos;r plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="152"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
         <source>{option} must follow a --photo</source>
         <translation>Rhaid i {option} ddilyn --photo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="166"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
         <source>life-story pages for a child</source>
         <translation>tudalennau stori bywyd plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="169"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="173"/>
         <source>add a page; prints the page id last</source>
         <translation>ychwanegu tudalen; mae&apos;n argraffu id y dudalen yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="171"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
         <source>whose book</source>
         <translation>llyfr pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="172"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="176"/>
         <source>the page&apos;s title</source>
         <translation>teitl y dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="173"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation>y stori, wedi&apos;i hadrodd i&apos;r plentyn (&quot;Rwyt ti ...&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation>dyddiad neu gyfnod, e.e. &quot;Haf 2024&quot;</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/family_time_parser.py" line="18"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="176"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
         <source>where it was</source>
         <translation>ble roedd e</translation>
     </message>
@@ -2169,183 +1696,188 @@
         <translation>pob fersiwn a gadwyd o amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
         <source>the child&apos;s own words</source>
         <translation>geiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/exchange_parser.py" line="116"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="178"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
         <source>who was there</source>
         <translation>pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
         <source>how the page looks</source>
         <translation>sut mae&apos;r dudalen yn edrych</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
         <source>a photo (repeat for up to 4)</source>
         <translation>llun (ailadroddwch ar gyfer hyd at 4)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="183"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
         <source>the caption of the photo before</source>
         <translation>capsiwn y llun blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
         <source>the caption, read from FILE (- for standard input)</source>
         <translation>y capsiwn, wedi&apos;i ddarllen o FFEIL (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
         <source>who agreed to the use of the photo before</source>
         <translation>pwy a gytunodd i ddefnyddio&apos;r llun blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
         <source>who agreed, read from FILE (- for standard input)</source>
         <translation>pwy a gytunodd, wedi&apos;i ddarllen o FFEIL (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
         <source>include this page in supervision reports</source>
         <translation>cynnwys y dudalen hon mewn adroddiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
         <source>write the book (or one page) as a PDF</source>
         <translation>ysgrifennu&apos;r llyfr (neu un dudalen) fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="197"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
         <source>the PDF</source>
         <translation>y PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
         <source>only this page</source>
         <translation>y dudalen hon yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
         <source>list a child&apos;s pages</source>
         <translation>rhestru tudalennau plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="207"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
         <source>journal entries</source>
         <translation>cofnodion dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="214"/>
         <source>write an entry; prints the new id last</source>
         <translation>ysgrifennu cofnod; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="214"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="218"/>
         <source>the whole entry as JSON from FILE (- for standard input, after the passphrase line) instead of the options below; its fields are in the README</source>
         <translation>y cofnod cyfan fel JSON o FFEIL (- ar gyfer y mewnbwn safonol, ar ôl llinell y cyfrinymadrodd) yn lle&apos;r opsiynau isod; mae ei feysydd yn y README</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="218"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="222"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation>y plentyn y mae&apos;n ymwneud ag ef (ailadroddwch ar gyfer brodyr a chwiorydd)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="221"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="225"/>
         <source>the day it happened (default: today)</source>
         <translation>y diwrnod y digwyddodd (diofyn: heddiw)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="222"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="226"/>
         <source>the day in your words</source>
         <translation>y diwrnod yn eich geiriau chi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="224"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="228"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation>beth ddigwyddodd, ar gyfer dimensiwn Sylfaen Ddiogel: availability, sensitivity, acceptance, cooperation, family_membership</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="228"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="232"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation>sgôr 0-10 ar gyfer dimensiwn; mae family_membership_birth yn sgorio&apos;r teulu biolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="231"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="235"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="235"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="239"/>
         <source>mark it as a significant event</source>
         <translation>ei farcio fel digwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="237"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="241"/>
         <source>when they were told</source>
         <translation>pryd y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="238"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="242"/>
         <source>what happens next</source>
         <translation>beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="240"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="244"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation>geiriau&apos;r plentyn ei hun, wedi&apos;u cadw fel eu geiriau nhw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="241"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="245"/>
         <source>your own reflection</source>
         <translation>eich myfyrdod eich hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="242"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="246"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation>hwyliau&apos;r plentyn: very_upset, upset, okay, happy, very_happy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="246"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
+        <source>an entry about several children: only these parts go into CHILD&apos;s report (text, voice, reflection, event or a dimension); repeat per child</source>
+        <translation>cofnod am sawl plentyn: dim ond y rhannau hyn sy&apos;n mynd i adroddiad PLENTYN (text, voice, reflection, event neu ddimensiwn); ailadroddwch ar gyfer pob plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="254"/>
         <source>change an entry; the earlier version is kept</source>
         <translation>newid cofnod; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="257"/>
         <source>the new text</source>
         <translation>y testun newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="250"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="258"/>
         <source>why it changed</source>
         <translation>pam y newidiodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="253"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="261"/>
         <source>one entry, its significant event included</source>
         <translation>un cofnod, gan gynnwys ei ddigwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="259"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="267"/>
         <source>every version of an entry</source>
         <translation>pob fersiwn o gofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="264"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="272"/>
         <source>list entries, newest first</source>
         <translation>rhestru cofnodion, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="266"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="274"/>
         <source>from this day</source>
         <translation>o&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="267"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="275"/>
         <source>to this day</source>
         <translation>i&apos;r diwrnod hwn</translation>
     </message>
@@ -2548,6 +2080,32 @@
         <translation>Mae&apos;r dudalen honno yn llyfr plentyn arall.</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="27"/>
+        <source>{path}: {name}&apos;s whole record ({entries} entries, {pages} life-story pages, {photos} photos), signed and encrypted for {who} ({fp}). The record stays here until their receipt is imported.</source>
+        <translation>{path}: cofnod cyfan {name} ({entries} cofnod, {pages} tudalen stori bywyd, {photos} llun), wedi&apos;i lofnodi a&apos;i amgryptio ar gyfer {who} ({fp}). Mae&apos;r cofnod yn aros yma nes i&apos;w derbynneb gael ei mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="48"/>
+        <source>{path}: {child}&apos;s closed record from {carer}, {entries} entries{again}; receipt written to {receipt}.</source>
+        <translation>{path}: cofnod caeedig {child} gan {carer}, {entries} cofnod{again}; ysgrifennwyd y dderbynneb i {receipt}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="52"/>
+        <source> (imported before)</source>
+        <translation> (wedi&apos;i fewnforio o&apos;r blaen)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="68"/>
+        <source>That receipt was imported before: the record was removed then.</source>
+        <translation>Mewnforiwyd y dderbynneb honno o&apos;r blaen: tynnwyd y cofnod bryd hynny.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="70"/>
+        <source>Receipt {id} accepted: the record of {initial} is removed from this journal; {n} older backups replaced by {backup}.</source>
+        <translation>Derbyniwyd derbynneb {id}: mae cofnod {initial} wedi&apos;i dynnu o&apos;r dyddiadur hwn; rhoddwyd {backup} yn lle {n} copi wrth gefn hŷn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="94"/>
         <location filename="../src/carerdesk/cli/lifestory_commands.py" line="80"/>
         <location filename="../src/carerdesk/cli/report_commands.py" line="61"/>
         <source>Wrote {path}.</source>
@@ -3055,47 +2613,52 @@
         <translation>Ychwanegwyd nodyn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="28"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="29"/>
         <source>The entry&apos;s JSON is not right: {detail}. Nothing was saved.</source>
         <translation>Nid yw JSON y cofnod yn iawn: {detail}. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="35"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="36"/>
         <source>&quot;{key}&quot; must be text or a list of texts</source>
         <translation>rhaid i &quot;{key}&quot; fod yn destun neu&apos;n rhestr o destunau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="43"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="44"/>
         <source>&quot;{key}&quot; must be an object of names and values</source>
         <translation>rhaid i &quot;{key}&quot; fod yn wrthrych o enwau a gwerthoedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="52"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="53"/>
         <source>it is not valid JSON</source>
         <translation>nid yw&apos;n JSON dilys</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="54"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="55"/>
         <source>it must be one object, {...}</source>
         <translation>rhaid iddo fod yn un gwrthrych, {...}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="62"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="63"/>
         <source>Give the entry either as --json or as options, not both (found --{option}).</source>
         <translation>Rhowch y cofnod naill ai fel --json neu fel opsiynau, nid y ddau (canfuwyd --{option}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="70"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="71"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>rhaid i &quot;{key}&quot; fod yn destun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="82"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="83"/>
+        <source>&quot;only_for&quot; must be an object of names and lists of parts</source>
+        <translation>Rhaid i &quot;only_for&quot; fod yn wrthrych o enwau a rhestrau o rannau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="89"/>
         <source>&quot;significant&quot; must be true or false</source>
         <translation>rhaid i &quot;significant&quot; fod yn true neu false</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="85"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="92"/>
         <source>there is no field &quot;{key}&quot;</source>
         <translation>nid oes maes &quot;{key}&quot;</translation>
     </message>
@@ -4010,6 +3573,81 @@
         <source>first save the child&apos;s life-story book as a PDF, to go with them</source>
         <translation>cadw llyfr stori bywyd y plentyn fel PDF yn gyntaf, i fynd gydag ef</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_voice_commands.py" line="39"/>
+        <source>How I feel</source>
+        <translation>Sut rydw i&apos;n teimlo</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_voice_commands.py" line="42"/>
+        <source>For my social worker or my review</source>
+        <translation>I fy ngweithiwr cymdeithasol neu fy adolygiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_voice_commands.py" line="46"/>
+        <source>(not finished: the page closed before Save)</source>
+        <translation>(heb ei orffen: caeodd y dudalen cyn Cadw)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_voice_commands.py" line="59"/>
+        <source>Nothing from {name}&apos;s own page yet.</source>
+        <translation>Dim byd o dudalen {name} ei hun eto.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_voice_parser.py" line="9"/>
+        <source>what a child said on their own page (read-only)</source>
+        <translation>beth ddywedodd plentyn ar ei dudalen ei hun (darllen yn unig)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_voice_parser.py" line="13"/>
+        <source>everything the child said on their page, oldest first</source>
+        <translation>popeth a ddywedodd y plentyn ar ei dudalen, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="9"/>
+        <source>hand a child&apos;s whole record over at the end of a placement</source>
+        <translation>trosglwyddo cofnod cyfan plentyn ar ddiwedd lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="13"/>
+        <source>seal the child&apos;s whole record, every version kept, for the agency or a social worker</source>
+        <translation>selio cofnod cyfan y plentyn, gyda phob fersiwn, ar gyfer yr asiantaeth neu weithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="19"/>
+        <source>a public key file, a social worker&apos;s name, or &quot;agency&quot; for the agency&apos;s records key</source>
+        <translation>ffeil allwedd gyhoeddus, enw gweithiwr cymdeithasol, neu &quot;agency&quot; ar gyfer allwedd cofnodion yr asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="24"/>
+        <source>in a social worker&apos;s vault: keep a handover as the child&apos;s closed record and write the receipt</source>
+        <translation>yng nghladdgell gweithiwr cymdeithasol: cadw trosglwyddiad fel cofnod caeedig y plentyn ac ysgrifennu&apos;r dderbynneb</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="29"/>
+        <source>where to write the signed receipt for the carer</source>
+        <translation>ble i ysgrifennu&apos;r dderbynneb wedi&apos;i llofnodi ar gyfer y gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="32"/>
+        <source>also write the closed record&apos;s PDF</source>
+        <translation>hefyd ysgrifennu PDF y cofnod caeedig</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="35"/>
+        <source>in the carer&apos;s vault: import the receipt, which removes the working copy of the record</source>
+        <translation>yng nghladdgell y gofalwr: mewnforio&apos;r dderbynneb, sy&apos;n tynnu copi gweithio&apos;r cofnod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="41"/>
+        <source>the closed records in this social worker&apos;s vault</source>
+        <translation>y cofnodion caeedig yng nghladdgell y gweithiwr cymdeithasol hwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/handover_parser.py" line="44"/>
+        <source>write a closed record&apos;s PDF</source>
+        <translation>ysgrifennu PDF cofnod caeedig</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCarerBox</name>
@@ -4076,12 +3714,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/crash.py" line="25"/>
+        <location filename="../src/carerdesk/gui/common/crash.py" line="30"/>
         <source>CarerDesk</source>
         <translation>CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/crash.py" line="26"/>
+        <location filename="../src/carerdesk/gui/common/crash.py" line="31"/>
         <source>Something went wrong inside CarerDesk. What you were writing is kept as a draft in your vault. If it happens again, the details (without any of your records) are in {log}.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Mae&apos;r hyn roeddech chi&apos;n ei ysgrifennu wedi&apos;i gadw fel drafft yn eich claddgell. Os digwydd eto, mae&apos;r manylion (heb ddim o&apos;ch cofnodion) yn {log}.</translation>
     </message>
@@ -4089,12 +3727,12 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="32"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="34"/>
         <source>Type the date and time as year-month-day hours:minutes, for example 2016-05-20 14:30, or choose the day from the calendar</source>
         <translation>Teipiwch y dyddiad a&apos;r amser fel blwyddyn-mis-diwrnod oriau:munudau, er enghraifft 2016-05-20 14:30, neu dewiswch y diwrnod o&apos;r calendr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="35"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="37"/>
         <source>Type the date as year-month-day, for example 2016-05-20, or choose it from the calendar</source>
         <translation>Teipiwch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2016-05-20, neu dewiswch ef o&apos;r calendr</translation>
     </message>
@@ -4225,32 +3863,37 @@
 <context>
     <name>DimensionTab</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="34"/>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="21"/>
+        <source>not rated</source>
+        <translation>heb ei sgorio</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="35"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; helps the child to {benefit}.</source>
         <translation>Mae &lt;b&gt;{title}&lt;/b&gt; yn helpu&apos;r plentyn i {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="55"/>
         <source>{title} rating</source>
         <translation>Sgôr {title}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="56"/>
         <source>Foster family rating (0-10):</source>
         <translation>Sgôr y teulu maeth (0-10):</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="57"/>
         <source>Rating (0-10):</source>
         <translation>Sgôr (0-10):</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="61"/>
         <source>Birth family rating</source>
         <translation>Sgôr y teulu biolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="62"/>
         <source>Birth family rating (0-10):</source>
         <translation>Sgôr y teulu biolegol (0-10):</translation>
     </message>
@@ -4258,12 +3901,12 @@
 <context>
     <name>Ecomap</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/ecomap.py" line="42"/>
+        <location filename="../src/carerdesk/gui/journal/ecomap.py" line="43"/>
         <source>Ecomap: the child and the people around them</source>
         <translation>Ecomap: y plentyn a&apos;r bobl o&apos;i gwmpas</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/ecomap.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/ecomap.py" line="73"/>
         <source>Add the people around the child on the People tab.</source>
         <translation>Ychwanegwch y bobl o gwmpas y plentyn ar y tab Pobl.</translation>
     </message>
@@ -4271,47 +3914,47 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="56"/>
         <source>End {name}&apos;s placement</source>
         <translation>Dod â lleoliad {name} i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="62"/>
         <source>The day the placement ended</source>
         <translation>Y diwrnod y daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="63"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="64"/>
         <source>Where the child went</source>
         <translation>I ble&apos;r aeth y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="65"/>
         <source>If you know: a family&apos;s name, a town</source>
         <translation>Os ydych yn gwybod: enw teulu, tref</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="66"/>
         <source>Problem ending the placement</source>
         <translation>Problem wrth ddod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="70"/>
         <source>&amp;End the placement</source>
         <translation>&amp;Dod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="73"/>
         <source>The placement en&amp;ded on:</source>
         <translation>Daeth y lleoliad i &amp;ben ar:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="74"/>
         <source>&amp;Went to:</source>
         <translation>&amp;Aeth i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="77"/>
         <source>The profile keeps its earlier version. The record stays in your journal until you remove it (Child → Remove the record…).</source>
         <translation>Mae&apos;r proffil yn cadw ei fersiwn gynharach. Mae&apos;r cofnod yn aros yn eich dyddiadur nes i chi ei dynnu (Plentyn → Tynnu&apos;r cofnod…).</translation>
     </message>
@@ -4319,112 +3962,117 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="64"/>
         <source>Amend entry</source>
         <translation>Diwygio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="64"/>
         <source>New entry</source>
         <translation>Cofnod newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="86"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="88"/>
         <source>&amp;Reason for the change:</source>
         <translation>&amp;Rheswm dros y newid:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="99"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="101"/>
         <source>Save problem</source>
         <translation>Problem wrth gadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="101"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="103"/>
         <source>Draft status</source>
         <translation>Statws y drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="111"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="114"/>
         <source>R&amp;edo</source>
         <translation>A&amp;ilwneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="114"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="116"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="117"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="119"/>
         <source>Save the entry</source>
         <translation>Cadw&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="238"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="241"/>
         <source>Evidence not added</source>
         <translation>Ni ychwanegwyd tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="239"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="242"/>
         <source>The entry is saved, but it could not be added as evidence: {problem}</source>
         <translation>Mae&apos;r cofnod wedi&apos;i gadw, ond nid oedd modd ei ychwanegu fel tystiolaeth: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="115"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="117"/>
         <source>Close the editor</source>
         <translation>Cau&apos;r golygydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="105"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="107"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="90"/>
         <source>Reason for the change</source>
         <translation>Rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="89"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="37"/>
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="91"/>
         <source>Why are you changing this entry? The earlier version is kept, with your reason.</source>
         <translation>Pam rydych chi&apos;n newid y cofnod hwn? Cedwir y fersiwn gynharach, gyda&apos;ch rheswm.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="161"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="163"/>
         <source>&amp;Keep draft</source>
         <translation>Cadw&apos;r &amp;drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="162"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="164"/>
         <source>&amp;Discard</source>
         <translation>&amp;Taflu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="166"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Diddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="201"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="204"/>
         <source>Draft kept</source>
         <translation>Cadwyd y drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="156"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="158"/>
         <source>Keep this draft?</source>
         <translation>Cadw&apos;r drafft hwn?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="157"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="159"/>
         <source>This entry is not saved yet. Keep it as a draft to finish later?</source>
         <translation>Nid yw&apos;r cofnod hwn wedi&apos;i gadw eto. Ei gadw fel drafft i&apos;w orffen yn nes ymlaen?</translation>
     </message>
@@ -4432,104 +4080,127 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="55"/>
         <source>Date of the entry</source>
         <translation>Dyddiad y cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="62"/>
         <source>About {name}</source>
         <translation>Am {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="70"/>
         <source>(not recorded)</source>
         <translation>(heb ei gofnodi)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="79"/>
         <source>Secure Base dimensions</source>
         <translation>Dimensiynau Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="81"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="83"/>
         <source>The child&apos;s own words</source>
         <translation>Geiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="84"/>
         <source>Exactly as they said it</source>
         <translation>Yn union fel y dywedodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="85"/>
         <source>My reflection</source>
         <translation>Fy myfyrdod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="98"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="101"/>
         <source>How the child seemed to &amp;me:</source>
         <translation>Sut roedd y plentyn yn ymddangos i &amp;mi:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="99"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="102"/>
         <source>How the child seemed to me</source>
         <translation>Sut roedd y plentyn yn ymddangos i mi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="100"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="103"/>
         <source>The child may read this one day. Say what went well, too.</source>
         <translation>Efallai y bydd y plentyn yn darllen hwn un diwrnod. Dywedwch beth aeth yn dda, hefyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="102"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="105"/>
         <source>How {name} seemed to &amp;me:</source>
         <translation>Sut roedd {name} yn ymddangos i &amp;mi:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="103"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="106"/>
         <source>How {name} seemed to me</source>
         <translation>Sut roedd {name} yn ymddangos i mi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="107"/>
         <source>{name} may read this one day. Say what went well, too.</source>
         <translation>Efallai y bydd {name} yn darllen hwn un diwrnod. Dywedwch beth aeth yn dda, hefyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="115"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="118"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="121"/>
         <source>About:</source>
         <translation>Am:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="131"/>
         <source>&lt;b&gt;The day&lt;/b&gt;</source>
         <translation>&lt;b&gt;Y diwrnod&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="130"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="134"/>
         <source>&lt;b&gt;The Secure Base dimensions&lt;/b&gt; (fill what fits; each part is optional)</source>
         <translation>&lt;b&gt;Dimensiynau Sylfaen Ddiogel&lt;/b&gt; (llenwch yr hyn sy&apos;n gweddu; mae pob rhan yn ddewisol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="133"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="137"/>
         <source>&lt;b&gt;In the child&apos;s own words&lt;/b&gt;</source>
         <translation>&lt;b&gt;Yng ngeiriau&apos;r plentyn ei hun&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="135"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="139"/>
         <source>&lt;b&gt;My reflection&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fy myfyrdod&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="138"/>
+        <location filename="../src/carerdesk/gui/journal/entry_form.py" line="142"/>
         <source>&lt;b&gt;Categories&lt;/b&gt;</source>
         <translation>&lt;b&gt;Categorïau&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EntryParts</name>
+    <message>
+        <location filename="../src/carerdesk/domain/entry_parts.py" line="18"/>
+        <source>The day</source>
+        <translation>Y diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/entry_parts.py" line="19"/>
+        <source>The child&apos;s own words</source>
+        <translation>Geiriau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/entry_parts.py" line="20"/>
+        <source>My reflection</source>
+        <translation>Fy myfyrdod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/entry_parts.py" line="21"/>
+        <source>The significant event</source>
+        <translation>Y digwyddiad arwyddocaol</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4250,34 @@
         <location filename="../src/carerdesk/gui/journal/entry_print.py" line="158"/>
         <source>The PDF could not be written to {path}. Is the folder there, and may you write in it?</source>
         <translation>Nid oedd modd ysgrifennu&apos;r PDF i {path}. A yw&apos;r ffolder yno, ac a gewch chi ysgrifennu ynddo?</translation>
+    </message>
+</context>
+<context>
+    <name>EntryReader</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="131"/>
+        <source>An entry from {carer}&apos;s report</source>
+        <translation>Cofnod o adroddiad {carer}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="134"/>
+        <source>&lt;b&gt;{child}&lt;/b&gt;, in the report for {since} to {until}</source>
+        <translation>&lt;b&gt;{child}&lt;/b&gt;, yn yr adroddiad ar gyfer {since} i {until}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="138"/>
+        <source>The entry</source>
+        <translation>Y cofnod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="140"/>
+        <source>a child in the household</source>
+        <translation>plentyn yn yr aelwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="142"/>
+        <source>Amended by the carer (version {n}).</source>
+        <translation>Diwygiwyd gan y gofalwr (fersiwn {n}).</translation>
     </message>
 </context>
 <context>
@@ -5272,97 +4971,102 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="69"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Chwilio eich dyddiadur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="72"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="73"/>
         <source>Filter by dimension</source>
         <translation>Hidlo yn ôl dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="73"/>
         <source>All dimensions</source>
         <translation>Pob dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="76"/>
         <source>Filter by category</source>
         <translation>Hidlo yn ôl categori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="76"/>
         <source>All categories</source>
         <translation>Pob categori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="79"/>
         <source>Si&amp;gnificant only</source>
         <translation>Rhai ar&amp;wyddocaol yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="83"/>
         <source>Sho&amp;w all</source>
         <translation>Dangos p&amp;opeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="84"/>
         <source>Show all entries: clear every filter</source>
         <translation>Dangos pob cofnod: clirio pob hidl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="85"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="96"/>
         <source>&amp;From</source>
         <translation>&amp;O</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="87"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="98"/>
         <source>&amp;To</source>
         <translation>&amp;I</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="135"/>
         <source>the words “{words}”</source>
         <translation>y geiriau “{words}”</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="129"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="140"/>
         <source>significant events only</source>
         <translation>digwyddiadau arwyddocaol yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="132"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="143"/>
         <source>the day {day}</source>
         <translation>y diwrnod {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="135"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="146"/>
         <source>from {day}</source>
         <translation>o {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="137"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="148"/>
         <source>until {day}</source>
         <translation>tan {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="80"/>
         <source>Only significant events</source>
         <translation>Digwyddiadau arwyddocaol yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="37"/>
+        <source>any</source>
+        <translation>unrhyw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="81"/>
         <source>From date</source>
         <translation>Dyddiad o</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="82"/>
         <source>To date</source>
         <translation>Dyddiad i</translation>
     </message>
@@ -5648,6 +5352,256 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="89"/>
+        <source>{agency} records</source>
+        <translation>Cofnodion {agency}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="108"/>
+        <source>A record is handed over from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
+        <translation>Caiff cofnod ei drosglwyddo o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="111"/>
+        <source>Gathering the whole record…</source>
+        <translation>Yn casglu&apos;r cofnod cyfan…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="113"/>
+        <location filename="../src/carerdesk/app/handover.py" line="146"/>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="143"/>
+        <source>Checking and decrypting…</source>
+        <translation>Yn gwirio ac yn dadgryptio…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="49"/>
+        <source>Hand over {name}&apos;s record</source>
+        <translation>Trosglwyddo cofnod {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="51"/>
+        <source>Every entry with every earlier version, significant events, family time, people, profiles, goals, {name}&apos;s own page, the life-story pages with their photos and the log of reports sent, signed by you and encrypted for the agency. The record stays here until their receipt comes back.</source>
+        <translation>Pob cofnod gyda phob fersiwn gynharach, digwyddiadau arwyddocaol, amser teulu, pobl, proffiliau, nodau, tudalen {name} ei hun, y tudalennau stori bywyd gyda&apos;u lluniau a&apos;r log o adroddiadau a anfonwyd, wedi&apos;u llofnodi gennych chi a&apos;u hamgryptio ar gyfer yr asiantaeth. Mae&apos;r cofnod yn aros yma nes i&apos;w derbynneb ddod yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="58"/>
+        <source>Hand over to</source>
+        <translation>Trosglwyddo i</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="60"/>
+        <source>Hand over &amp;to:</source>
+        <translation>Trosglwyddo &amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="62"/>
+        <source>{name} handover.cdhandover</source>
+        <translation>Trosglwyddiad {name}.cdhandover</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="64"/>
+        <source>Save the handover as</source>
+        <translation>Cadw&apos;r trosglwyddiad fel</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="65"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Cadw fel:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="67"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="68"/>
+        <source>Choose where to save the handover</source>
+        <translation>Dewiswch ble i gadw&apos;r trosglwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="72"/>
+        <source>Problem making the handover</source>
+        <translation>Problem wrth wneud y trosglwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="77"/>
+        <source>&amp;Make the handover</source>
+        <translation>&amp;Gwneud y trosglwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="100"/>
+        <source>{name} (the agency&apos;s records key)</source>
+        <translation>{name} (allwedd cofnodion yr asiantaeth)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="111"/>
+        <source>Save the handover</source>
+        <translation>Cadw&apos;r trosglwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="112"/>
+        <source>Handover (*.cdhandover)</source>
+        <translation>Trosglwyddiad (*.cdhandover)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPdf</name>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="42"/>
+        <source>The child&apos;s own statements</source>
+        <translation>Datganiadau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="43"/>
+        <source>The child&apos;s wishes and feelings</source>
+        <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="44"/>
+        <source>How the child said they felt</source>
+        <translation>Sut dywedodd y plentyn ei fod yn teimlo</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="45"/>
+        <source>Family time</source>
+        <translation>Amser teulu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="46"/>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="47"/>
+        <source>Goal reviews</source>
+        <translation>Adolygiadau nodau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="48"/>
+        <source>Developmental needs profiles</source>
+        <translation>Proffiliau anghenion datblygiadol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="49"/>
+        <source>Care needs profiles</source>
+        <translation>Proffiliau anghenion gofal</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="50"/>
+        <source>Capacity profiles</source>
+        <translation>Proffiliau gallu&apos;r gofalwyr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="51"/>
+        <source>Secure Base reviews</source>
+        <translation>Adolygiadau Sylfaen Ddiogel</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="58"/>
+        <source>Closed record: {child}</source>
+        <translation>Cofnod caeedig: {child}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="61"/>
+        <source>Closed record</source>
+        <translation>Cofnod caeedig</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="63"/>
+        <source>{child} · closed record · confidential</source>
+        <translation>{child} · cofnod caeedig · cyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="71"/>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="73"/>
+        <source>Born</source>
+        <translation>Ganwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="74"/>
+        <source>Placed</source>
+        <translation>Dechrau&apos;r lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="75"/>
+        <source>Placement ended</source>
+        <translation>Daeth y lleoliad i ben</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="76"/>
+        <source>Handed over by</source>
+        <translation>Trosglwyddwyd gan</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="77"/>
+        <source>Handed over</source>
+        <translation>Trosglwyddwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="78"/>
+        <source>Entries: {entries}; records: {records}; people: {people}; life-story pages: {pages}</source>
+        <translation>Cofnodion dyddiadur: {entries}; cofnodion eraill: {records}; pobl: {people}; tudalennau stori bywyd: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="90"/>
+        <source>Version {n}, saved {when}</source>
+        <translation>Fersiwn {n}, cadwyd {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="93"/>
+        <source>why: {reason}</source>
+        <translation>pam: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="123"/>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="131"/>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="135"/>
+        <source>People around the child</source>
+        <translation>Pobl o gwmpas y plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="155"/>
+        <source>Journal entries</source>
+        <translation>Cofnodion dyddiadur</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="165"/>
+        <source>Life-story pages</source>
+        <translation>Tudalennau stori bywyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="180"/>
+        <source>Reports sent</source>
+        <translation>Adroddiadau a anfonwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="182"/>
+        <source>{since} to {until}: {n} entries, sent {when}</source>
+        <translation>{since} i {until}: {n} cofnod, anfonwyd {when}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../src/carerdesk/gui/common/help_dialog.py" line="37"/>
@@ -5752,129 +5706,197 @@
     </message>
 </context>
 <context>
+    <name>InboxPdf</name>
+    <message>
+        <location filename="../src/carerdesk/reports/inbox_pdf.py" line="35"/>
+        <source>{child} · {since} to {until} · confidential</source>
+        <translation>{child} · {since} i {until} · cyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/inbox_pdf.py" line="42"/>
+        <source>Entries: {child}, {since} to {until}</source>
+        <translation>Cofnodion: {child}, {since} i {until}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/inbox_pdf.py" line="56"/>
+        <source>Supervision notes: {child}, {since} to {until}</source>
+        <translation>Nodiadau goruchwyliaeth: {child}, {since} i {until}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/inbox_pdf.py" line="58"/>
+        <source>On {carer}&apos;s report. Reviewed: {reviewed}.</source>
+        <translation>Ar adroddiad {carer}. Adolygwyd: {reviewed}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/inbox_pdf.py" line="61"/>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/inbox_pdf.py" line="65"/>
+        <source>No notes written yet.</source>
+        <translation>Dim nodiadau wedi&apos;u hysgrifennu eto.</translation>
+    </message>
+</context>
+<context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="56"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="71"/>
         <source>CarerDesk: supervision inbox</source>
         <translation>CarerDesk: mewnflwch goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="59"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="88"/>
         <source>Carer, child and period</source>
         <translation>Gofalwr, plentyn a chyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="59"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="88"/>
         <source>Entries</source>
         <translation>Cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="60"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
         <source>Reports by carer and child</source>
         <translation>Adroddiadau yn ôl gofalwr a phlentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="82"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="128"/>
         <source>Reviewed</source>
         <translation>Adolygwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="85"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="131"/>
         <source>Your supervision notes</source>
         <translation>Eich nodiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="88"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="134"/>
         <source>New note</source>
         <translation>Nodyn newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="135"/>
         <source>Your note for this supervision (kept only in your vault; notes are added, never changed)</source>
         <translation>Eich nodyn ar gyfer yr oruchwyliaeth hon (wedi&apos;i gadw yn eich claddgell yn unig; mae nodiadau&apos;n cael eu hychwanegu, byth eu newid)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="92"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="138"/>
         <source>&amp;Add note</source>
         <translation>&amp;Ychwanegu nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="94"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="144"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="81"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="127"/>
         <source>Re&amp;viewed</source>
         <translation>A&amp;dolygwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="95"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="79"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Llwyth achosion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="80"/>
+        <source>Report&amp;s</source>
+        <translation>Adroddi&amp;adau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="81"/>
+        <source>Searc&amp;h entries</source>
+        <translation>C&amp;hwilio cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="99"/>
+        <source>Every entry of the report</source>
+        <translation>Pob cofnod o&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="104"/>
+        <source>Su&amp;mmary</source>
+        <translation>C&amp;rynodeb</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="105"/>
+        <source>&amp;Entries</source>
+        <translation>Cofn&amp;odion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="142"/>
+        <source>Saved {path}</source>
+        <translation>Wedi cadw {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="145"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="107"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="154"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Mewnforio adroddiadau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="156"/>
         <source>Verify and add reports carers sent you</source>
         <translation>Gwirio ac ychwanegu adroddiadau a anfonodd gofalwyr atoch</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="110"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="157"/>
         <source>My &amp;key…</source>
         <translation>Fy &amp;allwedd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="159"/>
         <source>Your fingerprint and public key file</source>
         <translation>Eich ôl bys a&apos;ch ffeil allwedd gyhoeddus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="114"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="161"/>
         <source>Lock CarerDesk now</source>
         <translation>Cloi CarerDesk nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="116"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="117"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="164"/>
         <source>Lock and quit</source>
         <translation>Cloi a gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="118"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="165"/>
         <source>&amp;Reports</source>
         <translation>&amp;Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="119"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="166"/>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="142"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="193"/>
         <source>{since} to {until}</source>
         <translation>{since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="145"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="196"/>
         <source>Imported {when}</source>
         <translation>Mewnforiwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="154"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="206"/>
         <source>No reports yet.
 
 Give carers your public key (My key…) and read them your fingerprint. When a carer sends you a .cdreport file, choose Import reports…</source>
@@ -5883,7 +5905,7 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl bys iddynt. Pan fydd gofalwr yn anfon ffeil .cdreport atoch, dewiswch Mewnforio adroddiadau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="180"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="236"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} i {until}&lt;br&gt;%n cofnod gan {carer}&lt;br&gt;Allwedd y gofalwr: {fp}</numerusform>
@@ -5893,8 +5915,18 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} i {until}&lt;br&gt;%n cofnod gan {carer}&lt;br&gt;Allwedd y gofalwr: {fp}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="245"/>
+        <source>Drawing the summary from the report&apos;s data…</source>
+        <translation>Yn llunio&apos;r crynodeb o ddata&apos;r adroddiad…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="265"/>
+        <source>The summary could not be drawn.</source>
+        <translation>Nid oedd modd llunio&apos;r crynodeb.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="243"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="324"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Yn gwirio ac yn mewnforio %n ffeil…</numerusform>
@@ -5905,7 +5937,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="260"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="341"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} i {until}: %n cofnod gan {carer}, llofnod wedi&apos;i wirio.</numerusform>
@@ -5916,12 +5948,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="265"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="346"/>
         <source>Their key is not yet confirmed: read its fingerprint with them before you rely on it.</source>
         <translation>Nid yw eu hallwedd wedi&apos;i chadarnhau eto: darllenwch ei hôl bys gyda nhw cyn i chi ddibynnu arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="277"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="358"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
@@ -5932,155 +5964,240 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="238"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="319"/>
         <source>Import reports</source>
         <translation>Mewnforio adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="239"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="320"/>
         <source>CarerDesk reports (*.cdreport);;All files (*)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="258"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="339"/>
         <source>{child}, {since} to {until}: already in your inbox.</source>
         <translation>{child}, {since} i {until}: eisoes yn eich mewnflwch.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="281"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="362"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="23"/>
+        <source>Import a handover</source>
+        <translation>Mewnforio trosglwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="24"/>
+        <source>Handover (*.cdhandover);;All files (*)</source>
+        <translation>Trosglwyddiad (*.cdhandover);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="28"/>
+        <source>Checking and decrypting…</source>
+        <translation>Yn gwirio ac yn dadgryptio…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="37"/>
+        <source>{child} receipt.cdreceipt</source>
+        <translation>Derbynneb {child}.cdreceipt</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="40"/>
+        <source>Save the receipt for the carer</source>
+        <translation>Cadw&apos;r dderbynneb ar gyfer y gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="41"/>
+        <source>Receipt (*.cdreceipt)</source>
+        <translation>Derbynneb (*.cdreceipt)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="42"/>
+        <source>{child}&apos;s closed record from {carer} is kept.</source>
+        <translation>Cedwir cofnod caeedig {child} gan {carer}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="45"/>
+        <source>Import the handover again to save its receipt.</source>
+        <translation>Mewnforiwch y trosglwyddiad eto i gadw ei dderbynneb.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="53"/>
+        <source>Send the carer the receipt: {path}</source>
+        <translation>Anfonwch y dderbynneb at y gofalwr: {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="64"/>
+        <source>Import a &amp;handover…</source>
+        <translation>Mewnforio &amp;trosglwyddiad…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="66"/>
+        <source>A child&apos;s whole record at the end of a placement: kept as the closed record, with a receipt for the carer</source>
+        <translation>Cofnod cyfan plentyn ar ddiwedd lleoliad: caiff ei gadw fel y cofnod caeedig, gyda derbynneb ar gyfer y gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="86"/>
+        <source>Not yet confirmed: {carer}</source>
+        <translation>Heb ei gadarnhau eto: {carer}</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="54"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="44"/>
+        <source>Check the fingerprint</source>
+        <translation>Gwirio&apos;r ôl bys</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="45"/>
+        <source>{name}
+
+Fingerprint:
+{fp}
+
+Is this the fingerprint {name} read to you (by phone or in person)? Only trust it if every digit matches.</source>
+        <translation>{name}
+
+Ôl bys:
+{fp}
+
+Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb)? Ymddiriedwch ynddo dim ond os yw pob digid yn cyfateb.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="48"/>
+        <source>This key</source>
+        <translation>Yr allwedd hon</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="57"/>
         <source>Keys and recipients</source>
         <translation>Allweddi a derbynwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="63"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="66"/>
         <source>Your fingerprint</source>
         <translation>Eich ôl bys</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="64"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="67"/>
         <source>&amp;Save my public key…</source>
         <translation>&amp;Cadw fy allwedd gyhoeddus…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="70"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="73"/>
         <source>Your fingerprint. Read it aloud when someone adds your key, so they know it is really yours:</source>
         <translation>Eich ôl bys. Darllenwch ef yn uchel pan fydd rhywun yn ychwanegu eich allwedd, fel eu bod yn gwybod mai eich un chi ydyw mewn gwirionedd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="75"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="78"/>
         <source>Recipients</source>
         <translation>Derbynwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="88"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="91"/>
         <source>Reports can go to:</source>
         <translation>Gall adroddiadau fynd at:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="91"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="94"/>
         <source>&amp;Add from a key file…</source>
         <translation>&amp;Ychwanegu o ffeil allwedd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="93"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="96"/>
         <source>Make &amp;default</source>
         <translation>Gwneud yn &amp;ddiofyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="95"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="106"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="109"/>
         <source>Your name on your key</source>
         <translation>Eich enw ar eich allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="107"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="110"/>
         <source>Save &amp;name</source>
         <translation>Cadw&apos;r &amp;enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="112"/>
         <source>Your name on your key:</source>
         <translation>Eich enw ar eich allwedd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="122"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="125"/>
         <source>Saved. Key files you save from now on carry this name.</source>
         <translation>Wedi&apos;i gadw. Bydd ffeiliau allwedd y byddwch yn eu cadw o hyn ymlaen yn cario&apos;r enw hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="130"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="133"/>
         <source>default</source>
         <translation>diofyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="132"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="135"/>
         <source>set by your agency</source>
         <translation>wedi&apos;i osod gan eich asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="142"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="145"/>
         <source>Save my public key</source>
         <translation>Cadw fy allwedd gyhoeddus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="144"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="147"/>
         <source>CarerDesk keys (*.key)</source>
         <translation>Allweddi CarerDesk (*.key)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="155"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="158"/>
         <source>Saved {path}. It holds no secrets: give it to your social worker or carers.</source>
         <translation>Wedi cadw {path}. Nid yw&apos;n cynnwys unrhyw gyfrinachau: rhowch ef i&apos;ch gweithiwr cymdeithasol neu i&apos;ch gofalwyr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="162"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="165"/>
         <source>A social worker&apos;s key</source>
         <translation>Allwedd gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="163"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="166"/>
         <source>CarerDesk keys (*.key);;All files (*)</source>
         <translation>Allweddi CarerDesk (*.key);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="171"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="174"/>
         <source>Not added.</source>
         <translation>Heb ei ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="177"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="180"/>
         <source>Key not added</source>
         <translation>Ni ychwanegwyd yr allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="181"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="184"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="195"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="198"/>
         <source>Remove a recipient</source>
         <translation>Tynnu derbynnydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="196"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="199"/>
         <source>Stop sending reports to {name}? You can add their key again later.</source>
         <translation>Stopio anfon adroddiadau at {name}? Gallwch ychwanegu eu hallwedd eto yn nes ymlaen.</translation>
     </message>
@@ -6220,177 +6337,173 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="57"/>
         <source>CarerDesk</source>
         <translation>CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="61"/>
         <source>Children</source>
         <translation>Plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="70"/>
         <source>Journal timeline</source>
         <translation>Llinell amser y dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="74"/>
         <source>No entries to show</source>
         <translation>Dim cofnodion i&apos;w dangos</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="77"/>
         <source>The selected entry</source>
         <translation>Y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="81"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="82"/>
         <source>A notice from CarerDesk</source>
         <translation>Hysbysiad gan CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="114"/>
         <source>&amp;New entry</source>
         <translation>Cofnod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="114"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="115"/>
         <source>Write a new entry</source>
         <translation>Ysgrifennu cofnod newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="115"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="116"/>
         <source>&amp;Amend entry</source>
         <translation>&amp;Diwygio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="117"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="118"/>
         <source>Change the selected entry; the earlier version is kept</source>
         <translation>Newid y cofnod a ddewiswyd; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="119"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="120"/>
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="121"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="122"/>
         <source>Every version of the selected entry</source>
         <translation>Pob fersiwn o&apos;r cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="123"/>
         <source>Add a &amp;child…</source>
         <translation>Ychwanegu &amp;plentyn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="125"/>
         <source>Add a child to the household</source>
         <translation>Ychwanegu plentyn at yr aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="125"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="126"/>
         <source>Resume a &amp;draft</source>
         <translation>Ailddechrau d&amp;rafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="128"/>
         <source>Open the newest entry you have not saved yet</source>
         <translation>Agor y cofnod mwyaf newydd nad ydych wedi&apos;i gadw eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="128"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="129"/>
         <source>Life &amp;story…</source>
         <translation>&amp;Stori bywyd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="130"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="131"/>
         <source>Life-story pages for the selected child</source>
         <translation>Tudalennau stori bywyd y plentyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="131"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="132"/>
         <source>Supervision &amp;report…</source>
         <translation>&amp;Adroddiad goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="134"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="135"/>
         <source>A summary of a period for your social worker, signed and encrypted</source>
         <translation>Crynodeb o gyfnod ar gyfer eich gweithiwr cymdeithasol, wedi&apos;i lofnodi a&apos;i amgryptio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="136"/>
-        <source>Supervision recor&amp;ds…</source>
-        <translation>Cofnodion goruchwyli&amp;aeth…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="139"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="140"/>
         <source>What came back from supervision: the agreed actions and their due dates</source>
         <translation>Beth ddaeth yn ôl o&apos;r oruchwyliaeth: y camau y cytunwyd arnynt a&apos;u dyddiadau erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="141"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="142"/>
         <source>Import supervision record…</source>
         <translation>Mewnforio cofnod goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="144"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="145"/>
         <source>A supervision record your social worker sent back</source>
         <translation>Cofnod goruchwyliaeth a anfonodd eich gweithiwr cymdeithasol yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="147"/>
         <source>&amp;Keys and recipients…</source>
         <translation>Allweddi a d&amp;erbynwyr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="148"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="149"/>
         <source>Your fingerprint, and who reports can go to</source>
         <translation>Eich ôl bys, ac at bwy y gall adroddiadau fynd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="149"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="150"/>
         <source>F&amp;ind</source>
         <translation>Ch&amp;wilio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="188"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="189"/>
         <source>&amp;Profile and people…</source>
         <translation>Proffil a ph&amp;obl…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="190"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="191"/>
         <source>The selected child&apos;s profile, the people around them, and every earlier version</source>
         <translation>Proffil y plentyn a ddewiswyd, y bobl o&apos;i gwmpas, a phob fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="195"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="196"/>
         <source>Pro&amp;files…</source>
         <translation>Pro&amp;ffiliau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="196"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="197"/>
         <source>The selected child&apos;s dated profiles on -3..+3: needs, care needs and the carers&apos; capacity</source>
         <translation>Proffiliau dyddiedig y plentyn a ddewiswyd ar -3..+3: anghenion, anghenion gofal a gallu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="198"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="199"/>
         <source>&amp;Child</source>
         <translation>Ple&amp;ntyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="205"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="206"/>
         <source>P&amp;lan…</source>
         <translation>Cynll&amp;un…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="206"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="207"/>
         <source>The selected child&apos;s goals, their evidence and reviews, and the Secure Base review</source>
         <translation>Nodau&apos;r plentyn a ddewiswyd, eu tystiolaeth a&apos;u hadolygiadau, a&apos;r adolygiad Sylfaen Ddiogel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="299"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="303"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="84"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n cofnod</numerusform>
@@ -6401,7 +6514,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="301"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="305"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Yn dangos {shown} o %n cofnod</numerusform>
@@ -6412,7 +6525,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="302"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="306"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n plentyn</numerusform>
@@ -6423,7 +6536,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="304"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="308"/>
         <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
         <translation>
             <numerusform>%n drafft heb ei gadw: Dyddiadur → Ailddechrau drafft (Ctrl+D)</numerusform>
@@ -6434,155 +6547,453 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="317"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="321"/>
         <source>No entries yet. Write the first with Journal → New entry (Ctrl+N).</source>
         <translation>Dim cofnodion eto. Ysgrifennwch y cyntaf gyda Dyddiadur → Cofnod newydd (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="319"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="323"/>
         <source>No entries match: {filters}. Show all (Alt+W) clears the filters.</source>
         <translation>Dim cofnodion yn cyfateb: {filters}. Mae Dangos popeth (Alt+W) yn clirio&apos;r hidlau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="322"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="326"/>
         <source>No entries to show.</source>
         <translation>Dim cofnodion i&apos;w dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="150"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="151"/>
         <source>Search your journal</source>
         <translation>Chwilio eich dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="151"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="137"/>
+        <source>S&amp;upervision records…</source>
+        <translation>Cofnodion goruchwy&amp;liaeth…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="152"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="153"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="154"/>
         <source>Lock CarerDesk now; your draft is kept</source>
         <translation>Cloi CarerDesk nawr; cedwir eich drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="156"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="157"/>
         <source>&amp;Preferences…</source>
         <translation>D&amp;ewisiadau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="159"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="160"/>
         <source>Auto-lock time and backup folder</source>
         <translation>Amser cloi awtomatig a ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="160"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="161"/>
         <source>&amp;Back up now</source>
         <translation>Gwneud copi wrth &amp;gefn nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="162"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="163"/>
         <source>Write an encrypted backup now</source>
         <translation>Ysgrifennu copi wrth gefn wedi&apos;i amgryptio nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="165"/>
         <source>Lock and quit</source>
         <translation>Cloi a gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="168"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="169"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="180"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="181"/>
         <source>Journal</source>
         <translation>Dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="243"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="247"/>
         <source>All children</source>
         <translation>Pob plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="147"/>
+        <source>Backup written to {path}</source>
+        <translation>Copi wrth gefn wedi&apos;i ysgrifennu i {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="155"/>
+        <source>No backup today: {reason}</source>
+        <translation>Dim copi wrth gefn heddiw: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="262"/>
+        <source>Your agency added {name} ({fp}).</source>
+        <translation>Mae eich asiantaeth wedi ychwanegu {name} ({fp}).</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="264"/>
+        <source>{name} is no longer with the agency.</source>
+        <translation>Nid yw {name} gyda&apos;r asiantaeth bellach.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/app.py" line="270"/>
+        <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
+        <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly mae CarerDesk yn cadw&apos;r gosodiadau oedd ganddo. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="141"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="225"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="85"/>
+        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="47"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="194"/>
+        <source>Choose a child on the left first.</source>
+        <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="153"/>
+        <source>{name}&apos;s record is handed over: send the file, then import the receipt when it comes back.</source>
+        <translation>Mae cofnod {name} wedi&apos;i drosglwyddo: anfonwch y ffeil, yna mewnforiwch y dderbynneb pan ddaw yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="164"/>
+        <source>Import the handover receipt</source>
+        <translation>Mewnforio derbynneb y trosglwyddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="165"/>
+        <source>Receipt (*.cdreceipt);;All files (*)</source>
+        <translation>Derbynneb (*.cdreceipt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="168"/>
+        <source>Checking the receipt…</source>
+        <translation>Yn gwirio&apos;r dderbynneb…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="178"/>
+        <source>Receipt accepted: the record of {initial} is removed; a fresh backup without them is {path}.</source>
+        <translation>Derbyniwyd y dderbynneb: mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="182"/>
+        <source>That receipt was imported before.</source>
+        <translation>Mewnforiwyd y dderbynneb honno o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="193"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="210"/>
+        <source>&amp;Hand over the record…</source>
+        <translation>T&amp;rosglwyddo&apos;r cofnod…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="195"/>
+        <source>Seal the selected child&apos;s whole record for the agency, at the end of the placement</source>
+        <translation>Selio cofnod cyfan y plentyn a ddewiswyd ar gyfer yr asiantaeth, ar ddiwedd y lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="198"/>
+        <source>Import the handover rece&amp;ipt…</source>
+        <translation>Mewnforio der&amp;bynneb y trosglwyddiad…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="200"/>
+        <source>The agency&apos;s receipt for a handover: the working copy of the record is then removed</source>
+        <translation>Derbynneb yr asiantaeth am drosglwyddiad: yna caiff copi gweithio&apos;r cofnod ei dynnu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="209"/>
+        <source>&amp;Hand over {name}&apos;s record…</source>
+        <translation>T&amp;rosglwyddo cofnod {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="25"/>
+        <source>&amp;Edit child…</source>
+        <translation>&amp;Golygu&apos;r plentyn…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="28"/>
+        <source>Correct the selected child&apos;s name, date of birth or placement dates</source>
+        <translation>Cywiro enw, dyddiad geni neu ddyddiadau lleoliad y plentyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="33"/>
+        <source>Chan&amp;ge passphrase…</source>
+        <translation>Newid y cyfrin&amp;ymadrodd…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="36"/>
+        <source>Choose a new passphrase; your recovery key stays the same</source>
+        <translation>Dewis cyfrinymadrodd newydd; mae eich allwedd adfer yn aros yr un fath</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="39"/>
+        <source>Change the rec&amp;overy key…</source>
+        <translation>Newid yr allwedd a&amp;dfer…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="42"/>
+        <source>A new recovery key, and your journal re-encrypted under a new key; the old recovery key stops working</source>
+        <translation>Allwedd adfer newydd, a&apos;ch dyddiadur wedi&apos;i amgryptio eto dan allwedd newydd; bydd yr hen allwedd adfer yn peidio â gweithio</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="49"/>
+        <source>Prin&amp;t this entry…</source>
+        <translation>Argra&amp;ffu&apos;r cofnod hwn…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="52"/>
+        <source>Print the selected entry</source>
+        <translation>Argraffu&apos;r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="55"/>
+        <source>Save this entry as PD&amp;F…</source>
+        <translation>Cadw&apos;r cofnod hwn fel PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="58"/>
+        <source>Save the selected entry as a PDF file (not encrypted)</source>
+        <translation>Cadw&apos;r cofnod a ddewiswyd fel ffeil PDF (heb ei hamgryptio)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="61"/>
+        <source>Print this da&amp;y…</source>
+        <translation>Argraffu&apos;r diw&amp;rnod hwn…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="64"/>
+        <source>Print every entry of the selected entry&apos;s day</source>
+        <translation>Argraffu pob cofnod o ddiwrnod y cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="67"/>
+        <source>Sa&amp;ve this day as PDF…</source>
+        <translation>Cadw&apos;r &amp;diwrnod hwn fel PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="70"/>
+        <source>Save every entry of the selected entry&apos;s day as a PDF file (not encrypted)</source>
+        <translation>Cadw pob cofnod o ddiwrnod y cofnod a ddewiswyd fel ffeil PDF (heb ei hamgryptio)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="76"/>
+        <source>CarerDesk &amp;help</source>
+        <translation>&amp;Cymorth CarerDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="79"/>
+        <source>How CarerDesk works, without going online</source>
+        <translation>Sut mae CarerDesk yn gweithio, heb fynd ar-lein</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="82"/>
+        <source>&amp;About CarerDesk</source>
+        <translation>&amp;Ynghylch CarerDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="85"/>
+        <source>Version, licence, and a promise: CarerDesk never uses the network</source>
+        <translation>Fersiwn, trwydded, ac addewid: nid yw CarerDesk byth yn defnyddio&apos;r rhwydwaith</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="104"/>
+        <source>&amp;Help</source>
+        <translation>C&amp;ymorth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="116"/>
+        <source>What to do with this entry</source>
+        <translation>Beth i&apos;w wneud gyda&apos;r cofnod hwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="191"/>
+        <source>What to do with this day</source>
+        <translation>Beth i&apos;w wneud gyda&apos;r diwrnod hwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="193"/>
+        <source>&amp;Show this day</source>
+        <translation>&amp;Dangos y diwrnod hwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="195"/>
+        <source>&amp;New entry for this day</source>
+        <translation>Cofnod &amp;newydd ar gyfer y diwrnod hwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="198"/>
+        <source>&amp;Print this day…</source>
+        <translation>&amp;Argraffu&apos;r diwrnod hwn…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="200"/>
+        <source>Save this day as P&amp;DF…</source>
+        <translation>Cadw&apos;r diwrnod hwn fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="234"/>
+        <source>{name} is saved.</source>
+        <translation>Mae {name} wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="244"/>
+        <source>Your passphrase is changed. Use the new one from now on; your recovery key is the same.</source>
+        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen; mae eich allwedd adfer yr un fath.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="259"/>
+        <source>Your journal has a new key and a new recovery key; the old recovery key no longer opens it.</source>
+        <translation>Mae gan eich dyddiadur allwedd newydd ac allwedd adfer newydd; nid yw&apos;r hen allwedd adfer yn ei agor mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="137"/>
+        <source>Writing a backup…</source>
+        <translation>Yn ysgrifennu copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="142"/>
+        <source>Backup written and checked: {path}</source>
+        <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="147"/>
+        <source>The backup failed.</source>
+        <translation>Methodd y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="309"/>
+        <source>&amp;My space…</source>
+        <translation>&amp;Fy lle i…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="311"/>
+        <source>Your own reflections and wellbeing check-ins, apart from the children&apos;s records</source>
+        <translation>Lle i&apos;ch myfyrdodau a&apos;ch gwiriadau llesiant eich hun, ar wahân i gofnodion y plant</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="206"/>
+        <source>{name}&apos;s placement has ended.</source>
+        <translation>Mae lleoliad {name} wedi dod i ben.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="227"/>
+        <source>The record of {initial} is removed; a fresh backup without them is {path}.</source>
+        <translation>Mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="235"/>
+        <source>E&amp;nd the placement…</source>
+        <translation>Dod â&apos;r lleoliad i b&amp;en…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="237"/>
+        <source>The day the selected child&apos;s placement ended, and where they went</source>
+        <translation>Y diwrnod y daeth lleoliad y plentyn a ddewiswyd i ben, ac i ble&apos;r aeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="240"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="253"/>
+        <source>Remo&amp;ve the record…</source>
+        <translation>&amp;Tynnu&apos;r cofnod…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="242"/>
+        <source>Remove the selected child&apos;s whole record from this journal and its backups</source>
+        <translation>Tynnu cofnod cyfan y plentyn a ddewiswyd o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="252"/>
+        <source>Remo&amp;ve {name}&apos;s record…</source>
+        <translation>&amp;Tynnu cofnod {name}…</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="29"/>
+        <location filename="../src/carerdesk/text/messages.py" line="31"/>
         <source>name</source>
         <translation>enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="30"/>
+        <location filename="../src/carerdesk/text/messages.py" line="32"/>
         <source>date</source>
         <translation>dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="31"/>
+        <location filename="../src/carerdesk/text/messages.py" line="33"/>
         <source>date of birth</source>
         <translation>dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="32"/>
+        <location filename="../src/carerdesk/text/messages.py" line="34"/>
         <source>placement date</source>
         <translation>dyddiad lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="34"/>
+        <location filename="../src/carerdesk/text/messages.py" line="36"/>
         <source>start date</source>
         <translation>dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="35"/>
+        <location filename="../src/carerdesk/text/messages.py" line="37"/>
         <source>end date</source>
         <translation>dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="36"/>
+        <location filename="../src/carerdesk/text/messages.py" line="38"/>
         <source>entry</source>
         <translation>cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="37"/>
+        <location filename="../src/carerdesk/text/messages.py" line="39"/>
         <source>reason for the change</source>
         <translation>rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="38"/>
+        <location filename="../src/carerdesk/text/messages.py" line="40"/>
         <source>child</source>
         <translation>plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="39"/>
+        <location filename="../src/carerdesk/text/messages.py" line="41"/>
         <source>household name</source>
         <translation>enw&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="40"/>
+        <location filename="../src/carerdesk/text/messages.py" line="42"/>
         <source>title</source>
         <translation>teitl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="41"/>
+        <location filename="../src/carerdesk/text/messages.py" line="43"/>
         <source>story</source>
         <translation>stori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="92"/>
+        <location filename="../src/carerdesk/text/messages.py" line="95"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation>Ni all CarerDesk ysgrifennu i {path}: mae&apos;r ffolder yn ddarllen-yn-unig neu nid oes gennych ganiatâd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="90"/>
+        <location filename="../src/carerdesk/text/messages.py" line="93"/>
         <source>The disk holding {path} is full. Nothing was lost; free some space and try again.</source>
         <translation>Mae&apos;r ddisg sy&apos;n dal {path} yn llawn. Ni chollwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="33"/>
+        <location filename="../src/carerdesk/text/messages.py" line="35"/>
         <source>placement end date</source>
         <translation>dyddiad diwedd y lleoliad</translation>
     </message>
@@ -6613,7 +7024,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     </message>
     <message>
         <location filename="../src/carerdesk/text/event_messages.py" line="20"/>
-        <location filename="../src/carerdesk/text/messages.py" line="42"/>
+        <location filename="../src/carerdesk/text/messages.py" line="44"/>
         <source>time they were told</source>
         <translation>amser y cawsant wybod</translation>
     </message>
@@ -6698,18 +7109,18 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Nid oes amser yn rhes {n} o bwy a hysbyswyd: dywedwch pryd y cawsant wybod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="43"/>
+        <location filename="../src/carerdesk/text/messages.py" line="45"/>
         <source>who was told</source>
         <translation>pwy a hysbyswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="44"/>
+        <location filename="../src/carerdesk/text/messages.py" line="46"/>
         <source>next steps</source>
         <translation>camau nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="45"/>
-        <location filename="../src/carerdesk/text/messages.py" line="72"/>
+        <location filename="../src/carerdesk/text/messages.py" line="47"/>
+        <location filename="../src/carerdesk/text/messages.py" line="75"/>
         <source>child&apos;s own words</source>
         <translation>geiriau&apos;r plentyn ei hun</translation>
     </message>
@@ -6720,7 +7131,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     </message>
     <message>
         <location filename="../src/carerdesk/text/carer_space_messages.py" line="13"/>
-        <location filename="../src/carerdesk/text/messages.py" line="46"/>
+        <location filename="../src/carerdesk/text/messages.py" line="48"/>
         <source>reflection</source>
         <translation>myfyrdod</translation>
     </message>
@@ -6765,167 +7176,172 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Nid yw &quot;{value}&quot; yn dweud sut ydych chi: rhowch 1 i 5, neu un o {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="47"/>
+        <location filename="../src/carerdesk/text/messages.py" line="49"/>
         <source>dimension note</source>
         <translation>nodyn dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="48"/>
+        <location filename="../src/carerdesk/text/messages.py" line="50"/>
         <source>carers&apos; names</source>
         <translation>enwau&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="49"/>
+        <location filename="../src/carerdesk/text/messages.py" line="51"/>
         <source>agency name</source>
         <translation>enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="50"/>
+        <location filename="../src/carerdesk/text/messages.py" line="52"/>
         <source>date or period</source>
         <translation>dyddiad neu gyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="51"/>
+        <location filename="../src/carerdesk/text/messages.py" line="53"/>
         <source>place</source>
         <translation>lle</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="52"/>
+        <location filename="../src/carerdesk/text/messages.py" line="54"/>
         <source>people who were there</source>
         <translation>pobl a oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="53"/>
+        <location filename="../src/carerdesk/text/messages.py" line="55"/>
         <source>caption</source>
         <translation>capsiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="54"/>
+        <location filename="../src/carerdesk/text/messages.py" line="56"/>
         <source>note of who agreed</source>
         <translation>nodyn o bwy a gytunodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="55"/>
+        <location filename="../src/carerdesk/text/messages.py" line="57"/>
         <source>note</source>
         <translation>nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="56"/>
+        <location filename="../src/carerdesk/text/messages.py" line="58"/>
         <source>headline</source>
         <translation>pennawd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="57"/>
+        <location filename="../src/carerdesk/text/messages.py" line="59"/>
         <source>questions for supervision</source>
         <translation>cwestiynau ar gyfer goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="58"/>
+        <location filename="../src/carerdesk/text/messages.py" line="60"/>
         <source>wellbeing note</source>
         <translation>nodyn llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="59"/>
+        <location filename="../src/carerdesk/text/messages.py" line="61"/>
         <source>search</source>
         <translation>chwiliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="60"/>
+        <location filename="../src/carerdesk/text/messages.py" line="62"/>
+        <source>word for your dictionary</source>
+        <translation>gair ar gyfer eich geiriadur</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/messages.py" line="63"/>
         <source>part of the profile</source>
         <translation>rhan o&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="61"/>
+        <location filename="../src/carerdesk/text/messages.py" line="64"/>
         <source>child&apos;s own name for them</source>
         <translation>enw&apos;r plentyn ei hun amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="62"/>
+        <location filename="../src/carerdesk/text/messages.py" line="65"/>
         <source>how the child relates to them</source>
         <translation>sut mae&apos;r plentyn yn perthyn iddynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="63"/>
+        <location filename="../src/carerdesk/text/messages.py" line="66"/>
         <source>date of the family time</source>
         <translation>dyddiad yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="64"/>
+        <location filename="../src/carerdesk/text/messages.py" line="67"/>
         <source>person at the family time</source>
         <translation>person yn yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="65"/>
+        <location filename="../src/carerdesk/text/messages.py" line="68"/>
         <source>place of the family time</source>
         <translation>lle&apos;r amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="66"/>
+        <location filename="../src/carerdesk/text/messages.py" line="69"/>
         <source>who supervised it</source>
         <translation>pwy a&apos;i goruchwyliodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="67"/>
+        <location filename="../src/carerdesk/text/messages.py" line="70"/>
         <source>who cancelled it</source>
         <translation>pwy a&apos;i canslodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="68"/>
+        <location filename="../src/carerdesk/text/messages.py" line="71"/>
         <source>reason it was cancelled</source>
         <translation>rheswm y cafodd ei ganslo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="69"/>
+        <location filename="../src/carerdesk/text/messages.py" line="72"/>
         <source>how the child seemed before</source>
         <translation>sut roedd y plentyn yn ymddangos cyn hynny</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="70"/>
+        <location filename="../src/carerdesk/text/messages.py" line="73"/>
         <source>how the child seemed during it</source>
         <translation>sut roedd y plentyn yn ymddangos yn ystod yr amser</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="71"/>
+        <location filename="../src/carerdesk/text/messages.py" line="74"/>
         <source>how the child seemed after</source>
         <translation>sut roedd y plentyn yn ymddangos wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="73"/>
+        <location filename="../src/carerdesk/text/messages.py" line="76"/>
         <source>what you noticed</source>
         <translation>beth sylwoch chi arno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="95"/>
+        <location filename="../src/carerdesk/text/messages.py" line="98"/>
         <source>The folder {path} is not there (if it is on a USB stick, is the stick plugged in?). Nothing was changed.</source>
         <translation>Nid yw&apos;r ffolder {path} yno (os yw ar gof bach USB, a yw wedi&apos;i blygio i mewn?). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="98"/>
+        <location filename="../src/carerdesk/text/messages.py" line="101"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation>Nid oedd CarerDesk yn gallu ysgrifennu i {path}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="105"/>
+        <location filename="../src/carerdesk/text/messages.py" line="108"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation>Mae&apos;r allwedd adfer honno o&apos;r hyd anghywir: mae ganddi 13 grŵp o 5 llythyren a digid. Gwiriwch hi a&apos;i theipio eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="107"/>
+        <location filename="../src/carerdesk/text/messages.py" line="110"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation>Nid yw grŵp {group} o&apos;r allwedd adfer yn edrych yn iawn. Gwiriwch y grŵp hwnnw a&apos;i deipio eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="114"/>
+        <location filename="../src/carerdesk/text/messages.py" line="117"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>Rhaid i&apos;r cyfrinymadrodd fod ag o leiaf {n} nod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="117"/>
+        <location filename="../src/carerdesk/text/messages.py" line="120"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/text/messages.py" line="120"/>
+        <location filename="../src/carerdesk/text/messages.py" line="123"/>
         <location filename="../src/carerdesk/text/profile_messages.py" line="72"/>
         <source>The {field} is too long: it has {length} characters, and at most %n fit. Nothing was saved.</source>
         <translation>
@@ -6937,464 +7353,474 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="124"/>
+        <location filename="../src/carerdesk/text/messages.py" line="127"/>
         <source>The {field} {value} is too long ago: CarerDesk takes dates from {year} on.</source>
         <translation>Mae&apos;r {field} {value} yn rhy bell yn ôl: mae CarerDesk yn derbyn dyddiadau o {year} ymlaen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="128"/>
+        <location filename="../src/carerdesk/text/messages.py" line="131"/>
         <source>The {field} {value} is too far in the future: CarerDesk takes dates up to {year}.</source>
         <translation>Mae&apos;r {field} {value} yn rhy bell yn y dyfodol: mae CarerDesk yn derbyn dyddiadau hyd at {year}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/event_messages.py" line="51"/>
-        <location filename="../src/carerdesk/text/messages.py" line="132"/>
+        <location filename="../src/carerdesk/text/messages.py" line="135"/>
         <source>&quot;{value}&quot; is not a date and time that exists. Please write it as YYYY-MM-DDTHH:MM, for example 2026-03-14T16:30.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad ac amser sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DDTHH:MM, er enghraifft 2026-03-14T16:30.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="146"/>
+        <location filename="../src/carerdesk/text/messages.py" line="149"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation>Mae&apos;r {field} {value} yn y dyfodol. Rhowch ddyddiad sydd eisoes wedi dod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="149"/>
+        <location filename="../src/carerdesk/text/messages.py" line="152"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DD, er enghraifft 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="152"/>
+        <location filename="../src/carerdesk/text/messages.py" line="155"/>
         <source>The start date is after the end date. Please swap them.</source>
         <translation>Mae&apos;r dyddiad dechrau ar ôl y dyddiad gorffen. Cyfnewidiwch nhw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="154"/>
+        <location filename="../src/carerdesk/text/messages.py" line="157"/>
         <source>The placement cannot end before it began. Please check the two dates.</source>
         <translation>Ni all y lleoliad ddod i ben cyn iddo ddechrau. Gwiriwch y ddau ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="157"/>
+        <location filename="../src/carerdesk/text/messages.py" line="160"/>
         <source>The {field} cannot be before the date of birth.</source>
         <translation>Ni all y {field} fod cyn y dyddiad geni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="160"/>
+        <location filename="../src/carerdesk/text/messages.py" line="163"/>
         <source>Choose which child (or children) this entry is about.</source>
         <translation>Dewiswch am ba blentyn (neu blant) mae&apos;r cofnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="162"/>
+        <location filename="../src/carerdesk/text/messages.py" line="165"/>
         <location filename="../src/carerdesk/text/profile_messages.py" line="76"/>
         <source>The {field} is empty. Please write something.</source>
         <translation>Mae&apos;r {field} yn wag. Ysgrifennwch rywbeth.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="165"/>
+        <location filename="../src/carerdesk/text/messages.py" line="168"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddimensiwn Sylfaen Ddiogel. Defnyddiwch un o: availability, sensitivity, acceptance, cooperation, family_membership.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="169"/>
+        <location filename="../src/carerdesk/text/messages.py" line="172"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn gategori. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="173"/>
+        <location filename="../src/carerdesk/text/messages.py" line="176"/>
         <source>&quot;{value}&quot; is not a part of the profile. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o&apos;r proffil. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="177"/>
+        <location filename="../src/carerdesk/text/messages.py" line="180"/>
         <source>&quot;{value}&quot; is not a role. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rôl. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="180"/>
+        <location filename="../src/carerdesk/text/messages.py" line="183"/>
         <source>Another fostered child is written by initials only, in capitals (for example J.S.). Nothing was saved.</source>
         <translation>Ysgrifennir plentyn maeth arall gyda blaenlythrennau yn unig, mewn priflythrennau (er enghraifft J.S.). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="183"/>
+        <location filename="../src/carerdesk/text/messages.py" line="186"/>
+        <source>&quot;{value}&quot; is not a part of an entry. Use one of: {choices}.</source>
+        <translation>Nid yw &quot;{value}&quot; yn rhan o gofnod. Defnyddiwch un o: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/messages.py" line="190"/>
+        <source>&quot;{value}&quot; is not one of the children this entry is about, so nothing can be shared with them. Nothing was saved.</source>
+        <translation>Nid yw &quot;{value}&quot; yn un o&apos;r plant y mae&apos;r cofnod hwn amdanynt, felly ni ellir rhannu dim gyda nhw. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/messages.py" line="194"/>
         <source>&quot;{value}&quot; is not a status of a family time. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn statws amser teulu. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="187"/>
+        <location filename="../src/carerdesk/text/messages.py" line="198"/>
         <source>Who cancelled a family time, and why, are only for one that was cancelled. Nothing was saved.</source>
         <translation>Mae pwy a ganslodd amser teulu, a pham, ar gyfer un a ganslwyd yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="190"/>
+        <location filename="../src/carerdesk/text/messages.py" line="201"/>
         <source>Living together or apart is only for a brother or sister. Nothing was saved.</source>
         <translation>Mae byw gyda&apos;i gilydd neu ar wahân ar gyfer brawd neu chwaer yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="193"/>
+        <location filename="../src/carerdesk/text/messages.py" line="204"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation>Nid yw {value} yn llun y gall CarerDesk ei ddarllen (JPEG, PNG, GIF, BMP, WebP neu TIFF). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="197"/>
+        <location filename="../src/carerdesk/text/messages.py" line="208"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation>Mae {value} yn llun rhy fawr (dros 50 megapicsel). Gwnewch ef yn llai yn gyntaf. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="200"/>
+        <location filename="../src/carerdesk/text/messages.py" line="211"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation>Ni all CarerDesk ddarllen {value}: mae ar goll neu nid oes gennych ganiatâd. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="203"/>
+        <location filename="../src/carerdesk/text/messages.py" line="214"/>
         <source>A page holds at most 4 photos.</source>
         <translation>Mae tudalen yn dal 4 llun ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="205"/>
+        <location filename="../src/carerdesk/text/messages.py" line="216"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn hwyliau. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="208"/>
+        <location filename="../src/carerdesk/text/messages.py" line="219"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation>Rhif cyfan o 0 i 10 yw sgôr; nid yw &quot;{value}&quot; yn un.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="210"/>
+        <location filename="../src/carerdesk/text/messages.py" line="221"/>
         <source>The {field} is not valid.</source>
         <translation>Nid yw&apos;r {field} yn ddilys.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="216"/>
+        <location filename="../src/carerdesk/text/messages.py" line="227"/>
         <source>Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="218"/>
+        <location filename="../src/carerdesk/text/messages.py" line="229"/>
         <source>Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Adferwch ef o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="222"/>
+        <location filename="../src/carerdesk/text/messages.py" line="233"/>
         <source>The journal database {path} is empty: everything in it is gone, so CarerDesk will not open it as a new journal. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn wag: mae popeth ynddi wedi mynd, felly ni fydd CarerDesk yn ei hagor fel dyddiadur newydd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="225"/>
+        <location filename="../src/carerdesk/text/messages.py" line="236"/>
         <source>{path} is a folder, not the journal database, so the vault cannot be opened. Nothing was changed. Move it away, then restore the journal.</source>
         <translation>Ffolder yw {path}, nid cronfa ddata&apos;r dyddiadur, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Symudwch ef o&apos;r ffordd, yna adferwch y dyddiadur.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="228"/>
+        <location filename="../src/carerdesk/text/messages.py" line="239"/>
         <source>{path} is not this vault&apos;s journal (it has no vault identity), so CarerDesk will not open it. Nothing was changed.</source>
         <translation>Nid {path} yw dyddiadur y gladdgell hon (nid oes ganddo hunaniaeth claddgell), felly ni fydd CarerDesk yn ei agor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="231"/>
+        <location filename="../src/carerdesk/text/messages.py" line="242"/>
         <source>The journal database {path} is an older copy than its key file: an older carerdesk.db was put in place, and entries written since may be missing from it. CarerDesk will not open it. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn gopi hŷn na&apos;i ffeil allwedd: rhoddwyd carerdesk.db hŷn yn ei le, ac efallai nad yw&apos;r cofnodion a ysgrifennwyd ers hynny ynddi. Ni fydd CarerDesk yn ei hagor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="247"/>
+        <location filename="../src/carerdesk/text/messages.py" line="258"/>
         <source>The key file {path} is an older copy than the journal database (it was put back from a backup or another copy), so CarerDesk will not open the vault with it. Nothing was changed. Put back the newest vault.json, or restore the newest backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} yn gopi hŷn na chronfa ddata&apos;r dyddiadur (fe&apos;i rhoddwyd yn ôl o gopi wrth gefn neu gopi arall), felly ni fydd CarerDesk yn agor y gladdgell gyda hi. Ni newidiwyd dim. Rhowch y vault.json mwyaf newydd yn ôl, neu adferwch y copi wrth gefn mwyaf newydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="252"/>
+        <location filename="../src/carerdesk/text/messages.py" line="263"/>
         <source>The key file {path} has been changed, or does not belong to this journal database, so the vault cannot be opened. Nothing was changed. Restore it from a backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i newid, neu nid yw&apos;n perthyn i&apos;r gronfa ddata dyddiadur hon, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="256"/>
+        <location filename="../src/carerdesk/text/messages.py" line="267"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation>Nid oes claddgell CarerDesk yn {folder}. Crëwch un gyda &quot;carerdesk init&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="259"/>
+        <location filename="../src/carerdesk/text/messages.py" line="270"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation>Mae claddgell yn bodoli eisoes yn {folder}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="262"/>
+        <location filename="../src/carerdesk/text/messages.py" line="273"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n iawn. Ni newidiwyd dim. Os ydych wedi&apos;i anghofio, defnyddiwch eich allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="265"/>
+        <location filename="../src/carerdesk/text/messages.py" line="276"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation>Nid yw&apos;r allwedd adfer honno&apos;n agor y gladdgell hon. Ai&apos;r allwedd ar gyfer claddgell arall yw hi?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="267"/>
+        <location filename="../src/carerdesk/text/messages.py" line="278"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} ar goll, felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim arall.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="270"/>
+        <location filename="../src/carerdesk/text/messages.py" line="281"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i difrodi ({detail}), felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="274"/>
+        <location filename="../src/carerdesk/text/messages.py" line="285"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation>Gwnaed y gladdgell hon gan CarerDesk mwy newydd (fformat {version}). Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="277"/>
+        <location filename="../src/carerdesk/text/messages.py" line="288"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} ar goll. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="280"/>
+        <location filename="../src/carerdesk/text/messages.py" line="291"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="284"/>
+        <location filename="../src/carerdesk/text/messages.py" line="295"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="288"/>
+        <location filename="../src/carerdesk/text/messages.py" line="299"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation>Nid yw {path} yn ddyddiadur CarerDesk wedi&apos;i amgryptio. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="294"/>
+        <location filename="../src/carerdesk/text/messages.py" line="305"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation>Mae&apos;r gladdgell hon eisoes ar agor mewn ffenestr neu orchymyn CarerDesk arall. Caewch hi yno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="297"/>
+        <location filename="../src/carerdesk/text/messages.py" line="308"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation>Nid yw {path} yn gopi wrth gefn CarerDesk, neu mae wedi&apos;i ddifrodi neu&apos;n anghyflawn. Ni newidiwyd dim. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="300"/>
+        <location filename="../src/carerdesk/text/messages.py" line="311"/>
         <source>{path} is a backup of a different vault (one made on {created}), not of this one. Nothing was changed. If you mean to replace this vault with it, restore again with --other-vault; this vault will be kept aside.</source>
         <translation>Mae {path} yn gopi wrth gefn o gladdgell wahanol (un a wnaed ar {created}), nid o&apos;r un hon. Ni newidiwyd dim. Os ydych yn bwriadu disodli&apos;r gladdgell hon ag ef, adferwch eto gyda --other-vault; cedwir y gladdgell hon o&apos;r neilltu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="305"/>
+        <location filename="../src/carerdesk/text/messages.py" line="316"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation>Mae&apos;r gladdgell wedi&apos;i chloi. Datglowch hi yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="306"/>
+        <location filename="../src/carerdesk/text/messages.py" line="317"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation>Mae&apos;r llyfrgell amgryptio ar goll, felly ni fydd CarerDesk yn agor y gladdgell. Ailosodwch CarerDesk.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="309"/>
+        <location filename="../src/carerdesk/text/messages.py" line="320"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation>Cadwyd y gladdgell hon gan CarerDesk mwy newydd. Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="313"/>
+        <location filename="../src/carerdesk/text/messages.py" line="324"/>
         <source>There is no child called &quot;{id}&quot; (or with that id). &quot;carerdesk child list&quot; shows them.</source>
         <translation>Nid oes plentyn o&apos;r enw &quot;{id}&quot; (nac â&apos;r id hwnnw). Mae &quot;carerdesk child list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="350"/>
+        <location filename="../src/carerdesk/text/messages.py" line="361"/>
         <source>WARNING: {path} was signed again by someone other than the person who wrote it. It cannot be trusted. Nothing was imported.</source>
         <translation>RHYBUDD: llofnodwyd {path} eto gan rywun heblaw&apos;r person a&apos;i hysgrifennodd. Ni ellir ymddiried ynddo. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="353"/>
+        <location filename="../src/carerdesk/text/messages.py" line="364"/>
         <source>{path} was not sent from a foster carer&apos;s vault, so it is not a carer&apos;s report. Nothing was imported.</source>
         <translation>Ni anfonwyd {path} o gladdgell gofalwr maeth, felly nid adroddiad gofalwr ydyw. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="356"/>
+        <location filename="../src/carerdesk/text/messages.py" line="367"/>
         <source>{path} is a CarerDesk package of another kind (a report and a supervision record are imported in different places). Nothing was imported.</source>
         <translation>Mae {path} yn becyn CarerDesk o fath arall (mae adroddiad a chofnod goruchwyliaeth yn cael eu mewnforio mewn lleoedd gwahanol). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="360"/>
+        <location filename="../src/carerdesk/text/messages.py" line="371"/>
         <source>{path} is not from one of your social workers, so it cannot be trusted. Nothing was imported.</source>
         <translation>Nid yw {path} gan un o&apos;ch gweithwyr cymdeithasol, felly ni ellir ymddiried ynddo. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="363"/>
+        <location filename="../src/carerdesk/text/messages.py" line="374"/>
         <source>{path} answers a report that was not sent from this vault. Nothing was imported.</source>
         <translation>Mae {path} yn ateb adroddiad na chafodd ei anfon o&apos;r gladdgell hon. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="376"/>
+        <location filename="../src/carerdesk/text/messages.py" line="387"/>
         <source>That is not an agency&apos;s vouch for a CarerDesk key. Ask the agency for it again.</source>
         <translation>Nid gwarant asiantaeth ar gyfer allwedd CarerDesk yw hwnnw. Gofynnwch i&apos;r asiantaeth amdani eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="378"/>
+        <location filename="../src/carerdesk/text/messages.py" line="389"/>
         <source>That vouch is for another vault&apos;s key, not this one&apos;s. Nothing was changed.</source>
         <translation>Mae&apos;r warant honno ar gyfer allwedd claddgell arall, nid allwedd y gladdgell hon. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="380"/>
+        <location filename="../src/carerdesk/text/messages.py" line="391"/>
         <source>Confirm this carer&apos;s key first (read the fingerprint aloud with them): nothing is sent to a key not yet confirmed.</source>
         <translation>Cadarnhewch allwedd y gofalwr hwn yn gyntaf (darllenwch yr ôl bys yn uchel gyda nhw): nid anfonir dim at allwedd sydd heb ei chadarnhau eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="383"/>
+        <location filename="../src/carerdesk/text/messages.py" line="394"/>
         <source>That is not a foster carer&apos;s key: the agency vouches only for carers&apos; keys.</source>
         <translation>Nid allwedd gofalwr maeth yw honno: mae&apos;r asiantaeth yn gwarantu allweddi gofalwyr yn unig.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="395"/>
+        <location filename="../src/carerdesk/text/messages.py" line="406"/>
         <source>There is no carer &quot;{id}&quot;: give the start of their fingerprint (five digits or more) or a report id from &quot;carerdesk reports list&quot;.</source>
         <translation>Nid oes gofalwr &quot;{id}&quot;: rhowch ddechrau eu hôl bys (pum digid neu fwy) neu id adroddiad o &quot;carerdesk reports list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="399"/>
+        <location filename="../src/carerdesk/text/messages.py" line="410"/>
         <source>There is no agreed action number {id} in that supervision record.</source>
         <translation>Nid oes cam y cytunwyd arno rhif {id} yn y cofnod goruchwyliaeth hwnnw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="402"/>
+        <location filename="../src/carerdesk/text/messages.py" line="413"/>
         <source>There is no supervision record &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod goruchwyliaeth &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="405"/>
+        <location filename="../src/carerdesk/text/messages.py" line="416"/>
         <source>There is no family time with the id &quot;{id}&quot;. &quot;carerdesk family-time list&quot; shows them.</source>
         <translation>Nid oes amser teulu gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk family-time list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="409"/>
+        <location filename="../src/carerdesk/text/messages.py" line="420"/>
         <source>There is no person with the id &quot;{id}&quot;. &quot;carerdesk people list&quot; shows them.</source>
         <translation>Nid oes person gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk people list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="468"/>
+        <location filename="../src/carerdesk/text/messages.py" line="481"/>
         <source>Social worker {fp}</source>
         <translation>Gweithiwr cymdeithasol {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="469"/>
+        <location filename="../src/carerdesk/text/messages.py" line="482"/>
         <source>Carer {fp}</source>
         <translation>Gofalwr {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="315"/>
+        <location filename="../src/carerdesk/text/messages.py" line="326"/>
         <source>There is no life-story page with the id &quot;{id}&quot;.</source>
         <translation>Nid oes tudalen stori bywyd gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="136"/>
+        <location filename="../src/carerdesk/text/messages.py" line="139"/>
         <source>The person &quot;{id}&quot; is in another child&apos;s life, not this child&apos;s. Nothing was saved.</source>
         <translation>Mae&apos;r person &quot;{id}&quot; ym mywyd plentyn arall, nid y plentyn hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="139"/>
+        <location filename="../src/carerdesk/text/messages.py" line="142"/>
         <source>The entry &quot;{id}&quot; is about another child, not this one. Nothing was saved.</source>
         <translation>Mae&apos;r cofnod &quot;{id}&quot; yn ymwneud â phlentyn arall, nid yr un hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="142"/>
+        <location filename="../src/carerdesk/text/messages.py" line="145"/>
         <source>A family time on {value} has not happened yet: mark it as planned, or give the day it happened.</source>
         <translation>Nid yw amser teulu ar {value} wedi digwydd eto: marciwch ef fel un wedi&apos;i gynllunio, neu rhowch y diwrnod y digwyddodd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="291"/>
+        <location filename="../src/carerdesk/text/messages.py" line="302"/>
         <source>The journal database {path} does not belong with this key file: one of them is from another vault, or from before a change of keys. Nothing was changed.</source>
         <translation>Nid yw cronfa ddata&apos;r dyddiadur {path} yn perthyn i&apos;r ffeil allwedd hon: mae un ohonynt o gladdgell arall, neu o&apos;r cyfnod cyn newid allweddi. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="317"/>
+        <location filename="../src/carerdesk/text/messages.py" line="328"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="319"/>
+        <location filename="../src/carerdesk/text/messages.py" line="330"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation>Mae mwy nag un cofnod yn dechrau gyda &quot;{id}&quot;. Rhowch fwy o&apos;r id.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="326"/>
+        <location filename="../src/carerdesk/text/messages.py" line="337"/>
         <source>{path} is not a CarerDesk report. Nothing was imported.</source>
         <translation>Nid yw {path} yn adroddiad CarerDesk. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="328"/>
+        <location filename="../src/carerdesk/text/messages.py" line="339"/>
         <source>{path} was made by a newer CarerDesk. Please update CarerDesk to import it. Nothing was imported.</source>
         <translation>Gwnaed {path} gan CarerDesk mwy newydd. Diweddarwch CarerDesk i&apos;w fewnforio. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="331"/>
+        <location filename="../src/carerdesk/text/messages.py" line="342"/>
         <source>{path} has been changed or damaged since the carer made it, so it cannot be trusted. Nothing was imported. Ask the carer to send it again.</source>
         <translation>Mae {path} wedi&apos;i newid neu ei ddifrodi ers i&apos;r gofalwr ei wneud, felly ni ellir ymddiried ynddo. Ni fewnforiwyd dim. Gofynnwch i&apos;r gofalwr ei anfon eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="334"/>
+        <location filename="../src/carerdesk/text/messages.py" line="345"/>
         <source>{path} is cut short (was the download or copy finished?). Nothing was imported. Ask the carer to send it again.</source>
         <translation>Mae {path} yn anghyflawn (a orffennodd y lawrlwytho neu&apos;r copïo?). Ni fewnforiwyd dim. Gofynnwch i&apos;r gofalwr ei anfon eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="337"/>
+        <location filename="../src/carerdesk/text/messages.py" line="348"/>
         <source>{path} was made for someone else, not for the owner of this vault. Nothing was imported. Ask the carer to export it to your key.</source>
         <translation>Gwnaed {path} ar gyfer rhywun arall, nid ar gyfer perchennog y gladdgell hon. Ni fewnforiwyd dim. Gofynnwch i&apos;r gofalwr ei allforio i&apos;ch allwedd chi.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="340"/>
+        <location filename="../src/carerdesk/text/messages.py" line="351"/>
         <source>WARNING: {path} claims to come from {name}, but it is signed with a different key from the one their earlier reports used. It may not be from them. Nothing was imported. Check with the carer, by phone, before you trust it.</source>
         <translation>RHYBUDD: mae {path} yn honni ei fod yn dod gan {name}, ond mae wedi&apos;i lofnodi ag allwedd wahanol i&apos;r un a ddefnyddiodd eu hadroddiadau cynharach. Efallai nad yw ganddynt hwy. Ni fewnforiwyd dim. Gwiriwch gyda&apos;r gofalwr, ar y ffôn, cyn i chi ymddiried ynddo.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="345"/>
+        <location filename="../src/carerdesk/text/messages.py" line="356"/>
         <source>{path} is far larger than any CarerDesk report. Nothing was imported.</source>
         <translation>Mae {path} yn llawer mwy nag unrhyw adroddiad CarerDesk. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="347"/>
+        <location filename="../src/carerdesk/text/messages.py" line="358"/>
         <source>Reports are imported into a supervising social worker&apos;s vault (carerdesk init --role supervisor). Nothing was imported.</source>
         <translation>Mae adroddiadau&apos;n cael eu mewnforio i gladdgell gweithiwr cymdeithasol goruchwylio (carerdesk init --role supervisor). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="368"/>
+        <location filename="../src/carerdesk/text/messages.py" line="379"/>
         <source>{path} is not a CarerDesk public key file.</source>
         <translation>Nid yw {path} yn ffeil allwedd gyhoeddus CarerDesk.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="369"/>
+        <location filename="../src/carerdesk/text/messages.py" line="380"/>
         <source>The key in {path} is damaged or mistyped. Ask for the file again.</source>
         <translation>Mae&apos;r allwedd yn {path} wedi&apos;i difrodi neu wedi&apos;i theipio&apos;n anghywir. Gofynnwch am y ffeil eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="371"/>
+        <location filename="../src/carerdesk/text/messages.py" line="382"/>
         <source>The key in {path} does not match the fingerprint written in it: the file was changed. Do not trust it.</source>
         <translation>Nid yw&apos;r allwedd yn {path} yn cyfateb i&apos;r ôl bys sydd wedi&apos;i ysgrifennu ynddi: newidiwyd y ffeil. Peidiwch ag ymddiried ynddi.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="374"/>
+        <location filename="../src/carerdesk/text/messages.py" line="385"/>
         <source>That is this vault&apos;s own key. Add the social worker&apos;s key instead.</source>
         <translation>Dyna allwedd y gladdgell hon ei hun. Ychwanegwch allwedd y gweithiwr cymdeithasol yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="390"/>
+        <location filename="../src/carerdesk/text/messages.py" line="401"/>
         <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
         <translation>Nid oes derbynnydd &quot;{id}&quot;. Rhowch ffeil allwedd, neu enw o &quot;carerdesk recipients list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="393"/>
+        <location filename="../src/carerdesk/text/messages.py" line="404"/>
         <source>There is no imported report &quot;{id}&quot;.</source>
         <translation>Nid oes adroddiad wedi&apos;i fewnforio &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="440"/>
+        <location filename="../src/carerdesk/text/messages.py" line="453"/>
         <source>The file</source>
         <translation>Y ffeil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="442"/>
+        <location filename="../src/carerdesk/text/messages.py" line="455"/>
         <source>That is a foster carer&apos;s key{path}, not a supervising social worker&apos;s. Reports can only be sent to social workers.</source>
         <translation>Allwedd gofalwr maeth yw honno{path}, nid allwedd gweithiwr cymdeithasol goruchwylio. Dim ond at weithwyr cymdeithasol y gellir anfon adroddiadau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="446"/>
+        <location filename="../src/carerdesk/text/messages.py" line="459"/>
         <source>the key</source>
         <translation>yr allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="450"/>
+        <location filename="../src/carerdesk/text/messages.py" line="463"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
     </message>
@@ -7683,46 +8109,66 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <source>The record is removed from this journal, but no fresh backup could be written in {path}, so older backups there still hold it: make a backup when the folder is there again (Back up now), and the older ones are deleted then.</source>
         <translation>Mae&apos;r cofnod wedi&apos;i dynnu o&apos;r dyddiadur hwn, ond nid oedd modd ysgrifennu copi wrth gefn newydd yn {path}, felly mae copïau wrth gefn hŷn yno yn dal i&apos;w gynnwys: gwnewch gopi wrth gefn pan fydd y ffolder yno eto (Gwneud copi wrth gefn nawr), a bydd y rhai hŷn yn cael eu dileu bryd hynny.</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/text/handover_messages.py" line="9"/>
+        <source>That receipt is not for a handover made from this journal, or not for the record as it was handed over. Nothing was removed.</source>
+        <translation>Nid yw&apos;r dderbynneb honno ar gyfer trosglwyddiad a wnaed o&apos;r dyddiadur hwn, neu nid yw ar gyfer y cofnod fel yr oedd pan gafodd ei drosglwyddo. Ni thynnwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/handover_messages.py" line="12"/>
+        <source>The child&apos;s record has changed since it was handed over, so removing it now would lose what was added. Nothing was removed: hand the record over again.</source>
+        <translation>Mae cofnod y plentyn wedi newid ers iddo gael ei drosglwyddo, felly byddai ei dynnu nawr yn colli&apos;r hyn a ychwanegwyd. Ni thynnwyd dim: trosglwyddwch y cofnod eto.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/handover_messages.py" line="16"/>
+        <source>Choose who the record goes to: the agency&apos;s records key or a social worker. Nothing was made.</source>
+        <translation>Dewiswch at bwy mae&apos;r cofnod yn mynd: allwedd cofnodion yr asiantaeth neu weithiwr cymdeithasol. Ni wnaed dim.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/handover_messages.py" line="27"/>
+        <source>There is no closed record &quot;{id}&quot;: give the start of its id from &quot;carerdesk handover list&quot;.</source>
+        <translation>Nid oes cofnod caeedig &quot;{id}&quot;: rhowch ddechrau ei id o &quot;carerdesk handover list&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="28"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="33"/>
         <source>Month view: days with entries</source>
         <translation>Golwg mis: dyddiau gyda chofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="34"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="39"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="40"/>
         <source>Previous month</source>
         <translation>Y mis blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="41"/>
         <source>Next month</source>
         <translation>Y mis nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="42"/>
         <source>Choose the month</source>
         <translation>Dewis y mis</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="43"/>
         <source>Choose the year</source>
         <translation>Dewis y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="39"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="44"/>
         <source>Days of the month</source>
         <translation>Dyddiau&apos;r mis</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/month_view.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="88"/>
         <source>! a significant event</source>
         <translation>! digwyddiad arwyddocaol</translation>
     </message>
@@ -7730,47 +8176,47 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>MyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="43"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="45"/>
         <source>{name}&apos;s page</source>
         <translation>Tudalen {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="55"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="57"/>
         <source>&amp;How I feel</source>
         <translation>&amp;Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="56"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="58"/>
         <source>For my social &amp;worker</source>
         <translation>I fy ngweithiwr &amp;cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="57"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="59"/>
         <source>My &amp;record</source>
         <translation>Fy &amp;nghofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="58"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="60"/>
         <source>My life st&amp;ory</source>
         <translation>Stori fy &amp;mywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="47"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="49"/>
         <source>I have &amp;finished</source>
         <translation>Rydw i wedi &amp;gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="48"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="50"/>
         <source>Your carer types their passphrase to leave</source>
         <translation>Mae dy ofalwr yn teipio ei gyfrinymadrodd i adael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="67"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="70"/>
         <source>Hello, {name}. This is your page.</source>
         <translation>Helo, {name}. Dyma dy dudalen di.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="70"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="73"/>
         <source>What you write here is yours. Press Save when you are ready. If the page closes first, what you wrote is kept too, marked as not finished.</source>
         <translation>Ti biau&apos;r hyn rwyt ti&apos;n ei ysgrifennu yma. Pwysa Cadw pan fyddi di&apos;n barod. Os bydd y dudalen yn cau yn gyntaf, mae&apos;r hyn ysgrifennaist ti&apos;n cael ei gadw hefyd, wedi&apos;i farcio fel heb ei orffen.</translation>
     </message>
@@ -7778,22 +8224,22 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>MySpaceDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="257"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="259"/>
         <source>My space</source>
         <translation>Fy lle i</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="264"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="266"/>
         <source>&amp;Reflections</source>
         <translation>&amp;Myfyrdodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="265"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="267"/>
         <source>Chec&amp;k-ins</source>
         <translation>Gwiriadau &amp;llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="266"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="268"/>
         <source>Only you can read what is here: it is about you, not a child, and it goes in no report unless you tick “Share my latest wellbeing check-in” when you make one. What you write is kept when this window closes or CarerDesk locks.</source>
         <translation>Dim ond chi all ddarllen beth sydd yma: mae&apos;n ymwneud â chi, nid plentyn, ac nid yw&apos;n mynd i unrhyw adroddiad oni bai eich bod yn ticio “Rhannu fy ngwiriad llesiant diweddaraf” pan fyddwch yn gwneud un. Cedwir yr hyn rydych chi&apos;n ei ysgrifennu pan fydd y ffenestr hon yn cau neu pan fydd CarerDesk yn cloi.</translation>
     </message>
@@ -7864,39 +8310,102 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Marcio&apos;r geiriau a ddewiswyd fel:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="32"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="36"/>
         <source>&amp;Fact</source>
         <translation>&amp;Ffaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="32"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="36"/>
         <source>My &amp;opinion</source>
         <translation>Fy &amp;marn i</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="37"/>
         <source>What someone else sa&amp;id</source>
         <translation>Beth ddywedodd rhywun a&amp;rall</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="43"/>
         <source>Mark as {kind}</source>
         <translation>Marcio fel {kind}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="43"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="48"/>
         <source>&amp;No mark</source>
         <translation>&amp;Dim marc</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="44"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="49"/>
         <source>Remove the mark</source>
         <translation>Tynnu&apos;r marc</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="66"/>
         <source>&quot;{found}&quot;: you might say &quot;{instead}&quot;</source>
         <translation>&quot;{found}&quot;: gallech chi ddweud &quot;{instead}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="50"/>
+        <source>The summary</source>
+        <translation>Y crynodeb</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="50"/>
+        <source>The entry list</source>
+        <translation>Y rhestr gofnodion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="51"/>
+        <source>Your notes</source>
+        <translation>Eich nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="52"/>
+        <source>What to print or save</source>
+        <translation>Beth i&apos;w argraffu neu ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="53"/>
+        <source>Wha&amp;t to print or save:</source>
+        <translation>Beth i&apos;w argraffu neu ei gad&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="55"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="57"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="78"/>
+        <source>Summary {child} {period}.pdf</source>
+        <translation>Crynodeb {child} {period}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="78"/>
+        <source>Entries {child} {period}.pdf</source>
+        <translation>Cofnodion {child} {period}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="79"/>
+        <source>Notes {child} {period}.pdf</source>
+        <translation>Nodiadau {child} {period}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="102"/>
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_output.py" line="103"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8315,17 +8824,17 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="23"/>
+        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="24"/>
         <source>{name}: the plan</source>
         <translation>{name}: y cynllun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="28"/>
+        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="29"/>
         <source>&amp;Goals</source>
         <translation>&amp;Nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="29"/>
+        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="30"/>
         <source>Secure &amp;Base review</source>
         <translation>Adolygiad Sylfaen &amp;Ddiogel</translation>
     </message>
@@ -8698,12 +9207,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>ProfileChart</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_chart.py" line="27"/>
+        <location filename="../src/carerdesk/gui/journal/profile_chart.py" line="28"/>
         <source>Chart of the change, from -3 to +3</source>
         <translation>Siart o&apos;r newid, o -3 i +3</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_chart.py" line="41"/>
+        <location filename="../src/carerdesk/gui/journal/profile_chart.py" line="42"/>
         <source>{area}: before {before}, now {now}</source>
         <translation>{area}: cynt {before}, nawr {now}</translation>
     </message>
@@ -8711,37 +9220,37 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="38"/>
         <source>&amp;About</source>
         <translation>&amp;Amdano</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="39"/>
         <source>Pe&amp;ople</source>
         <translation>P&amp;obl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="40"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="41"/>
         <source>Family time</source>
         <translation>Amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="41"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="42"/>
         <source>Earlier &amp;versions</source>
         <translation>&amp;Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="42"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="43"/>
         <source>Eco&amp;map</source>
         <translation>Eco&amp;map</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="47"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="48"/>
         <source>From {name}</source>
         <translation>Gan {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="63"/>
         <source>{name}: profile and people</source>
         <translation>{name}: proffil a phobl</translation>
     </message>
@@ -9385,47 +9894,47 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>ReflectionsPanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="179"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="181"/>
         <source>Your reflections, newest first</source>
         <translation>Eich myfyrdodau, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="180"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="182"/>
         <source>No reflections yet. Write one on the right: what happened for you, and how you felt.</source>
         <translation>Dim myfyrdodau eto. Ysgrifennwch un ar y dde: beth ddigwyddodd i chi, a sut roeddech chi&apos;n teimlo.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="182"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="184"/>
         <source>&amp;New reflection</source>
         <translation>Myfyrdod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="183"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="185"/>
         <source>&amp;Save reflection</source>
         <translation>&amp;Cadw&apos;r myfyrdod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="185"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="187"/>
         <source>Earlier versions of this reflection</source>
         <translation>Fersiynau cynharach o&apos;r myfyrdod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="188"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="190"/>
         <source>Earlier versions of the one chosen:</source>
         <translation>Fersiynau cynharach o&apos;r un a ddewiswyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="204"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="206"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="208"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="210"/>
         <source>None: when this reflection is changed, the version before is kept here.</source>
         <translation>Dim: pan fydd y myfyrdod hwn yn cael ei newid, cedwir y fersiwn flaenorol yma.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="209"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="211"/>
         <source>Choose a reflection in the list to see its earlier versions.</source>
         <translation>Dewiswch fyfyrdod yn y rhestr i weld ei fersiynau cynharach.</translation>
     </message>
@@ -9486,12 +9995,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>Removal</name>
     <message>
-        <location filename="../src/carerdesk/app/removal.py" line="89"/>
+        <location filename="../src/carerdesk/app/removal.py" line="90"/>
         <source>The placement ended; went to {where}</source>
         <translation>Daeth y lleoliad i ben; aeth i {where}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/removal.py" line="90"/>
+        <location filename="../src/carerdesk/app/removal.py" line="91"/>
         <source>The placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
@@ -9509,107 +10018,107 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>RemoveChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="105"/>
         <source>Remove {name}&apos;s record</source>
         <translation>Tynnu cofnod {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="107"/>
         <source>What will be removed</source>
         <translation>Beth fydd yn cael ei dynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="109"/>
         <source>Save the life-story &amp;book first…</source>
         <translation>Cadw&apos;r &amp;llyfr stori bywyd yn gyntaf…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="113"/>
         <source>Type the child&apos;s name to confirm</source>
         <translation>Teipiwch enw&apos;r plentyn i gadarnhau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="113"/>
-        <source>To remove it, type &amp;{name}:</source>
-        <translation>I&apos;w dynnu, teipiwch &amp;{name}:</translation>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="114"/>
+        <source>&amp;Type {name} to remove the record:</source>
+        <translation>&amp;Teipiwch {name} i dynnu&apos;r cofnod:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="115"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="116"/>
         <source>Problem removing the record</source>
         <translation>Problem wrth dynnu&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="120"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="121"/>
         <source>&amp;Remove for good</source>
         <translation>&amp;Tynnu am byth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="139"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="140"/>
         <source>This deletes {name}&apos;s record for good, from this journal and from its backups:</source>
         <translation>Mae hyn yn dileu cofnod {name} am byth, o&apos;r dyddiadur hwn ac o&apos;i gopïau wrth gefn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="141"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
         <source>Entries about them alone</source>
         <translation>Cofnodion amdanynt hwy yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
         <source>Photos</source>
         <translation>Lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
         <source>People around them</source>
         <translation>Pobl o&apos;u cwmpas</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="145"/>
         <source>Records (family time, goals, reviews, profiles)</source>
         <translation>Cofnodion (amser teulu, nodau, adolygiadau, proffiliau)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="147"/>
         <source>Unsaved drafts that mention them</source>
         <translation>Drafftiau heb eu cadw sy&apos;n sôn amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="148"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="149"/>
         <source>Their profile, with every earlier version</source>
         <translation>Eu proffil, gyda phob fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="150"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="151"/>
         <source>Entries also about another child stay for that child, without {name}: {count}</source>
         <translation>Mae cofnodion sydd hefyd am blentyn arall yn aros ar gyfer y plentyn hwnnw, heb {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="153"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="154"/>
         <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
         <translation>Copïau wrth gefn o&apos;r dyddiadur hwn a ddisodlir gan un copi wrth gefn newydd hebddynt: {count}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="155"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="156"/>
         <source>What stays is one line: a placement for child “{initial}”, removed today.</source>
         <translation>Yr hyn sy&apos;n aros yw un llinell: lleoliad ar gyfer plentyn “{initial}”, wedi&apos;i dynnu heddiw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="165"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="166"/>
         <source>{name}&apos;s life story.pdf</source>
         <translation>Stori bywyd {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="166"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="167"/>
         <source>Save the life-story book</source>
         <translation>Cadw&apos;r llyfr stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="175"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="176"/>
         <source>The book is saved: {path}</source>
         <translation>Mae&apos;r llyfr wedi&apos;i gadw: {path}</translation>
     </message>
@@ -9617,44 +10126,93 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>ReportTrust</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="27"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="28"/>
         <source>Is the carer&apos;s key trusted</source>
         <translation>A ymddiriedir yn allwedd y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="28"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="29"/>
         <source>Con&amp;firm the carer&apos;s key…</source>
         <translation>Ca&amp;darnhau allwedd y gofalwr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="29"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="30"/>
         <source>Read the fingerprint aloud with the carer, then trust their reports</source>
         <translation>Darllenwch yr ôl bys yn uchel gyda&apos;r gofalwr, yna ymddiriedwch yn eu hadroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="32"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="33"/>
         <source>Supervision rec&amp;ord…</source>
         <translation>C&amp;ofnod goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="33"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="34"/>
         <source>Write the supervision record for this report and send it back to the carer</source>
         <translation>Ysgrifennu&apos;r cofnod goruchwyliaeth ar gyfer yr adroddiad hwn a&apos;i anfon yn ôl at y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="47"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="48"/>
         <source>The carer&apos;s key is confirmed.</source>
         <translation>Mae allwedd y gofalwr wedi&apos;i chadarnhau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="48"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="49"/>
         <source>The carer&apos;s key is vouched for by the agency.</source>
         <translation>Mae&apos;r asiantaeth yn gwarantu allwedd y gofalwr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="51"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="52"/>
         <source>&lt;b style=&apos;color:#a33&apos;&gt;Not yet confirmed.&lt;/b&gt; This key is new to you: until you read its fingerprint with {carer}, its reports are kept apart from any carer of the same name.</source>
         <translation>&lt;b style=&apos;color:#a33&apos;&gt;Heb ei chadarnhau eto.&lt;/b&gt; Mae&apos;r allwedd hon yn newydd i chi: nes i chi ddarllen ei hôl bys gyda {carer}, cedwir ei hadroddiadau ar wahân i unrhyw ofalwr o&apos;r un enw.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="64"/>
+        <source>Words to find in every report&apos;s entries</source>
+        <translation>Geiriau i&apos;w canfod yng nghofnodion pob adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="65"/>
+        <source>Words in any entry of any report</source>
+        <translation>Geiriau mewn unrhyw gofnod o unrhyw adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="67"/>
+        <source>Fi&amp;nd in entries:</source>
+        <translation>Ca&amp;nfod mewn cofnodion:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="69"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="73"/>
+        <source>Entries found</source>
+        <translation>Cofnodion a ganfuwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="90"/>
+        <source>Searching…</source>
+        <translation>Yn chwilio…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="96"/>
+        <source>%n entries found. Press Enter on one to read it.</source>
+        <translation>
+            <numerusform>Canfuwyd %n cofnod. Pwyswch Enter ar un i&apos;w ddarllen.</numerusform>
+            <numerusform>Canfuwyd %n cofnod. Pwyswch Enter ar un i&apos;w ddarllen.</numerusform>
+            <numerusform>Canfuwyd %n cofnod. Pwyswch Enter ar un i&apos;w ddarllen.</numerusform>
+            <numerusform>Canfuwyd %n cofnod. Pwyswch Enter ar un i&apos;w ddarllen.</numerusform>
+            <numerusform>Canfuwyd %n cofnod. Pwyswch Enter ar un i&apos;w ddarllen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="98"/>
+        <source>Some reports are still being read: search again soon.</source>
+        <translation>Mae rhai adroddiadau&apos;n dal i gael eu darllen: chwiliwch eto cyn hir.</translation>
     </message>
 </context>
 <context>
@@ -10105,6 +10663,65 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     </message>
 </context>
 <context>
+    <name>SiblingParts</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/sibling_parts.py" line="102"/>
+        <source>W&amp;hat goes in each child&apos;s report…</source>
+        <translation>Beth sy&apos;n mynd i adroddiad pob p&amp;lentyn…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/sibling_parts.py" line="103"/>
+        <source>What goes in each child&apos;s report</source>
+        <translation>Beth sy&apos;n mynd i adroddiad pob plentyn</translation>
+    </message>
+</context>
+<context>
+    <name>SiblingPartsDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/sibling_parts.py" line="45"/>
+        <source>What goes in each child&apos;s report</source>
+        <translation>Beth sy&apos;n mynd i adroddiad pob plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/sibling_parts.py" line="48"/>
+        <source>This entry is about more than one child. Each child&apos;s report holds only the parts ticked for them, and names the other children by their initials.</source>
+        <translation>Mae&apos;r cofnod hwn am fwy nag un plentyn. Mae adroddiad pob plentyn yn cynnwys dim ond y rhannau a diciwyd ar ei gyfer, ac yn enwi&apos;r plant eraill wrth eu blaenlythrennau.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/sibling_parts.py" line="57"/>
+        <source>The entry has no words yet: write it first, then choose.</source>
+        <translation>Nid oes geiriau yn y cofnod eto: ysgrifennwch ef yn gyntaf, yna dewiswch.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/sibling_parts.py" line="74"/>
+        <source>{part} in {name}&apos;s report</source>
+        <translation>{part} yn adroddiad {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common/spelling.py" line="235"/>
+        <source>&amp;Remove from dictionary</source>
+        <translation>&amp;Tynnu o&apos;r geiriadur</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/spelling.py" line="242"/>
+        <source>Looking for corrections…</source>
+        <translation>Yn chwilio am gywiriadau…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/spelling.py" line="244"/>
+        <source>&amp;Add to dictionary</source>
+        <translation>&amp;Ychwanegu at y geiriadur</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/spelling.py" line="260"/>
+        <source>No corrections found</source>
+        <translation>Dim cywiriadau wedi&apos;u canfod</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../src/carerdesk/gui/setup/strength.py" line="20"/>
@@ -10135,7 +10752,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="37"/>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="36"/>
         <source>Neither the supervising social worker nor the fostering service is recorded as told.</source>
         <translation>Nid yw&apos;r gweithiwr cymdeithasol goruchwylio na&apos;r gwasanaeth maethu wedi&apos;u cofnodi fel rhai a hysbyswyd.</translation>
     </message>
@@ -10145,90 +10762,594 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Cafodd y person cyntaf wybod fwy na 24 awr ar ôl iddo ddigwydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="42"/>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="43"/>
         <source>No one is recorded as told.</source>
         <translation>Nid oes neb wedi&apos;i gofnodi fel un a hysbyswyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_front.py" line="43"/>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="44"/>
         <source>When they were told is not recorded.</source>
         <translation>Nid yw pryd y cawsant wybod wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="36"/>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="53"/>
+        <source>{since} to {until}</source>
+        <translation>{since} i {until}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="56"/>
+        <source>Carer: {carer} · Household: {household} · Agency: {agency} · Made {made}</source>
+        <translation>Gofalwr: {carer} · Aelwyd: {household} · Asiantaeth: {agency} · Gwnaed {made}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="65"/>
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="51"/>
+        <source>Supervision summary</source>
+        <translation>Crynodeb goruchwyliaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="69"/>
+        <source>In a sentence</source>
+        <translation>Mewn brawddeg</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="70"/>
+        <source>No headline added.</source>
+        <translation>Dim pennawd wedi&apos;i ychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="75"/>
+        <source>The carer&apos;s questions</source>
+        <translation>Cwestiynau&apos;r gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="76"/>
+        <source>No questions added.</source>
+        <translation>Dim cwestiynau wedi&apos;u hychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="83"/>
+        <source>What went well</source>
+        <translation>Beth aeth yn dda</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="88"/>
+        <source>Goal achieved</source>
+        <translation>Nod wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="95"/>
+        <source>Strength: {area}</source>
+        <translation>Cryfder: {area}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="104"/>
+        <source>No achievement, goal achieved or strength recorded in this period.</source>
+        <translation>Dim llwyddiant, nod wedi&apos;i gyflawni na chryfder wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="115"/>
+        <source>Significant events</source>
+        <translation>Digwyddiadau arwyddocaol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="117"/>
+        <source>No significant events in this period.</source>
+        <translation>Dim digwyddiadau arwyddocaol yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="120"/>
+        <source>Significant events in this period: {n}. With a gap in who was told or when: {flagged}.</source>
+        <translation>Digwyddiadau arwyddocaol yn y cyfnod hwn: {n}. Gyda bwlch o ran pwy a hysbyswyd neu pryd: {flagged}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="149"/>
+        <source>time not recorded</source>
+        <translation>amser heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="150"/>
+        <source>Told</source>
+        <translation>Hysbyswyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="154"/>
+        <source>Gap: {what}</source>
+        <translation>Bwlch: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="163"/>
+        <source>Recorded before roles were kept: check that the supervising social worker or the fostering service was told.</source>
+        <translation>Cofnodwyd cyn cadw rolau: gwiriwch fod y gweithiwr cymdeithasol goruchwylio neu&apos;r gwasanaeth maethu wedi cael gwybod.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="172"/>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="35"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="37"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="36"/>
         <source>Supervised by</source>
         <translation>Goruchwyliwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="38"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="37"/>
         <source>Cancelled by</source>
         <translation>Canslwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="39"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="38"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="40"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="39"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="167"/>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="41"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="40"/>
         <source>During</source>
         <translation>Yn ystod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="42"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="41"/>
         <source>After</source>
         <translation>Wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="43"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="62"/>
+        <source>Family time</source>
+        <translation>Amser teulu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="69"/>
+        <source>The last family time before this period: {day}, {status}.</source>
+        <translation>Yr amser teulu diwethaf cyn y cyfnod hwn: {day}, {status}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="77"/>
+        <source>No family time recorded in this period.</source>
+        <translation>Dim amser teulu wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="82"/>
+        <source>With</source>
+        <translation>Gyda</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="101"/>
+        <source>Health and education</source>
+        <translation>Iechyd ac addysg</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="103"/>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="104"/>
+        <source>Education</source>
+        <translation>Addysg</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="109"/>
+        <source>Nothing recorded in this period.</source>
+        <translation>Dim wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="132"/>
+        <source>In the child&apos;s own words</source>
+        <translation>Yng ngeiriau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="141"/>
+        <source>When: {context}</source>
+        <translation>Pryd: {context}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="150"/>
+        <source>During a significant event: {context}</source>
+        <translation>Yn ystod digwyddiad arwyddocaol: {context}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="157"/>
+        <source>At family time.</source>
+        <translation>Yn ystod amser teulu.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="159"/>
+        <source>No words of the child&apos;s recorded in this period.</source>
+        <translation>Dim geiriau&apos;r plentyn wedi&apos;u cofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="167"/>
+        <source>The carer&apos;s own wellbeing</source>
+        <translation>Llesiant y gofalwr ei hun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="168"/>
+        <source>Not shared this time.</source>
+        <translation>Heb ei rannu y tro hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="177"/>
+        <source>Life-story pages shared</source>
+        <translation>Tudalennau stori bywyd a rannwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_front.py" line="141"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="42"/>
         <source>The child said</source>
         <translation>Dywedodd y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="44"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="43"/>
         <source>What the carer noticed</source>
         <translation>Beth sylwodd y gofalwr arno</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="209"/>
+        <source>Nothing rated yet</source>
+        <translation>Dim byd wedi&apos;i sgorio eto</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="218"/>
+        <source>* Shaded: a part month, not all of it in the period.</source>
+        <translation>* Wedi&apos;i liwio: rhan o fis, nid y cyfan ohono yn y cyfnod.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="220"/>
+        <source>* Shaded: a part week, not all of it in the period.</source>
+        <translation>* Wedi&apos;i liwio: rhan o wythnos, nid y cyfan ohoni yn y cyfnod.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="236"/>
+        <source>Birth family</source>
+        <translation>Teulu biolegol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="240"/>
+        <source>Our family</source>
+        <translation>Ein teulu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="246"/>
+        <source>Ratings in the entries (0-10), monthly average</source>
+        <translation>Sgoriau yn y cofnodion (0-10), cyfartaledd misol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="248"/>
+        <source>Ratings in the entries (0-10), weekly average</source>
+        <translation>Sgoriau yn y cofnodion (0-10), cyfartaledd wythnosol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="258"/>
+        <source>The child&apos;s mood (1 very upset, 5 very happy), monthly average</source>
+        <translation>Hwyliau&apos;r plentyn (1 wedi cynhyrfu&apos;n fawr, 5 hapus iawn), cyfartaledd misol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="260"/>
+        <source>The child&apos;s mood (1 very upset, 5 very happy), weekly average</source>
+        <translation>Hwyliau&apos;r plentyn (1 wedi cynhyrfu&apos;n fawr, 5 hapus iawn), cyfartaledd wythnosol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/charts.py" line="264"/>
+        <source>Mood</source>
+        <translation>Hwyliau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="45"/>
+        <source>The five dimensions</source>
+        <translation>Y pum dimensiwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="47"/>
+        <source>Entries carry no &quot;bring to supervision&quot; star yet, so the moments below are chosen by rule: the fullest in the Interview&apos;s shape, at most three. Every entry of the period is in the appendix.</source>
+        <translation>Nid oes seren &quot;dod i&apos;r oruchwyliaeth&quot; ar unrhyw gofnod eto, felly dewisir yr eiliadau isod yn ôl rheol: y rhai llawnaf yn siâp y Cyfweliad, tri ar y mwyaf. Mae pob cofnod o&apos;r cyfnod yn yr atodiad.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="61"/>
+        <source>Helps the child to {benefit}. The carer is thinking: {thinking}</source>
+        <translation>Mae&apos;n helpu&apos;r plentyn i {benefit}. Mae&apos;r gofalwr yn meddwl: {thinking}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="74"/>
+        <source>No example recorded in this period.</source>
+        <translation>Dim enghraifft wedi&apos;i chofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="91"/>
+        <source>rated {n}/10</source>
+        <translation>sgôr {n}/10</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="93"/>
+        <source>birth family {n}/10</source>
+        <translation>teulu biolegol {n}/10</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="124"/>
+        <source>Appendix: every entry of the period</source>
+        <translation>Atodiad: pob cofnod o&apos;r cyfnod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="126"/>
+        <source>In date order, in full. The carer&apos;s marks are shown as {keys}; opinions are in italics and what someone else said is underlined.</source>
+        <translation>Yn nhrefn dyddiad, yn llawn. Dangosir marciau&apos;r gofalwr fel {keys}; mae barn mewn llythrennau italig ac mae&apos;r hyn a ddywedodd rhywun arall wedi&apos;i danlinellu.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="137"/>
+        <source>No entries in this period.</source>
+        <translation>Dim cofnodion yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="146"/>
+        <source>mood: {mood}</source>
+        <translation>hwyliau: {mood}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="153"/>
+        <source>amended (version {n})</source>
+        <translation>wedi&apos;i ddiwygio (fersiwn {n})</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="159"/>
+        <source>Significant event: {kind} (with who was told, on the first page)</source>
+        <translation>Digwyddiad arwyddocaol: {kind} (gyda phwy a hysbyswyd, ar y dudalen gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="177"/>
+        <source>In the child&apos;s words</source>
+        <translation>Yng ngeiriau&apos;r plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="179"/>
+        <source>The carer&apos;s reflection</source>
+        <translation>Myfyrdod y gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="39"/>
+        <source>Supervision summary: {child}, {since} to {until}</source>
+        <translation>Crynodeb goruchwyliaeth: {child}, {since} i {until}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="56"/>
+        <source>{child} · {since} to {until} · confidential</source>
+        <translation>{child} · {since} i {until} · cyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="66"/>
+        <source>Actions from the last supervision</source>
+        <translation>Camau o&apos;r oruchwyliaeth ddiwethaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="68"/>
+        <source>Held {day} with {who}.</source>
+        <translation>Cynhaliwyd {day} gyda {who}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="76"/>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="77"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="78"/>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="79"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="128"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="92"/>
+        <source>No actions were agreed.</source>
+        <translation>Ni chytunwyd ar unrhyw gamau.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="100"/>
+        <source>Not reviewed</source>
+        <translation>Heb ei adolygu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="105"/>
+        <source>Goals and their progress</source>
+        <translation>Nodau a&apos;u cynnydd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="108"/>
+        <source>No goals in the child&apos;s plan yet.</source>
+        <translation>Dim nodau yng nghynllun y plentyn eto.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="116"/>
+        <source>set {day}</source>
+        <translation>gosodwyd {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="118"/>
+        <source>by {day}</source>
+        <translation>erbyn {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="120"/>
+        <source>review {day}</source>
+        <translation>adolygu {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="123"/>
+        <source>How we will know</source>
+        <translation>Sut y byddwn yn gwybod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="125"/>
+        <source>Who helps</source>
+        <translation>Pwy sy&apos;n helpu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="129"/>
+        <source>{before} at the last report, {now} now</source>
+        <translation>{before} yn yr adroddiad diwethaf, {now} nawr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="137"/>
+        <source>Not reviewed in this period.</source>
+        <translation>Heb ei adolygu yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="142"/>
+        <source>The latest profiles</source>
+        <translation>Y proffiliau diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="145"/>
+        <source>No profile made yet.</source>
+        <translation>Dim proffil wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="155"/>
+        <source>Made {day}, in this period.</source>
+        <translation>Gwnaed {day}, yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="157"/>
+        <source>Made {day}; no new one in this period.</source>
+        <translation>Gwnaed {day}; dim un newydd yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="166"/>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="169"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="170"/>
+        <source>In words</source>
+        <translation>Mewn geiriau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="195"/>
+        <source>Made with {who}.</source>
+        <translation>Gwnaed gyda {who}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="207"/>
+        <source>Too few ratings to name a movement (at least {n} on each side).</source>
+        <translation>Rhy ychydig o sgoriau i enwi symudiad (o leiaf {n} ar bob ochr).</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="211"/>
+        <source>{figures} (too few ratings to name a movement: at least {n} on each side)</source>
+        <translation>{figures} (rhy ychydig o sgoriau i enwi symudiad: o leiaf {n} ar bob ochr)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="215"/>
+        <source>{a:.1f} then {b:.1f} ({n} ratings): up</source>
+        <translation>{a:.1f} yna {b:.1f} ({n} sgôr): i fyny</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="216"/>
+        <source>{a:.1f} then {b:.1f} ({n} ratings): down</source>
+        <translation>{a:.1f} yna {b:.1f} ({n} sgôr): i lawr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="217"/>
+        <source>{a:.1f} then {b:.1f} ({n} ratings): steady</source>
+        <translation>{a:.1f} yna {b:.1f} ({n} sgôr): cyson</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="223"/>
+        <source>Secure Base reviews</source>
+        <translation>Adolygiadau Sylfaen Ddiogel</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="226"/>
+        <source>No Secure Base review made yet.</source>
+        <translation>Dim adolygiad Sylfaen Ddiogel wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="229"/>
+        <source>Rated</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="231"/>
+        <source>Movement</source>
+        <translation>Symudiad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="248"/>
+        <source>Latest review, in words</source>
+        <translation>Yr adolygiad diweddaraf, mewn geiriau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="256"/>
+        <source>Ratings and mood in the entries</source>
+        <translation>Sgoriau a hwyliau yn y cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="266"/>
+        <source>{dimension}: birth family</source>
+        <translation>{dimension}: teulu biolegol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="270"/>
+        <source>No entry of this period has a rating or a mood.</source>
+        <translation>Nid oes sgôr na hwyliau gan unrhyw gofnod o&apos;r cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_style.py" line="115"/>
+        <source>Page {n} of {total}</source>
+        <translation>Tudalen {n} o {total}</translation>
     </message>
 </context>
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="87"/>
+        <location filename="../src/carerdesk/app/supervision.py" line="91"/>
         <source>Reports are exported from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Mae adroddiadau&apos;n cael eu hallforio o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="89"/>
+        <location filename="../src/carerdesk/app/supervision.py" line="93"/>
         <source>Gathering the entries…</source>
         <translation>Yn casglu&apos;r cofnodion…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="92"/>
+        <location filename="../src/carerdesk/app/supervision.py" line="96"/>
         <source>{child} has no entries from {since} to {until}, so there is nothing to report.</source>
         <translation>Nid oes gan {child} gofnodion o {since} i {until}, felly nid oes dim i adrodd arno.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="95"/>
+        <location filename="../src/carerdesk/app/supervision.py" line="99"/>
         <source>Drawing the summary…</source>
         <translation>Yn llunio&apos;r crynodeb…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="99"/>
+        <location filename="../src/carerdesk/app/supervision.py" line="103"/>
         <source>Signing and encrypting…</source>
         <translation>Yn llofnodi ac yn amgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="101"/>
+        <location filename="../src/carerdesk/app/supervision.py" line="105"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
@@ -10405,147 +11526,147 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Beth y buoch chi&apos;n siarad amdano</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="85"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="86"/>
         <source>Your reflections for the carer</source>
         <translation>Eich myfyrdodau ar gyfer y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="86"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="87"/>
         <source>What you noticed and want the carer to hear</source>
         <translation>Beth sylwoch chi arno ac rydych chi eisiau i&apos;r gofalwr ei glywed</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="87"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="88"/>
         <source>&amp;Held on:</source>
         <translation>&amp;Cynhaliwyd ar:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="88"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="89"/>
         <source>&amp;Who was there:</source>
         <translation>&amp;Pwy oedd yno:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="90"/>
         <source>What was &amp;discussed:</source>
         <translation>Beth a d&amp;rafodwyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="90"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="91"/>
         <source>Agreed &amp;actions:</source>
         <translation>C&amp;amau y cytunwyd arnynt:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="91"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="94"/>
         <source>Your &amp;reflections:</source>
         <translation>Eich &amp;myfyrdodau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="96"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="99"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="108"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="111"/>
         <source>Agreed actions</source>
         <translation>Camau y cytunwyd arnynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="115"/>
         <source>Action: what is to be done</source>
         <translation>Cam: beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="116"/>
         <source>What is to be done</source>
         <translation>Beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="115"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="118"/>
         <source>Action: who will do it</source>
         <translation>Cam: pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="116"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="119"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="117"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="120"/>
         <source>Action: due by</source>
         <translation>Cam: erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="118"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="121"/>
         <source>Add ac&amp;tion</source>
         <translation>Ychwanegu ca&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="120"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="123"/>
         <source>Re&amp;move</source>
         <translation>T&amp;ynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="124"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
         <source>due</source>
         <translation>erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="134"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="136"/>
-        <source>Sen&amp;d to the carer…</source>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="139"/>
+        <source>Se&amp;nd to the carer…</source>
         <translation>A&amp;nfon at y gofalwr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="137"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="140"/>
         <source>Save, then write a signed package encrypted to the carer&apos;s key, saying their report was received and reviewed</source>
         <translation>Cadw, yna ysgrifennu pecyn wedi&apos;i lofnodi a&apos;i amgryptio i allwedd y gofalwr, yn dweud bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="141"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="144"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="154"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="157"/>
         <source>Not saved yet.</source>
         <translation>Heb ei gadw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="167"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="170"/>
         <source>sent {when}</source>
         <translation>anfonwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="168"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="171"/>
         <source>not sent yet</source>
         <translation>heb ei anfon eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="169"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="172"/>
         <source>Version {version}, {sent}.</source>
         <translation>Fersiwn {version}, {sent}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="175"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="178"/>
         <source>{what} — {who}, due {due}</source>
         <translation>{what} — {who}, erbyn {due}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="223"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="226"/>
         <source>Send the supervision record</source>
         <translation>Anfon y cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="225"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="228"/>
         <source>CarerDesk supervision records (*.cdsupervision)</source>
         <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="236"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="239"/>
         <source>Give {file} to the carer (it is encrypted to their key).</source>
         <translation>Rhowch {file} i&apos;r gofalwr (mae wedi&apos;i amgryptio i&apos;w allwedd).</translation>
     </message>
@@ -10592,37 +11713,77 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>ToldTable</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="36"/>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="71"/>
+        <source>phone, email, in person</source>
+        <translation>ffôn, e-bost, wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="74"/>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="82"/>
+        <source>Name of person told {n}</source>
+        <translation>Enw&apos;r person a hysbyswyd {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="83"/>
+        <source>Role of person told {n}</source>
+        <translation>Rôl y person a hysbyswyd {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="84"/>
+        <source>How person {n} was told</source>
+        <translation>Sut y cafodd person {n} wybod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="85"/>
+        <source>When person {n} was told</source>
+        <translation>Pryd y cafodd person {n} wybod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="86"/>
+        <source>Remove person told {n}</source>
+        <translation>Tynnu&apos;r person a hysbyswyd {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="111"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="125"/>
         <source>Nobody yet.</source>
         <translation>Neb eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="126"/>
         <source>Add a person &amp;told</source>
         <translation>Ychwanegu person a &amp;hysbyswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="127"/>
         <source>Add a person who was told</source>
         <translation>Ychwanegu person a gafodd wybod</translation>
     </message>
@@ -10630,22 +11791,22 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="26"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="27"/>
         <source>How you have been, as a chart</source>
         <translation>Sut rydych chi wedi bod, fel siart</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="43"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="44"/>
         <source>{when}: no check-in</source>
         <translation>{when}: dim gwiriad llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="45"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="46"/>
         <source>{when}: {average:.1f} of 5</source>
         <translation>{when}: {average:.1f} o 5</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="110"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_chart.py" line="112"/>
         <source>No check-ins in this time yet.</source>
         <translation>Dim gwiriadau llesiant yn yr amser hwn eto.</translation>
     </message>
@@ -10758,6 +11919,19 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
         <location filename="../src/carerdesk/gui/setup/wizard_roles.py" line="92"/>
         <source>Your supervising social workers: {names}.</source>
         <translation>Eich gweithwyr cymdeithasol goruchwylio: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="36"/>
+        <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
+        <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Ni newidiwyd dim arall. Mae&apos;r manylion (heb destun unrhyw gofnod) yn {log}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="102"/>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
     </message>
 </context>
 <context>
@@ -10911,229 +12085,14 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
 <context>
     <name>_NotesPanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="82"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="85"/>
         <source>A change is saved as a new version; the earlier one is kept</source>
         <translation>Cedwir newid fel fersiwn newydd; cedwir yr un gynharach</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="35"/>
-        <source>Edit</source>
-        <translation>Golygu</translation>
-    </message>
-</context>
-<context>
-    <name>label</name>
-    <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="34"/>
-        <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
-        <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Ni newidiwyd dim arall. Mae&apos;r manylion (heb destun unrhyw gofnod) yn {log}.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/dimension_tab.py" line="20"/>
-        <source>not rated</source>
-        <translation>heb ei sgorio</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="36"/>
-        <source>any</source>
-        <translation>unrhyw</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="91"/>
-        <source>Working</source>
-        <translation>Wrthi&apos;n gweithio</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="43"/>
-        <source>Check the fingerprint</source>
-        <translation>Gwirio&apos;r ôl bys</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="44"/>
-        <source>{name}
-
-Fingerprint:
-{fp}
-
-Is this the fingerprint {name} read to you (by phone or in person)? Only trust it if every digit matches.</source>
-        <translation>{name}
-
-Ôl bys:
-{fp}
-
-Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb)? Ymddiriedwch ynddo dim ond os yw pob digid yn cyfateb.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="46"/>
-        <source>This key</source>
-        <translation>Yr allwedd hon</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="35"/>
-        <source>not set</source>
-        <translation>heb ei osod</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../src/carerdesk/gui/app.py" line="271"/>
-        <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
-        <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly mae CarerDesk yn cadw&apos;r gosodiadau oedd ganddo. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
-    </message>
-</context>
-<context>
-    <name>table</name>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="69"/>
-        <source>phone, email, in person</source>
-        <translation>ffôn, e-bost, wyneb yn wyneb</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="72"/>
-        <source>Remove</source>
-        <translation>Tynnu</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="78"/>
-        <source>Name of person told {n}</source>
-        <translation>Enw&apos;r person a hysbyswyd {n}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="78"/>
-        <source>Role of person told {n}</source>
-        <translation>Rôl y person a hysbyswyd {n}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="79"/>
-        <source>How person {n} was told</source>
-        <translation>Sut y cafodd person {n} wybod</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="79"/>
-        <source>When person {n} was told</source>
-        <translation>Pryd y cafodd person {n} wybod</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="80"/>
-        <source>Remove person told {n}</source>
-        <translation>Tynnu&apos;r person a hysbyswyd {n}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../src/carerdesk/gui/app.py" line="146"/>
-        <source>Backup written to {path}</source>
-        <translation>Copi wrth gefn wedi&apos;i ysgrifennu i {path}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/app.py" line="154"/>
-        <source>No backup today: {reason}</source>
-        <translation>Dim copi wrth gefn heddiw: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="64"/>
-        <source>&amp;Help</source>
-        <translation>C&amp;ymorth</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="76"/>
-        <source>What to do with this entry</source>
-        <translation>Beth i&apos;w wneud gyda&apos;r cofnod hwn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="149"/>
-        <source>What to do with this day</source>
-        <translation>Beth i&apos;w wneud gyda&apos;r diwrnod hwn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="138"/>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="177"/>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="74"/>
-        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="45"/>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="81"/>
-        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="65"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="192"/>
-        <source>Choose a child on the left first.</source>
-        <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="158"/>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="169"/>
-        <source>M&amp;y page…</source>
-        <translation>F&amp;y nhudalen…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="159"/>
-        <source>The child&apos;s own page, full screen: how they feel, what they want their social worker to know, their record and their life story</source>
-        <translation>Tudalen y plentyn ei hun, sgrin lawn: sut mae&apos;n teimlo, beth mae eisiau i&apos;w weithiwr cymdeithasol ei wybod, ei gofnod a stori ei fywyd</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="168"/>
-        <source>M&amp;y page for {name}…</source>
-        <translation>F&amp;y nhudalen i {name}…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="184"/>
-        <source>{name} is saved.</source>
-        <translation>Mae {name} wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="193"/>
-        <source>Your passphrase is changed. Use the new one from now on; your recovery key is the same.</source>
-        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen; mae eich allwedd adfer yr un fath.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="203"/>
-        <source>Your journal has a new key and a new recovery key; the old recovery key no longer opens it.</source>
-        <translation>Mae gan eich dyddiadur allwedd newydd ac allwedd adfer newydd; nid yw&apos;r hen allwedd adfer yn ei agor mwyach.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="125"/>
-        <source>Writing a backup…</source>
-        <translation>Yn ysgrifennu copi wrth gefn…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="128"/>
-        <source>Backup written and checked: {path}</source>
-        <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="131"/>
-        <source>The backup failed.</source>
-        <translation>Methodd y copi wrth gefn.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="307"/>
-        <source>&amp;My space…</source>
-        <translation>&amp;Fy lle i…</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="308"/>
-        <source>Your own reflections and wellbeing check-ins, apart from the children&apos;s records</source>
-        <translation>Lle i&apos;ch myfyrdodau a&apos;ch gwiriadau llesiant eich hun, ar wahân i gofnodion y plant</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="205"/>
-        <source>{name}&apos;s placement has ended.</source>
-        <translation>Mae lleoliad {name} wedi dod i ben.</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="226"/>
-        <source>The record of {initial} is removed; a fresh backup without them is {path}.</source>
-        <translation>Mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseloadModel</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="141"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="146"/>
         <source>Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.</source>
         <translation>
             <numerusform>Wrote {path}: %n entry for {child}, {since} to {until}, for {who}.</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="169"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="174"/>
         <source>{file}: imported %n entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
         <translation>
             <numerusform>{file}: imported %n entry for {child}, {since} to {until}, from {carer} ({fp}).</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/report_commands.py" line="43"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="49"/>
         <source>{child}, {since} to {until}: %n entries from {carer}</source>
         <translation>
             <numerusform>{child}, {since} to {until}: %n entry from {carer}</numerusform>
@@ -36,37 +47,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/vault_commands.py" line="61"/>
+        <location filename="../src/carerdesk/cli/vault_commands.py" line="62"/>
         <source>Demo vault created in {folder} with %n entries.</source>
         <translation>
             <numerusform>Demo vault created in {folder} with %n entry.</numerusform>
             <numerusform>Demo vault created in {folder} with %n entries.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Counts</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="140"/>
-        <source>%n entries</source>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="209"/>
+        <source>Next review due {day} (every %n weeks)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>Next review due {day} (every %n week)</numerusform>
+            <numerusform>Next review due {day} (every %n weeks)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="141"/>
-        <source>on %n days</source>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="97"/>
+        <source>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed actions.</source>
         <translation>
-            <numerusform>on %n day</numerusform>
-            <numerusform>on %n days</numerusform>
+            <numerusform>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed action.</numerusform>
+            <numerusform>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed actions.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EntryPrint</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/entry_print.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="52"/>
         <source>{day}: %n entries</source>
         <translation>
             <numerusform>{day}: %n entry</numerusform>
@@ -77,7 +85,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="219"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="207"/>
         <source>%n entries in this period.</source>
         <translation>
             <numerusform>%n entry in this period.</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/export_dialog.py" line="251"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="239"/>
         <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation>
             <numerusform>Saved {path}: %n entry, signed by you and encrypted for {who}. Send this file to them.</numerusform>
@@ -94,9 +102,20 @@
     </message>
 </context>
 <context>
+    <name>GoalEvidence</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/journal/goal_evidence.py" line="54"/>
+        <source>E&amp;vidence for %n goal(s)…</source>
+        <translation>
+            <numerusform>E&amp;vidence for %n goal…</numerusform>
+            <numerusform>E&amp;vidence for %n goal(s)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxWindow</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="182"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="236"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entry from {carer}&lt;br&gt;Carer&apos;s key: {fp}</numerusform>
@@ -104,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="237"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="324"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Checking and importing %n file…</numerusform>
@@ -112,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="254"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="341"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} to {until}: %n entry from {carer}, signature checked.</numerusform>
@@ -120,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/inbox_window.py" line="268"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="358"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>{ok} of %n file imported.</numerusform>
@@ -131,7 +150,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/main_window.py" line="228"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="303"/>
+        <location filename="../src/carerdesk/gui/journal/month_view.py" line="84"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -139,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/main_window.py" line="230"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="305"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Showing {shown} of %n entry</numerusform>
@@ -147,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/main_window.py" line="231"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="306"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -155,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/main_window.py" line="233"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="308"/>
         <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
         <translation>
             <numerusform>%n unsaved draft: Journal → Resume a draft (Ctrl+D)</numerusform>
@@ -166,11 +186,45 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/messages.py" line="87"/>
+        <location filename="../src/carerdesk/text/messages.py" line="123"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="72"/>
         <source>The {field} is too long: it has {length} characters, and at most %n fit. Nothing was saved.</source>
         <translation>
             <numerusform>The {field} is too long: it has {length} characters, and at most %n fits. Nothing was saved.</numerusform>
             <numerusform>The {field} is too long: it has {length} characters, and at most %n fit. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanReminder</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/journal/plan_reminder.py" line="36"/>
+        <source>%n goal reviews</source>
+        <translation>
+            <numerusform>%n goal review</numerusform>
+            <numerusform>%n goal reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="96"/>
+        <source>%n entries found. Press Enter on one to read it.</source>
+        <translation>
+            <numerusform>%n entry found. Press Enter on it to read it.</numerusform>
+            <numerusform>%n entries found. Press Enter on one to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionBackDialog</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="116"/>
+        <source>Supervision of {held} from {who}: %n actions</source>
+        <translation>
+            <numerusform>Supervision of {held} from {who}: %n action</numerusform>
+            <numerusform>Supervision of {held} from {who}: %n actions</numerusform>
         </translation>
     </message>
 </context>
