@@ -45,10 +45,11 @@ def fill_profile(workspace: Bulk, child: DemoChild, circle: Circle, others: list
     i, family, obj = child.index, circle.family, child.words[1]
     brothers = [o for o in others if o.index in SIBLINGS_TOGETHER and child.index in
                 SIBLINGS_TOGETHER]
-    with_sib = f" and {family['sib']}" + (f" and {brothers[0].first}" if brothers else "")
+    with_sib = f", {family['sib']} and {brothers[0].first}" if brothers else \
+        f" and {family['sib']}"
     parts = {
-        "identity": f"{child.first} is proud to be a {child.surname}; likes to be called "
-                    f"{child.first}.",
+        "identity": f"Likes to be called {child.first}; proud of the {child.surname} family "
+                    "name.",
         "heritage": family["heritage"], "culture": family["culture"], "faith": family["faith"],
         "languages": family["languages"], "send": F.SEND[i % 4], "health": F.HEALTH[i % 4],
         "history": F.HISTORY.format(name=child.first, obj=obj, with_sib=with_sib,

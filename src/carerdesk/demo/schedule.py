@@ -55,14 +55,15 @@ def plan_days(writer: _Writer, circle: Circle, until: dt.date, seed: int = 0) ->
 
 
 def _birthdays(writer: _Writer, last: dt.date, schedule: Schedule) -> None:
-    child = writer.child
+    child, made = writer.child, 0
     for year in range(child.placed.year, last.year + 1):
         day = child.born.replace(year=year) if (child.born.month, child.born.day) != (2, 29) \
             else dt.date(year, 2, 28)
         if child.placed <= day <= last and day not in schedule.plans:
             lead, cake, quote = P.BIRTHDAY
             fill = {"name": writer.name, "nth": _ordinal(year - child.born.year),
-                    "cake": writer.rng.choice(L.CAKES)}
+                    "cake": writer.rng.choice(L.CAKES) if made else L.CAKES[child.index % 4]}
+            made += 1  # the first one's cake is the life-story page's
             schedule.plans[day] = DayPlan(
                 "good", fallback=lead.format(**fill), facts=(cake.format(**fill),),
                 quote=quote if child.age(day) >= 3 else None, ordinary=True)
