@@ -167,6 +167,10 @@ class Caseload:
             return found[:limit]
         return search
 
+    def count(self) -> int:
+        """Reports listed at the last ``load``."""
+        return len(self._items)
+
     def all_read(self) -> bool:
         return all(i.package_id in self._read for i in self._items)
 

@@ -1,8 +1,11 @@
-"""The supervising social worker's window: reports by carer and child, each period's
-summary as the carer made it, a "reviewed" mark, and the social worker's own notes."""
+"""The supervising social worker's window: the caseload across carers and children first;
+then reports by carer and child, each period's summary (drawn again here from the report's
+data, off the GUI thread), its entries, a "reviewed" mark and the social worker's own notes;
+and a search over every entry of every report."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -12,12 +15,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,9 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app import supervision
+from carerdesk.app.caseload import entries_of
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.actions import MakesActions
+from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import (
+    busy_bar,
     clear_error,
     error_label,
     private_dialog,
@@ -37,6 +45,10 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
 )
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.reports.inbox_caseload import CaseloadPage
+from carerdesk.gui.reports.inbox_output import OutputBox
+from carerdesk.gui.reports.inbox_reading import CaseloadReader
+from carerdesk.gui.reports.inbox_search import FOUND_ROLE, FoundModel, SearchPage
 from carerdesk.gui.reports.inbox_trust import ReportTrust, group_label
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.text.messages import describe
@@ -53,8 +65,25 @@ class InboxWindow(MakesActions, QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.current: str | None = None
+        self.opened = None  # the chosen report, once its summary is drawn
+        self.items: dict = {}
+        self._generation = 0  # a summary drawn for a report no longer chosen is dropped
         self.setWindowTitle(self.tr("CarerDesk: supervision inbox"))
         self.resize(1280, 820)
+        self.tabs = QTabWidget(self)
+        self.caseload_page = CaseloadPage(self.tabs)
+        self.caseload_page.chosen.connect(self.select)
+        self.search_page = SearchPage(self.tabs)
+        self.reading = CaseloadReader(workspace, self.caseload_page, self.search_page, self)
+        self.reading.problem.connect(lambda exc: show_error(self.error, exc))
+        self.tabs.addTab(self.caseload_page, self.tr("&Caseload"))
+        self.tabs.addTab(self._reports_page(), self.tr("Report&s"))
+        self.tabs.addTab(self.search_page, self.tr("Searc&h entries"))
+        self.setCentralWidget(self.tabs)
+        self._actions()
+        self.refresh()
+
+    def _reports_page(self) -> QWidget:
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Carer, child and period"), self.tr("Entries")])
         self.tree.setAccessibleName(self.tr("Reports by carer and child"))
@@ -63,15 +92,29 @@ class InboxWindow(MakesActions, QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda item, _old: self._chosen(item))
+        self.views = QTabWidget(self)  # made first: its tabs come before the pages in Tab
         self.preview = PdfPreview(self, dpi=80)
+        self.entries_model = FoundModel(self)
+        self.entries = QListView(self)
+        self.entries.setAccessibleName(self.tr("Every entry of the report"))
+        self.entries.setModel(self.entries_model)
+        self.entries.setWordWrap(True)
+        self.entries.activated.connect(
+            lambda index: self.reading.open_entry(index.data(FOUND_ROLE)))
+        self.views.addTab(self.preview, self.tr("Su&mmary"))
+        self.views.addTab(self.entries, self.tr("&Entries"))
+        self.summary_busy = busy_bar(self)
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.views, 1)
+        column.addWidget(self.summary_busy)
         splitter = QSplitter(self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(middle)
         splitter.addWidget(self._side_panel())
         splitter.setSizes([330, 650, 300])
-        self.setCentralWidget(splitter)
-        self._actions()
-        self.refresh()
+        return splitter
 
     def _side_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -94,11 +137,15 @@ class InboxWindow(MakesActions, QMainWindow):
         self.note.setTabChangesFocus(True)
         self.add_note_button = QPushButton(self.tr("&Add note"), panel)
         self.add_note_button.clicked.connect(self.add_note)
+        self.output = OutputBox(panel)
+        self.output.saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Saved {path}").format(path=shown(path)), 15_000))
+        self.output.problem.connect(lambda exc: show_error(self.error, exc))
         self.error = error_label(panel, self.tr("Problem"))
         notes_label = QLabel(self.tr("&Notes:"), panel)
         notes_label.setBuddy(self.notes)
         for widget in (self.heading, self.trust, self.reviewed, notes_label,
-                       self.notes, self.note, self.add_note_button, self.error):
+                       self.notes, self.note, self.add_note_button, self.output, self.error):
             layout.addWidget(widget)
         self._enable_side(False)
         return panel
@@ -130,6 +177,7 @@ class InboxWindow(MakesActions, QMainWindow):
 
     def refresh(self) -> None:
         items = self.workspace.exchange.reports()
+        self.items = {item.package_id: item for item in items}
         self.tree.clear()
         carers: dict[str, QTreeWidgetItem] = {}
         children: dict[tuple[str, str], QTreeWidgetItem] = {}
@@ -137,7 +185,7 @@ class InboxWindow(MakesActions, QMainWindow):
             fp = item.carer_fingerprint
             if fp not in carers:  # by key, never by name: a new key is its own group
                 carers[fp] = QTreeWidgetItem(self.tree, [
-                    group_label(shown(item.carer), fp, item.trusted, self.tr)])
+                    group_label(shown(item.carer), fp, item.trusted)])
             key = (fp, item.child)
             if key not in children:
                 children[key] = QTreeWidgetItem(carers[fp], [shown(item.child)])
@@ -152,12 +200,15 @@ class InboxWindow(MakesActions, QMainWindow):
                 font.setBold(True)
                 row.setFont(0, font)
         self.tree.expandAll()
+        self.reading.refresh()
         if not items:
             self.preview.show_message(self.tr(
                 "No reports yet.\n\nGive carers your public key (My key…) and read them your "
                 "fingerprint. When a carer sends you a .cdreport file, choose Import reports…"))
 
     def select(self, package_id: str) -> None:
+        """Show a report: the Reports page, with its row chosen."""
+        self.tabs.setCurrentIndex(1)
         for item in self._rows():
             if item.data(0, ID_ROLE) == package_id:
                 self.tree.setCurrentItem(item)
@@ -174,12 +225,14 @@ class InboxWindow(MakesActions, QMainWindow):
     @unless_locked
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         package_id = item.data(0, ID_ROLE) if item is not None else None
-        self.current = package_id
+        self.current, self.opened = package_id, None
+        self._generation += 1
+        self.output.show_report(None)
+        self.entries_model.set_found([])
         self._enable_side(package_id is not None)
-        if package_id is None:
+        info = self.items.get(package_id) if package_id is not None else None
+        if info is None:
             return
-        opened = supervision.open_report(self.workspace, package_id)  # drawn from its data
-        info = opened.item
         self.heading.setText(self.tr("<b>{child}</b><br>{since} to {until}<br>%n entries from "
                                      "{carer}<br>Carer's key: {fp}", "", info.entries).format(
             child=shown_html(info.child), since=info.since, until=info.until,
@@ -187,9 +240,30 @@ class InboxWindow(MakesActions, QMainWindow):
         self.reviewed.blockSignals(True)
         self.reviewed.setChecked(info.reviewed_at is not None)
         self.reviewed.blockSignals(False)
-        self._show_notes(opened.notes)
         self.trust.show_item(info)
+        self.notes.clear()
+        self.preview.show_message(self.tr("Drawing the summary from the report's data…"))
+        self.summary_busy.show()
+        generation, workspace = self._generation, self.workspace
+        run_in_background(self, lambda: supervision.open_report(workspace, package_id),
+                          lambda opened: self._opened(opened, generation),
+                          lambda exc: self._open_failed(exc, generation))
+
+    def _opened(self, opened, generation: int) -> None:
+        if generation != self._generation or self.current != opened.item.package_id:
+            return  # another report was chosen meanwhile, or the vault locked
+        self.summary_busy.hide()
+        self.opened = opened
+        self._show_notes(opened.notes)
+        self.entries_model.set_found(entries_of(opened.item, opened.report))
+        self.output.show_report(opened)
         self.preview.set_pdf(opened.pdf)
+
+    def _open_failed(self, exc: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self.summary_busy.hide()
+            self.preview.show_message(self.tr("The summary could not be drawn."))
+            show_error(self.error, exc)
 
     def _enable_side(self, enabled: bool) -> None:
         for widget in (self.reviewed, self.note, self.add_note_button):
@@ -230,7 +304,11 @@ class InboxWindow(MakesActions, QMainWindow):
             return
         clear_error(self.error)
         self.note.clear()
-        self._show_notes(self.workspace.exchange.open_report(self.current).notes)
+        notes = self.workspace.exchange.open_report(self.current).notes
+        self._show_notes(notes)
+        if self.opened is not None:  # the notes' PDF holds the new one too
+            self.opened = replace(self.opened, notes=notes)
+            self.output.show_report(self.opened)
 
     # --- import ---
 
@@ -294,10 +372,17 @@ class InboxWindow(MakesActions, QMainWindow):
 
     def detach(self) -> None:
         """Forget everything on screen: the vault is locking."""
-        self.current = None
+        self.current, self.opened = None, None
+        self._generation += 1
+        self.items = {}
         self.tree.clear()
         self.preview.clear()
+        self.entries_model.set_found([])
+        self.output.show_report(None)
+        self.reading.forget()
         self._enable_side(False)
+
+    @never_raises(None)
 
     def closeEvent(self, event) -> None:
         self.detach()
