@@ -216,6 +216,65 @@ def supervision(app: QApplication, workspace, tmp: Path) -> None:
     worker.lock()
 
 
+def caseload(app: QApplication, workspace, tmp: Path) -> None:
+    """The social worker's caseload: the demo carer's children, reported on month by month,
+    beside four more carers whose signed reports are made straight from report data."""
+    import uuid
+
+    from carerdesk.app import supervision as sv
+    from carerdesk.domain.events import EventDetail, TellRole, Told
+    from carerdesk.domain.report import Notes, PeriodReport, ReportEntry
+    from carerdesk.domain.roles import Role
+    from carerdesk.domain.values import EntryContent, SignificantEvent
+    from carerdesk.exchange import package, payload
+    from carerdesk.exchange.keys import Identity
+    from carerdesk.gui.reports.inbox_window import InboxWindow
+
+    worker, _ = Workspace.create(tmp / "caseload", PASSPHRASE, PASSPHRASE,
+                                 role=Role.SUPERVISOR, household="Sam Okafor")
+    key, today = worker.exchange.public_key(), dt.date.today()
+    for child in workspace.journal.children():
+        for month in (2, 1):
+            until = today - dt.timedelta(days=30 * (month - 1) + 3)
+            made = sv.export(workspace, child.id, until - dt.timedelta(days=27), until, [key])
+            worker.exchange.import_package(made.package)
+    pdf = made.pdf
+    others = {"The Okonkwo family": [("Amara", 12), ("Tobi", 47)], "Rhys and Dafydd": [
+        ("Cerys", 70)], "The Nowak family": [("Kacper", 20)], "Gwen Pritchard": [("Leo", 33)]}
+    for n, (carer, children) in enumerate(others.items()):
+        identity, sender_id = Identity.generate(), str(uuid.uuid4())
+        sender = identity.public(carer, Role.CARER)
+        for child, ago in children:
+            until = today - dt.timedelta(days=ago)
+            since = until - dt.timedelta(days=27)
+            entries = [ReportEntry(str(uuid.uuid4()), 1, EntryContent(
+                date=since + dt.timedelta(days=i), child_ids=("c",),
+                text="We cooked tea together and talked about the weekend."))
+                for i in range(0, 28, 2)]
+            if n == 0 and child == "Tobi":  # told the social worker, not yet the service
+                at = dt.datetime.combine(until, dt.time(18), dt.UTC)
+                entries.append(ReportEntry(str(uuid.uuid4()), 1, EntryContent(
+                    date=until, child_ids=("c",), text="Tobi ran off after an argument.",
+                    significant=SignificantEvent.of(EventDetail(
+                        "missing-from-home", at - dt.timedelta(hours=2),
+                        what_happened="Tobi left after an argument and came back at 8pm.",
+                        told=(Told("Sam Okafor", TellRole.SUPERVISING_SOCIAL_WORKER, at),))))))
+            report = PeriodReport(carer, carer, None, child, None, since, until,
+                                  dt.datetime.now(dt.UTC), tuple(entries), Notes())
+            worker.exchange.import_package(package.seal(payload.build(report, pdf), identity,
+                                                        sender, sender_id, [key]))
+        if n % 2 == 0:
+            worker.exchange.confirm_carer(sender.fingerprint)
+    inbox = InboxWindow(worker)
+    inbox.show()
+    while not inbox.caseload_page.progress.isHidden():
+        settle(app, 100)
+    settle(app)
+    inbox.grab().save(str(OUT / "caseload.png"))
+    inbox.close()
+    worker.lock()
+
+
 def trust_and_loop(app: QApplication, workspace, tmp: Path) -> None:
     """A new carer's key and its question; the supervision record; the carer's actions."""
     from carerdesk.app import supervision as sv
@@ -469,6 +528,7 @@ def main() -> int:
     family_time(app, window, workspace)
     my_space(app, window, workspace)
     supervision(app, workspace, folder.parent)
+    caseload(app, workspace, folder.parent)
     seeing_well(app, workspace)
     trust_and_loop(app, workspace, folder.parent)
     handover(app, window, workspace)  # after trust_and_loop: a social worker to choose
