@@ -132,11 +132,12 @@ def _search(qtbot, inbox, words: str) -> None:
     qtbot.waitUntil(lambda: page.button.isEnabled(), timeout=10_000)
 
 
-def test_the_search_finds_an_entry_and_opens_it(qtbot, inbox):
+def test_the_search_finds_an_entry_and_opens_it(qtbot, qtmodeltester, inbox):
     from carerdesk.gui.reports.inbox_search import EntryReader
 
     _search(qtbot, inbox, "DUCKS pond")
     page = inbox.search_page
+    qtmodeltester.check(page.model)
     assert page.model.rowCount() == 10 and "10 entries found" in page.status.text()
     assert "Clementine Ashdown" in page.model.index(0).data()
     page.results.setFocus()
