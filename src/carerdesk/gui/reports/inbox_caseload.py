@@ -30,13 +30,21 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.caseload import CaseloadRow
 from carerdesk.gui.common.widgets import shown
-from carerdesk.gui.reports.inbox_trust import group_label
+from carerdesk.text.i18n import translate
 
 ROOT = QModelIndex()  # the default parent: the table has no children
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the last report's id
 SAFEGUARDING = QColor("#a4262c")  # red is kept for safeguarding alone
 CARER, CHILD, LAST, RECEIVED, REPORTS, UNREVIEWED, OVERDUE, EVENTS, GOALS = range(9)
+
+
+def carer_label(name: str, fingerprint: str, trusted: bool) -> str:
+    """A carer as the inbox lists them: a key not yet confirmed is said first, never merged
+    with a trusted carer of the same name."""
+    label = f"{name}  ({fingerprint[:11]}…)"
+    return label if trusted else translate("InboxWindow", "Not yet confirmed: {carer}").format(
+        carer=label)
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -92,7 +100,7 @@ class CaseloadModel(QAbstractTableModel):
     def _text(self, row: CaseloadRow, column: int) -> str:
         last = row.last
         if column == CARER:
-            return group_label(shown(row.carer), row.carer_fingerprint, row.trusted)
+            return carer_label(shown(row.carer), row.carer_fingerprint, row.trusted)
         if column == CHILD:
             return shown(row.child)
         if column == LAST:

@@ -45,11 +45,11 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
 )
 from carerdesk.gui.common.workers import run_in_background
-from carerdesk.gui.reports.inbox_caseload import CaseloadPage
+from carerdesk.gui.reports.inbox_caseload import CaseloadPage, carer_label
 from carerdesk.gui.reports.inbox_output import OutputBox
 from carerdesk.gui.reports.inbox_reading import CaseloadReader
 from carerdesk.gui.reports.inbox_search import FOUND_ROLE, FoundModel, SearchPage
-from carerdesk.gui.reports.inbox_trust import ReportTrust, group_label
+from carerdesk.gui.reports.inbox_trust import ReportTrust
 from carerdesk.gui.reports.pdf_preview import PdfPreview
 from carerdesk.text.messages import describe
 
@@ -185,7 +185,7 @@ class InboxWindow(MakesActions, QMainWindow):
             fp = item.carer_fingerprint
             if fp not in carers:  # by key, never by name: a new key is its own group
                 carers[fp] = QTreeWidgetItem(self.tree, [
-                    group_label(shown(item.carer), fp, item.trusted)])
+                    carer_label(shown(item.carer), fp, item.trusted)])
             key = (fp, item.child)
             if key not in children:
                 children[key] = QTreeWidgetItem(carers[fp], [shown(item.child)])
