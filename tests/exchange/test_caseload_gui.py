@@ -267,3 +267,17 @@ def test_ctrl_l_closes_the_inbox_and_an_open_entry_without_a_crash(qtbot, sw_dir
         if controller.dialog is not None:
             controller.dialog.close()
         QApplication.instance().removeEventFilter(controller)
+
+
+def test_marking_reviewed_counts_down_the_caseload_and_keeps_the_summary(qtbot, inbox):
+    from carerdesk.gui.reports.inbox_caseload import UNREVIEWED
+
+    _open_clementine(qtbot, inbox)
+    drawn = inbox.opened
+    qtbot.mouseClick(inbox.reviewed, LEFT, pos=QPoint(8, inbox.reviewed.height() // 2))
+    assert inbox.items[inbox.current].reviewed_at is not None
+    assert inbox.opened is not None and inbox.opened.pdf is drawn.pdf  # not drawn again
+    page = inbox.caseload_page
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.index(r, CHILD).data() == "Clementine Ashdown")
+    assert page.model.index(row, UNREVIEWED).data() == "0"

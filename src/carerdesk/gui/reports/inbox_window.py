@@ -66,6 +66,7 @@ class InboxWindow(MakesActions, QMainWindow):
         self.workspace = workspace
         self.current: str | None = None
         self.opened = None  # the chosen report, once its summary is drawn
+        self._drawn = None  # the last one drawn: a redrawn list (reviewed, trusted) keeps it
         self.items: dict = {}
         self._generation = 0  # a summary drawn for a report no longer chosen is dropped
         self.setWindowTitle(self.tr("CarerDesk: supervision inbox"))
@@ -241,6 +242,9 @@ class InboxWindow(MakesActions, QMainWindow):
         self.reviewed.setChecked(info.reviewed_at is not None)
         self.reviewed.blockSignals(False)
         self.trust.show_item(info)
+        if self._drawn is not None and self._drawn.item.package_id == package_id:
+            self._opened(replace(self._drawn, item=info), self._generation)
+            return
         self.notes.clear()
         self.preview.show_message(self.tr("Drawing the summary from the report's data…"))
         self.summary_busy.show()
@@ -253,7 +257,7 @@ class InboxWindow(MakesActions, QMainWindow):
         if generation != self._generation or self.current != opened.item.package_id:
             return  # another report was chosen meanwhile, or the vault locked
         self.summary_busy.hide()
-        self.opened = opened
+        self.opened = self._drawn = opened
         self._show_notes(opened.notes)
         self.entries_model.set_found(entries_of(opened.item, opened.report))
         self.output.show_report(opened)
@@ -307,7 +311,7 @@ class InboxWindow(MakesActions, QMainWindow):
         notes = self.workspace.exchange.open_report(self.current).notes
         self._show_notes(notes)
         if self.opened is not None:  # the notes' PDF holds the new one too
-            self.opened = replace(self.opened, notes=notes)
+            self.opened = self._drawn = replace(self.opened, notes=notes)
             self.output.show_report(self.opened)
 
     # --- import ---
@@ -372,7 +376,7 @@ class InboxWindow(MakesActions, QMainWindow):
 
     def detach(self) -> None:
         """Forget everything on screen: the vault is locking."""
-        self.current, self.opened = None, None
+        self.current, self.opened, self._drawn = None, None, None
         self._generation += 1
         self.items = {}
         self.tree.clear()
