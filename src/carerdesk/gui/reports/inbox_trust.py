@@ -78,8 +78,3 @@ class ReportTrust(QWidget):
             if dialog.last_sent is not None and self.item is not None:
                 self.confirmed.emit()  # sending marked the report reviewed: show it
 
-
-def group_label(name: str, fingerprint: str, trusted: bool, tr) -> str:
-    """A carer's group in the list: a key not yet confirmed is said first, never merged."""
-    label = f"{name}  ({fingerprint[:11]}…)"
-    return label if trusted else tr("Not yet confirmed: {carer}").format(carer=label)
