@@ -355,62 +355,62 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="54"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="54"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="54"/>
         <source>Last report</source>
         <translation>Adroddiad diwethaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="47"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="55"/>
         <source>Received</source>
         <translation>Derbyniwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="47"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="55"/>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="47"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="55"/>
         <source>Not reviewed</source>
         <translation>Heb ei adolygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="48"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="56"/>
         <source>Overdue</source>
         <translation>Yn hwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="48"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="56"/>
         <source>Open safeguarding</source>
         <translation>Diogelu agored</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="48"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="56"/>
         <source>Goals due</source>
         <translation>Nodau&apos;n ddyledus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="97"/>
         <source>The next report was due on {due}</source>
         <translation>Roedd yr adroddiad nesaf yn ddyledus ar {due}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="99"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
         <source>{since} to {until}</source>
         <translation>{since} i {until}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="115"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n diwrnod</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="115"/>
         <source>no</source>
         <translation>na</translation>
     </message>
@@ -429,37 +429,37 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="159"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="167"/>
         <source>Find a carer or child</source>
         <translation>Canfod gofalwr neu blentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="160"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="168"/>
         <source>Words of a carer&apos;s or a child&apos;s name</source>
         <translation>Geiriau o enw gofalwr neu blentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="163"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="171"/>
         <source>&amp;Find carer or child:</source>
         <translation>&amp;Canfod gofalwr neu blentyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="166"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="174"/>
         <source>Caseload: carers and children</source>
         <translation>Llwyth achosion: gofalwyr a phlant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="179"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="187"/>
         <source>Reading the reports</source>
         <translation>Yn darllen yr adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="185"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="193"/>
         <source>Overdue: no report for longer than the agreed interval after the end of the last one. Open safeguarding: significant events without both the supervising social worker and the fostering service told. Press Enter on a row to read its reports.</source>
         <translation>Yn hwyr: dim adroddiad ers mwy na&apos;r cyfnod y cytunwyd arno ar ôl diwedd yr un diwethaf. Diogelu agored: digwyddiadau arwyddocaol heb i&apos;r gweithiwr cymdeithasol goruchwylio a&apos;r gwasanaeth maethu ill dau gael gwybod. Pwyswch Enter ar res i ddarllen ei hadroddiadau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="205"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="213"/>
         <source>Reading reports: {done} of {total}</source>
         <translation>Yn darllen adroddiadau: {done} o {total}</translation>
     </message>
@@ -5741,162 +5741,162 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="71"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="72"/>
         <source>CarerDesk: supervision inbox</source>
         <translation>CarerDesk: mewnflwch goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="88"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
         <source>Carer, child and period</source>
         <translation>Gofalwr, plentyn a chyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="88"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
         <source>Entries</source>
         <translation>Cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="90"/>
         <source>Reports by carer and child</source>
         <translation>Adroddiadau yn ôl gofalwr a phlentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="128"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="129"/>
         <source>Reviewed</source>
         <translation>Adolygwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="131"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="132"/>
         <source>Your supervision notes</source>
         <translation>Eich nodiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="134"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="135"/>
         <source>New note</source>
         <translation>Nodyn newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="136"/>
         <source>Your note for this supervision (kept only in your vault; notes are added, never changed)</source>
         <translation>Eich nodyn ar gyfer yr oruchwyliaeth hon (wedi&apos;i gadw yn eich claddgell yn unig; mae nodiadau&apos;n cael eu hychwanegu, byth eu newid)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="138"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="139"/>
         <source>&amp;Add note</source>
         <translation>&amp;Ychwanegu nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="144"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="145"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="127"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="128"/>
         <source>Re&amp;viewed</source>
         <translation>A&amp;dolygwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="79"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="80"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="80"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="81"/>
         <source>Report&amp;s</source>
         <translation>Adroddi&amp;adau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="81"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="82"/>
         <source>Searc&amp;h entries</source>
         <translation>C&amp;hwilio cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="99"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="100"/>
         <source>Every entry of the report</source>
         <translation>Pob cofnod o&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="104"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="105"/>
         <source>Su&amp;mmary</source>
         <translation>C&amp;rynodeb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="105"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="106"/>
         <source>&amp;Entries</source>
         <translation>Cofn&amp;odion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="142"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="143"/>
         <source>Saved {path}</source>
         <translation>Wedi cadw {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="145"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="146"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="154"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="155"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Mewnforio adroddiadau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="156"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="157"/>
         <source>Verify and add reports carers sent you</source>
         <translation>Gwirio ac ychwanegu adroddiadau a anfonodd gofalwyr atoch</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="157"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="158"/>
         <source>My &amp;key…</source>
         <translation>Fy &amp;allwedd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="159"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="160"/>
         <source>Your fingerprint and public key file</source>
         <translation>Eich ôl bys a&apos;ch ffeil allwedd gyhoeddus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="160"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="161"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="161"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="162"/>
         <source>Lock CarerDesk now</source>
         <translation>Cloi CarerDesk nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="163"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="164"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="165"/>
         <source>Lock and quit</source>
         <translation>Cloi a gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="165"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="166"/>
         <source>&amp;Reports</source>
         <translation>&amp;Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="166"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="167"/>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="193"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="194"/>
         <source>{since} to {until}</source>
         <translation>{since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="196"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="197"/>
         <source>Imported {when}</source>
         <translation>Mewnforiwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="206"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="207"/>
         <source>No reports yet.
 
 Give carers your public key (My key…) and read them your fingerprint. When a carer sends you a .cdreport file, choose Import reports…</source>
@@ -5905,7 +5905,7 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl bys iddynt. Pan fydd gofalwr yn anfon ffeil .cdreport atoch, dewiswch Mewnforio adroddiadau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="236"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="237"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} i {until}&lt;br&gt;%n cofnod gan {carer}&lt;br&gt;Allwedd y gofalwr: {fp}</numerusform>
@@ -5916,17 +5916,17 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="245"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="249"/>
         <source>Drawing the summary from the report&apos;s data…</source>
         <translation>Yn llunio&apos;r crynodeb o ddata&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="265"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="269"/>
         <source>The summary could not be drawn.</source>
         <translation>Nid oedd modd llunio&apos;r crynodeb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="324"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="328"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Yn gwirio ac yn mewnforio %n ffeil…</numerusform>
@@ -5937,7 +5937,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="341"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="345"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} i {until}: %n cofnod gan {carer}, llofnod wedi&apos;i wirio.</numerusform>
@@ -5948,12 +5948,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="346"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="350"/>
         <source>Their key is not yet confirmed: read its fingerprint with them before you rely on it.</source>
         <translation>Nid yw eu hallwedd wedi&apos;i chadarnhau eto: darllenwch ei hôl bys gyda nhw cyn i chi ddibynnu arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="358"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="362"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
@@ -5964,22 +5964,22 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="319"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="323"/>
         <source>Import reports</source>
         <translation>Mewnforio adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="320"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="324"/>
         <source>CarerDesk reports (*.cdreport);;All files (*)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="339"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="343"/>
         <source>{child}, {since} to {until}: already in your inbox.</source>
         <translation>{child}, {since} i {until}: eisoes yn eich mewnflwch.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="362"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="366"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
@@ -6039,7 +6039,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Cofnod cyfan plentyn ar ddiwedd lleoliad: caiff ei gadw fel y cofnod caeedig, gyda derbynneb ar gyfer y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="86"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="46"/>
         <source>Not yet confirmed: {carer}</source>
         <translation>Heb ei gadarnhau eto: {carer}</translation>
     </message>
@@ -10126,42 +10126,42 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ReportTrust</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="28"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="27"/>
         <source>Is the carer&apos;s key trusted</source>
         <translation>A ymddiriedir yn allwedd y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="29"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="28"/>
         <source>Con&amp;firm the carer&apos;s key…</source>
         <translation>Ca&amp;darnhau allwedd y gofalwr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="30"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="29"/>
         <source>Read the fingerprint aloud with the carer, then trust their reports</source>
         <translation>Darllenwch yr ôl bys yn uchel gyda&apos;r gofalwr, yna ymddiriedwch yn eu hadroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="33"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="32"/>
         <source>Supervision rec&amp;ord…</source>
         <translation>C&amp;ofnod goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="34"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="33"/>
         <source>Write the supervision record for this report and send it back to the carer</source>
         <translation>Ysgrifennu&apos;r cofnod goruchwyliaeth ar gyfer yr adroddiad hwn a&apos;i anfon yn ôl at y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="48"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="47"/>
         <source>The carer&apos;s key is confirmed.</source>
         <translation>Mae allwedd y gofalwr wedi&apos;i chadarnhau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="49"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="48"/>
         <source>The carer&apos;s key is vouched for by the agency.</source>
         <translation>Mae&apos;r asiantaeth yn gwarantu allwedd y gofalwr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="52"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_trust.py" line="51"/>
         <source>&lt;b style=&apos;color:#a33&apos;&gt;Not yet confirmed.&lt;/b&gt; This key is new to you: until you read its fingerprint with {carer}, its reports are kept apart from any carer of the same name.</source>
         <translation>&lt;b style=&apos;color:#a33&apos;&gt;Heb ei chadarnhau eto.&lt;/b&gt; Mae&apos;r allwedd hon yn newydd i chi: nes i chi ddarllen ei hôl bys gyda {carer}, cedwir ei hadroddiadau ar wahân i unrhyw ofalwr o&apos;r un enw.</translation>
     </message>

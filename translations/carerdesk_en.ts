@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadModel</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="107"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_caseload.py" line="115"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>InboxWindow</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="236"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="237"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entry from {carer}&lt;br&gt;Carer&apos;s key: {fp}</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="324"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="328"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Checking and importing %n file…</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="341"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="345"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} to {until}: %n entry from {carer}, signature checked.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="358"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="362"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>{ok} of %n file imported.</numerusform>
