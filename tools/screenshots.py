@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from carerdesk.app.workspace import Workspace
 from carerdesk.demo import DemoPlan, make_demo_vault
 from carerdesk.gui.common import window_policy
+from carerdesk.gui.common.window_policy import screen_of
 from carerdesk.gui.journal import main_actions
 from carerdesk.gui.journal.main_window import MainWindow
 from carerdesk.gui.setup.unlock import UnlockDialog
@@ -114,7 +115,7 @@ def child_page(app: QApplication, window, workspace) -> None:
 
     child = workspace.journal.children()[1]  # the one with a life-story page
     page = MyPage(workspace, child, window)
-    page.setGeometry(window.screen().geometry())
+    page.setGeometry(screen_of(window).geometry())
     page.showFullScreen()
     page.feeling.faces.buttons[Face.HAPPY].click()
     page.feeling.words.setPlainText("We made pancakes and I flipped one!")

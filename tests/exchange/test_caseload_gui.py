@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from carerdesk.domain.events import TellRole
+from carerdesk.gui.common.window_policy import screen_of
 from carerdesk.gui.reports.inbox_caseload import CHILD, EVENTS, GOALS, OVERDUE
 
 LEFT = Qt.MouseButton.LeftButton
@@ -216,7 +217,7 @@ def test_the_inbox_fits_a_laptop_screen_on_every_page(qtbot, inbox):
     # with it, test_gui_trust.py crashes in Qt, in QWidget::screen(), with or without us).
     fit_to_screen(inbox)
     QApplication.processEvents()
-    room = inbox.screen().availableGeometry()
+    room = screen_of(inbox).availableGeometry()
     assert room.contains(inbox.frameGeometry()), (room, inbox.frameGeometry())
     for index in range(inbox.tabs.count()):
         inbox.tabs.setCurrentIndex(index)

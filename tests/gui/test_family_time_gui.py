@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.family_time import FamilyTime, FamilyTimeStatus
 from carerdesk.domain.profile import PersonDetails, PersonRole
+from carerdesk.gui.common.window_policy import screen_of
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -190,7 +191,7 @@ def test_someone_added_on_the_people_tab_can_be_ticked(qtbot, window, vault_ids)
 def test_it_fits_a_laptop_the_wheel_changes_nothing_and_the_letters_differ(qtbot, window,
                                                                           people):
     dialog, panel = _open(qtbot, window)
-    room = dialog.screen().availableGeometry()
+    room = screen_of(dialog).availableGeometry()
     assert room.contains(dialog.frameGeometry()), (dialog.frameGeometry(), room)
     assert dialog.minimumSizeHint().height() <= room.height() - 36
     check_mnemonics(dialog)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.roles import Role
+from carerdesk.gui.common.window_policy import screen_of
 from carerdesk.gui.journal.main_window import MainWindow
 from carerdesk.gui.reports.inbox_window import InboxWindow
 from carerdesk.gui.setup.recover import RecoverDialog
@@ -35,7 +36,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 
 def problems_fitting(window: QWidget) -> list[str]:
     """What a person on this screen could not reach in ``window``."""
-    room = window.screen().availableGeometry()
+    room = screen_of(window).availableGeometry()
     frame = window.frameGeometry()
     name = type(window).__name__
     found = []

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.carer_space import CHECKIN, REFLECTION, CheckIn, HowIAm, Reflection
+from carerdesk.gui.common.window_policy import screen_of
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -140,7 +141,7 @@ def test_the_notes_are_kept_apart_from_the_children(qtbot, window, vault_ids):
 
 def test_it_fits_a_laptop_the_wheel_changes_nothing_and_the_letters_differ(qtbot, window):
     dialog = _open(qtbot, window)
-    room = dialog.screen().availableGeometry()
+    room = screen_of(dialog).availableGeometry()
     assert room.contains(dialog.frameGeometry()), (dialog.frameGeometry(), room)
     assert dialog.minimumSizeHint().height() <= room.height() - 36
     check_mnemonics(dialog)

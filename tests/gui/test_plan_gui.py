@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.goals import GoalStatus
+from carerdesk.gui.common.window_policy import screen_of
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -162,7 +163,7 @@ def test_the_wheel_changes_no_rating_or_choice(qtbot, window):
 
 def test_it_fits_a_laptop_and_has_its_mnemonics(qtbot, window):
     dialog = _open(qtbot, window)
-    room = dialog.screen().availableGeometry()
+    room = screen_of(dialog).availableGeometry()
     assert room.contains(dialog.frameGeometry()), (dialog.frameGeometry(), room)
     assert dialog.minimumSizeHint().height() <= room.height() - 36
     for index in range(dialog.tabs.count()):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from carerdesk.domain.profile import PersonRole
+from carerdesk.gui.common.window_policy import screen_of
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -122,7 +123,7 @@ def test_add_and_change_people_by_keyboard(qtbot, window, vault_ids):
 
 def test_it_fits_a_laptop_and_works_by_keyboard(qtbot, window):
     dialog = _open(qtbot, window)
-    room = dialog.screen().availableGeometry()
+    room = screen_of(dialog).availableGeometry()
     assert room.contains(dialog.frameGeometry()), (dialog.frameGeometry(), room)
     assert dialog.minimumSizeHint().height() <= room.height() - 36
     for index in range(dialog.tabs.count()):

@@ -10,6 +10,8 @@ from person import choose_by_click, choose_by_key, scroll_into_view, value_of, w
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from carerdesk.gui.common.window_policy import screen_of
+
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -156,7 +158,7 @@ def test_care_needs_rows_added_and_kept(qtbot, window, vault_ids):
 
 def test_it_fits_a_laptop_and_the_wheel_changes_nothing(qtbot, window):
     dialog = _open(qtbot, window)
-    room = dialog.screen().availableGeometry()
+    room = screen_of(dialog).availableGeometry()
     assert room.contains(dialog.frameGeometry()), (dialog.frameGeometry(), room)
     assert dialog.minimumSizeHint().height() <= room.height() - 36
     for index in range(dialog.tabs.count()):

@@ -22,6 +22,7 @@ from carerdesk.gui.childpage.sections import FeelingTab, SayTab, StatementTab, W
 from carerdesk.gui.childpage.story import StoryTab
 from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import shown, unless_locked
+from carerdesk.gui.common.window_policy import screen_of
 from carerdesk.text.i18n import translate
 
 # Large, friendly type on a warm page; a style sheet, as it reaches every widget inside.
@@ -150,7 +151,7 @@ def open_my_page(window) -> MyPage | None:
         return None
     page = MyPage(window.workspace, child, window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    page.setGeometry(window.screen().geometry())  # the whole screen the journal is on
+    page.setGeometry(screen_of(window).geometry())  # the whole screen the journal is on
     page.showFullScreen()
     page.raise_()
     page.activateWindow()

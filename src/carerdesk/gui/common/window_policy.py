@@ -12,7 +12,7 @@ it had when it was last closed or hidden (a lock included).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QScreen, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -62,9 +62,21 @@ def _settings_key(window: QWidget) -> str:
     return f"{GEOMETRY_GROUP}/{window.objectName() or type(window).__name__}"
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen ``widget`` is on, found through QGuiApplication, never ``widget.screen()``.
+
+    PySide makes the QScreen that ``widget.screen()`` returns a child of the widget's Python
+    wrapper; once the widget is gone that wrapper can end up deleting the QScreen itself when
+    the garbage collector frees it, and Qt's next window then reads a deleted screen (the
+    segfaults in QWidget::screen() inside a QDialog or QMainWindow constructor, found with a
+    watchpoint on the QScreen). The application's static lookups make no such child."""
+    return (QGuiApplication.screenAt(widget.frameGeometry().center())
+            or QGuiApplication.primaryScreen())
+
+
 def fit_to_screen(window: QWidget) -> None:
     """Shrink and move ``window`` so that all of it, frame included, is on its screen."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(window)
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
     room = screen.availableGeometry()
