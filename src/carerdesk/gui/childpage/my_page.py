@@ -151,7 +151,9 @@ def open_my_page(window) -> MyPage | None:
         return None
     page = MyPage(window.workspace, child, window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    page.setGeometry(screen_of(window).geometry())  # the whole screen the journal is on
+    screen = screen_of(window)
+    if screen is not None:
+        page.setGeometry(screen.geometry())  # the whole screen the journal is on
     page.showFullScreen()
     page.raise_()
     page.activateWindow()
