@@ -132,3 +132,19 @@ def test_family_time_names_who_the_child_saw(tmp_path):
     family = section("".join(pages(made, tmp_path)), "Family time Planned",
                      "Health and education")
     assert "With: Maria" in family
+
+
+def test_the_childs_own_page_is_shown_apart_in_their_words(tmp_path):
+    from carerdesk.domain.child_voice import Ask, Face, Feeling, Statement, Wishes
+
+    own = [record("child-feeling", Feeling(D(day=6), Face.SAD, "I miss my dog"), "cv1"),
+           record("child-wishes", Wishes(D(day=9), "I want to see Nan more"), "cv2"),
+           record("child-statement", Statement(D(day=12), "I did not hit Sam", Ask.CHANGE),
+                  "cv3")]
+    ticked = entry(D(day=6), "A calm day at home.")
+    text = squashed("".join(pages(report([ticked], own), tmp_path)))
+    page = section(text, "From the child's own page", "The carer's own wellbeing")
+    assert "How I feel: A bit sad “I miss my dog”" in page
+    assert "What I want my social worker to know: “I want to see Nan more”" in page
+    assert "Asked for something to be changed: “I did not hit Sam”" in page
+    assert "the carer cannot change it" in page

@@ -11,6 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from carerdesk.domain.categories import Category
+from carerdesk.domain.child_voice import ASK_TITLES, FACE_WORDS, FEELING, WISHES
+from carerdesk.domain.child_voice import KINDS as CHILD_KINDS
 from carerdesk.domain.family_time import STATUS_TITLES, TEXT_FIELDS, FamilyTime, FamilyTimeStatus
 from carerdesk.domain.report import PeriodReport
 from carerdesk.domain.summary import Summary
@@ -49,6 +51,7 @@ def life(report: PeriodReport, summary: Summary, records: RecordsSummary) -> lis
         _family_time(records)
         + _health(summary)
         + _voices(summary, records)
+        + _own_page(report)
         + _wellbeing(report)
         + _pages(report)
     )
@@ -157,6 +160,39 @@ def _voices(summary: Summary, records: RecordsSummary) -> list[Any]:
             rows.append((one.date, f"“{one.words}”\n" + translate("Summary", "At family time.")))
     if not rows:
         return flow + [p(translate("Summary", "No words of the child's recorded in this period."))]
+    return flow + [_dated([(day(when), text) for when, text in sorted(rows, key=lambda r: r[0])])]
+
+
+def _own_page(report: PeriodReport) -> list[Any]:
+    """What the child put on their own page in the period, in their words, kept apart from
+    the carer's record (and from the carer's view of the child's mood)."""
+    rows: list[tuple[dt.date, str]] = []
+    for record in report.records:
+        if record.kind not in CHILD_KINDS or not report.since <= record.date <= report.until:
+            continue
+        value = record.value()
+        if record.kind == FEELING:
+            face = translate("ChildVoice", FACE_WORDS[value.face]) if value.face else ""
+            said = f"“{value.words}”" if value.words else ""
+            text = translate("Summary", "How I feel: {face} {words}").format(
+                face=face, words=said).strip()
+        elif record.kind == WISHES:
+            text = translate("Summary", "What I want my social worker to know: “{words}”").format(
+                words=value.words)
+        else:
+            text = translate("Summary", "{ask}: “{words}”").format(
+                ask=translate("ChildVoice", ASK_TITLES[value.ask]), words=value.words)
+        if value.unfinished:
+            text += " " + translate("Summary", "(left unfinished)")
+        rows.append((record.date, text))
+    if not rows:
+        return []
+    flow: list[Any] = [
+        CondPageBreak(40 * mm),
+        p(translate("Summary", "From the child's own page"), H1),
+        p(translate("Summary", "Written by the child, as they wrote it; the carer cannot change "
+                               "it."), SMALL),
+    ]
     return flow + [_dated([(day(when), text) for when, text in sorted(rows, key=lambda r: r[0])])]
 
 
