@@ -212,10 +212,21 @@ def is_locked(name: str) -> bool:
     return preset is not None and name in preset.locked
 
 
-def language() -> str:
-    """The language to run in: CARERDESK_LANG, else the agency preset's, else the system's
-    (the variables Qt and gettext read), else English."""
-    chosen = os.environ.get("CARERDESK_LANG")
+LANGUAGES = ("en", "cy")  # what Preferences and --lang offer: English, Cymraeg
+
+
+def language(asked: str | None = None) -> str:
+    """The language to run in: ``asked`` (``--lang``), else CARERDESK_LANG, else the agency's
+    when it locks it, else the carer's choice in Preferences, else the agency preset's, else
+    the system's (the variables Qt and gettext read), else English."""
+    from carerdesk.app import settings
+
+    chosen = asked or os.environ.get("CARERDESK_LANG")
+    if not chosen and is_locked("language"):
+        chosen = policy("language")
+    if not chosen:
+        carer = settings.load().get("language")
+        chosen = carer if carer in LANGUAGES else None
     if not chosen:
         chosen = policy("language")  # a broken preset: the last good one's, else none
     if not chosen:

@@ -120,9 +120,20 @@ def _point_to_backup(exc: CarerDeskError, args) -> None:
         exc.backup = Workspace.newest_backup(data_dir(args))
 
 
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """``--lang cy`` (or ``--lang=cy``), read before the parser so that its help and its
+    errors are in that language too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()  # before any key, passphrase or record is in memory
-    i18n.install(language())
+    i18n.install(language(_asked_language(sys.argv[1:] if argv is None else argv)))
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
         return _open_gui(args)

@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help=translate("Cli", "the vault folder (default: CARERDESK_DATA_DIR, "
                                               "else your user data folder)"))
+    parser.add_argument("--lang", metavar="LANG", choices=("en", "cy"),
+                        help=translate("Cli", "the language: en (English) or cy (Cymraeg); "
+                                              "default: your choice in Preferences, else the "
+                                              "system's"))
     parser.add_argument("--passphrase-stdin", action="store_true",
                         help=translate("Cli", "read passphrases from standard input"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from carerdesk.app import appearance, policy
+from carerdesk.app import appearance, policy, preset, settings
 from carerdesk.app.workspace import Workspace
 from carerdesk.gui.common.appearance import current as current_appearance
 from carerdesk.gui.common.autolock import autolock_minutes
@@ -43,6 +43,7 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.folder)
         row.addWidget(choose)
         hint = self._make_look()  # before the buttons: Tab reads the window top to bottom
+        self._make_language()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
         with_mnemonics(buttons)
@@ -55,6 +56,8 @@ class PreferencesDialog(QDialog):
         form.labelForField(row).setBuddy(self.folder)
         form.addRow(self.tr("Loo&k:"), self.look)
         form.addRow(hint)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        form.addRow(self.language_hint)
         form.addRow(buttons)
 
     def _make_look(self) -> QLabel:
@@ -70,6 +73,22 @@ class PreferencesDialog(QDialog):
                               "in every window."), self)
         hint.setWordWrap(True)
         return hint
+
+    def _make_language(self) -> None:
+        """English or Cymraeg, or the system's; the agency may have decided it."""
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for key, text in ((None, self.tr("As the system is set")), ("en", "English"),
+                          ("cy", "Cymraeg")):
+            self.language.addItem(text, key)
+        chosen = settings.load().get("language")
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        self.language_hint = QLabel(self.tr("A new language is used from the next time "
+                                            "CarerDesk starts."), self)
+        self.language_hint.setWordWrap(True)
+        if preset.is_locked("language"):
+            self.language.setEnabled(False)
+            self.language.setToolTip(self.tr("Set by your agency"))
 
     def _apply_locks(self, choose: QPushButton) -> None:
         """What the agency has decided is shown, not editable."""
@@ -92,6 +111,9 @@ class PreferencesDialog(QDialog):
             self.folder.setText(chosen)
 
     def accept(self) -> None:
+        if self.language.isEnabled() and \
+                self.language.currentData() != settings.load().get("language"):
+            settings.save({"language": self.language.currentData()})
         if self.look.currentData() != appearance.look():
             appearance.choose_look(self.look.currentData())
             if (applied := current_appearance()) is not None:
