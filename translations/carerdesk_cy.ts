@@ -943,23 +943,23 @@
         <translation>Beth ddywedais i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="148"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="149"/>
         <source>Choose a child on the left first.</source>
         <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="169"/>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="183"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="172"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="186"/>
         <source>M&amp;y page…</source>
         <translation>F&amp;y nhudalen…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="171"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="174"/>
         <source>The child&apos;s own page, full screen: how they feel, what they want their social worker to know, their record and their life story</source>
         <translation>Tudalen y plentyn ei hun, sgrin lawn: sut mae&apos;n teimlo, beth mae eisiau i&apos;w weithiwr cymdeithasol ei wybod, ei gofnod a stori ei fywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="181"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="184"/>
         <source>M&amp;y page for {name}…</source>
         <translation>F&amp;y nhudalen i {name}…</translation>
     </message>
@@ -1010,12 +1010,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="141"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="152"/>
         <source>Stopped. Nothing was saved.</source>
         <translation>Wedi stopio. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="145"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="156"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Ni newidiwyd dim arall. Mae&apos;r manylion (heb destun unrhyw gofnod) yn {log}.</translation>
     </message>
@@ -1293,137 +1293,142 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="52"/>
+        <source>the language: en (English) or cy (Cymraeg); default: your choice in Preferences, else the system&apos;s</source>
+        <translation>yr iaith: en (English) neu cy (Cymraeg); diofyn: eich dewis yn Dewisiadau, neu fel arall iaith y system</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
         <source>read passphrases from standard input</source>
         <translation>darllen cyfrinymadroddion o&apos;r mewnbwn safonol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="64"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="68"/>
         <source>agency presets</source>
         <translation>rhagosodiadau asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="66"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="70"/>
         <source>check an agency preset file; names the field and line of any mistake</source>
         <translation>gwirio ffeil rhagosodiad asiantaeth; mae&apos;n enwi maes a llinell unrhyw gamgymeriad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="71"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
         <source>find entries by their words</source>
         <translation>canfod cofnodion yn ôl eu geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="72"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
         <source>the words to find</source>
         <translation>y geiriau i&apos;w canfod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="74"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="273"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="78"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="277"/>
         <source>only this child</source>
         <translation>y plentyn hwn yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="81"/>
         <source>create a new vault filled with realistic, synthetic records for trying the app</source>
         <translation>creu claddgell newydd yn llawn cofnodion realistig, synthetig er mwyn rhoi cynnig ar yr ap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
         <source>years of entries</source>
         <translation>blynyddoedd o gofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="80"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="84"/>
         <source>how many children</source>
         <translation>faint o blant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="81"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
         <source>random seed</source>
         <translation>hedyn ar hap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
         <source>check that this installation works</source>
         <translation>gwirio bod y gosodiad hwn yn gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
         <source>open the app</source>
         <translation>agor yr ap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="89"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
         <source>create a new vault</source>
         <translation>creu claddgell newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="91"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
         <source>carer (default) or supervisor</source>
         <translation>carer (diofyn) neu supervisor</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="92"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation>enw&apos;r aelwyd, a ddangosir mewn adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="94"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
         <source>your name as others see it on your public key (a social worker&apos;s own name; for carers, the carers&apos; names)</source>
         <translation>eich enw fel y mae eraill yn ei weld ar eich allwedd gyhoeddus (enw&apos;r gweithiwr cymdeithasol ei hun; i ofalwyr, enwau&apos;r gofalwyr)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation>ysgrifennu copi wrth gefn wedi&apos;i amgryptio a&apos;i wirio; mae&apos;n argraffu ei lwybr yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="101"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation>y ffolder copïau wrth gefn (diofyn: yr un a ddewiswyd yn yr ap, neu fel arall un wrth ymyl y gladdgell)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="104"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation>rhoi copi wrth gefn yn ei le; symudir y gladdgell bresennol o&apos;r neilltu, ni chaiff byth ei throsysgrifo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="112"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation>agor y copi wrth gefn gyda&apos;r allwedd adfer yn lle&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="111"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
         <source>the backup is of a different vault, and it is meant to replace this one (which is kept aside)</source>
         <translation>mae&apos;r copi wrth gefn o gladdgell wahanol, a&apos;i fwriad yw disodli hon (a gedwir o&apos;r neilltu)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
         <source>what the vault holds, and an integrity check</source>
         <translation>beth sydd yn y gladdgell, a gwiriad cywirdeb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="118"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="122"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation>newid y cyfrinymadrodd (presennol, newydd, cadarnhad)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="121"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="125"/>
         <source>also re-encrypt the journal under a new database key and make a new recovery key (shown once); old key files and the old recovery key stop working</source>
         <translation>hefyd amgryptio&apos;r dyddiadur eto dan allwedd cronfa ddata newydd a gwneud allwedd adfer newydd (a ddangosir unwaith); bydd hen ffeiliau allwedd a&apos;r hen allwedd adfer yn peidio â gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="126"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation>gosod cyfrinymadrodd newydd gyda&apos;r allwedd adfer (allwedd adfer, newydd, cadarnhad)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
         <source>the children in the household</source>
         <translation>y plant yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="134"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
         <source>add a child; prints the new id last</source>
         <translation>ychwanegu plentyn; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
@@ -1455,19 +1460,19 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="40"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
         <source>the child&apos;s name</source>
         <translation>enw&apos;r plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="41"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
         <source>date of birth</source>
         <translation>dyddiad geni</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="42"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
         <source>the date the placement began</source>
         <translation>y dyddiad y dechreuodd y lleoliad</translation>
     </message>
@@ -1551,50 +1556,50 @@
         <translation>newid yr hyn a gofnodwyd am rywun; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
         <source>list the children</source>
         <translation>rhestru&apos;r plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="156"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="160"/>
         <source>{option} must follow a --photo</source>
         <translation>Rhaid i {option} ddilyn --photo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="170"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="174"/>
         <source>life-story pages for a child</source>
         <translation>tudalennau stori bywyd plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="173"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
         <source>add a page; prints the page id last</source>
         <translation>ychwanegu tudalen; mae&apos;n argraffu id y dudalen yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
         <source>whose book</source>
         <translation>llyfr pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="176"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
         <source>the page&apos;s title</source>
         <translation>teitl y dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation>y stori, wedi&apos;i hadrodd i&apos;r plentyn (&quot;Rwyt ti ...&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="183"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation>dyddiad neu gyfnod, e.e. &quot;Haf 2024&quot;</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/family_time_parser.py" line="18"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
         <source>where it was</source>
         <translation>ble roedd e</translation>
     </message>
@@ -1696,188 +1701,188 @@
         <translation>pob fersiwn a gadwyd o amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
         <source>the child&apos;s own words</source>
         <translation>geiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/exchange_parser.py" line="116"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
         <source>who was there</source>
         <translation>pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
         <source>how the page looks</source>
         <translation>sut mae&apos;r dudalen yn edrych</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
         <source>a photo (repeat for up to 4)</source>
         <translation>llun (ailadroddwch ar gyfer hyd at 4)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
         <source>the caption of the photo before</source>
         <translation>capsiwn y llun blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
         <source>the caption, read from FILE (- for standard input)</source>
         <translation>y capsiwn, wedi&apos;i ddarllen o FFEIL (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
         <source>who agreed to the use of the photo before</source>
         <translation>pwy a gytunodd i ddefnyddio&apos;r llun blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
         <source>who agreed, read from FILE (- for standard input)</source>
         <translation>pwy a gytunodd, wedi&apos;i ddarllen o FFEIL (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
         <source>include this page in supervision reports</source>
         <translation>cynnwys y dudalen hon mewn adroddiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
         <source>write the book (or one page) as a PDF</source>
         <translation>ysgrifennu&apos;r llyfr (neu un dudalen) fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
         <source>the PDF</source>
         <translation>y PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
         <source>only this page</source>
         <translation>y dudalen hon yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="208"/>
         <source>list a child&apos;s pages</source>
         <translation>rhestru tudalennau plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="215"/>
         <source>journal entries</source>
         <translation>cofnodion dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="214"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="218"/>
         <source>write an entry; prints the new id last</source>
         <translation>ysgrifennu cofnod; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="218"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="222"/>
         <source>the whole entry as JSON from FILE (- for standard input, after the passphrase line) instead of the options below; its fields are in the README</source>
         <translation>y cofnod cyfan fel JSON o FFEIL (- ar gyfer y mewnbwn safonol, ar ôl llinell y cyfrinymadrodd) yn lle&apos;r opsiynau isod; mae ei feysydd yn y README</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="222"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="226"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation>y plentyn y mae&apos;n ymwneud ag ef (ailadroddwch ar gyfer brodyr a chwiorydd)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="225"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="229"/>
         <source>the day it happened (default: today)</source>
         <translation>y diwrnod y digwyddodd (diofyn: heddiw)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="226"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="230"/>
         <source>the day in your words</source>
         <translation>y diwrnod yn eich geiriau chi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="228"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="232"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation>beth ddigwyddodd, ar gyfer dimensiwn Sylfaen Ddiogel: availability, sensitivity, acceptance, cooperation, family_membership</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="232"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="236"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation>sgôr 0-10 ar gyfer dimensiwn; mae family_membership_birth yn sgorio&apos;r teulu biolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="235"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="239"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="239"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="243"/>
         <source>mark it as a significant event</source>
         <translation>ei farcio fel digwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="241"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="245"/>
         <source>when they were told</source>
         <translation>pryd y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="242"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="246"/>
         <source>what happens next</source>
         <translation>beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="244"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="248"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation>geiriau&apos;r plentyn ei hun, wedi&apos;u cadw fel eu geiriau nhw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="245"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
         <source>your own reflection</source>
         <translation>eich myfyrdod eich hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="246"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="250"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation>hwyliau&apos;r plentyn: very_upset, upset, okay, happy, very_happy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="253"/>
         <source>an entry about several children: only these parts go into CHILD&apos;s report (text, voice, reflection, event or a dimension); repeat per child</source>
         <translation>cofnod am sawl plentyn: dim ond y rhannau hyn sy&apos;n mynd i adroddiad PLENTYN (text, voice, reflection, event neu ddimensiwn); ailadroddwch ar gyfer pob plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="254"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="258"/>
         <source>change an entry; the earlier version is kept</source>
         <translation>newid cofnod; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="257"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="261"/>
         <source>the new text</source>
         <translation>y testun newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="258"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="262"/>
         <source>why it changed</source>
         <translation>pam y newidiodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="261"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="265"/>
         <source>one entry, its significant event included</source>
         <translation>un cofnod, gan gynnwys ei ddigwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="267"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="271"/>
         <source>every version of an entry</source>
         <translation>pob fersiwn o gofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="272"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="276"/>
         <source>list entries, newest first</source>
         <translation>rhestru cofnodion, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="274"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="278"/>
         <source>from this day</source>
         <translation>o&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="275"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="279"/>
         <source>to this day</source>
         <translation>i&apos;r diwrnod hwn</translation>
     </message>
@@ -8176,47 +8181,47 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>MyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="45"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="46"/>
         <source>{name}&apos;s page</source>
         <translation>Tudalen {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="57"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="58"/>
         <source>&amp;How I feel</source>
         <translation>&amp;Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="58"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="59"/>
         <source>For my social &amp;worker</source>
         <translation>I fy ngweithiwr &amp;cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="59"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="60"/>
         <source>My &amp;record</source>
         <translation>Fy &amp;nghofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="60"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="61"/>
         <source>My life st&amp;ory</source>
         <translation>Stori fy &amp;mywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="49"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="50"/>
         <source>I have &amp;finished</source>
         <translation>Rydw i wedi &amp;gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="50"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="51"/>
         <source>Your carer types their passphrase to leave</source>
         <translation>Mae dy ofalwr yn teipio ei gyfrinymadrodd i adael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="70"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="71"/>
         <source>Hello, {name}. This is your page.</source>
         <translation>Helo, {name}. Dyma dy dudalen di.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="73"/>
+        <location filename="../src/carerdesk/gui/childpage/my_page.py" line="74"/>
         <source>What you write here is yours. Press Save when you are ready. If the page closes first, what you wrote is kept too, marked as not finished.</source>
         <translation>Ti biau&apos;r hyn rwyt ti&apos;n ei ysgrifennu yma. Pwysa Cadw pan fyddi di&apos;n barod. Os bydd y dudalen yn cau yn gyntaf, mae&apos;r hyn ysgrifennaist ti&apos;n cael ei gadw hefyd, wedi&apos;i farcio fel heb ei orffen.</translation>
     </message>
@@ -8897,7 +8902,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/preferences.py" line="38"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="107"/>
         <source>Backup folder</source>
         <translation>Ffolder copïau wrth gefn</translation>
     </message>
@@ -8907,12 +8912,12 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="54"/>
         <source>&amp;Lock CarerDesk after:</source>
         <translation>&amp;Cloi CarerDesk ar ôl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="55"/>
         <source>&amp;Back up to:</source>
         <translation>Copi wrth &amp;gefn i:</translation>
     </message>
@@ -8922,42 +8927,63 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dewis y ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="63"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="59"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="66"/>
         <source>Look</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="81"/>
         <source>As the system is set</source>
         <translation>Fel y mae&apos;r system wedi&apos;i gosod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="57"/>
         <source>Loo&amp;k:</source>
         <translation>Gol&amp;wg:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="72"/>
         <source>Text size: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 as normal, in every window.</source>
         <translation>Maint y testun: Ctrl+= yn fwy, Ctrl+- yn llai, Ctrl+0 fel arfer, ym mhob ffenestr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="79"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="80"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="86"/>
+        <source>A new language is used from the next time CarerDesk starts.</source>
+        <translation>Defnyddir iaith newydd o&apos;r tro nesaf y bydd CarerDesk yn dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="91"/>
+        <source>Set by your agency</source>
+        <translation>Wedi&apos;i osod gan eich asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="98"/>
         <source>Set by {agency}</source>
         <translation>Wedi&apos;i osod gan {agency}</translation>
     </message>
@@ -10868,129 +10894,159 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="35"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="37"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="36"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="38"/>
         <source>Supervised by</source>
         <translation>Goruchwyliwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="37"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="39"/>
         <source>Cancelled by</source>
         <translation>Canslwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="38"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="40"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="39"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="41"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="167"/>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="40"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="42"/>
         <source>During</source>
         <translation>Yn ystod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="41"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="43"/>
         <source>After</source>
         <translation>Wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="62"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="65"/>
         <source>Family time</source>
         <translation>Amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="69"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="72"/>
         <source>The last family time before this period: {day}, {status}.</source>
         <translation>Yr amser teulu diwethaf cyn y cyfnod hwn: {day}, {status}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="77"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="80"/>
         <source>No family time recorded in this period.</source>
         <translation>Dim amser teulu wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="82"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="85"/>
         <source>With</source>
         <translation>Gyda</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="101"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="104"/>
         <source>Health and education</source>
         <translation>Iechyd ac addysg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="103"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="106"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="104"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="107"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="109"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="112"/>
         <source>Nothing recorded in this period.</source>
         <translation>Dim wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="132"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="135"/>
         <source>In the child&apos;s own words</source>
         <translation>Yng ngeiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="141"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="144"/>
         <source>When: {context}</source>
         <translation>Pryd: {context}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="150"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="153"/>
         <source>During a significant event: {context}</source>
         <translation>Yn ystod digwyddiad arwyddocaol: {context}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="157"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="160"/>
         <source>At family time.</source>
         <translation>Yn ystod amser teulu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="159"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="162"/>
         <source>No words of the child&apos;s recorded in this period.</source>
         <translation>Dim geiriau&apos;r plentyn wedi&apos;u cofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="167"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="177"/>
+        <source>How I feel: {face} {words}</source>
+        <translation>Sut rydw i&apos;n teimlo: {face} {words}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="180"/>
+        <source>What I want my social worker to know: “{words}”</source>
+        <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol ei wybod: “{words}”</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="183"/>
+        <source>{ask}: “{words}”</source>
+        <translation>{ask}: “{words}”</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="186"/>
+        <source>(left unfinished)</source>
+        <translation>(heb ei orffen)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="192"/>
+        <source>From the child&apos;s own page</source>
+        <translation>O dudalen y plentyn ei hun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="193"/>
+        <source>Written by the child, as they wrote it; the carer cannot change it.</source>
+        <translation>Ysgrifennwyd gan y plentyn, fel yr ysgrifennodd ef; ni all y gofalwr ei newid.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="203"/>
         <source>The carer&apos;s own wellbeing</source>
         <translation>Llesiant y gofalwr ei hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="168"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="204"/>
         <source>Not shared this time.</source>
         <translation>Heb ei rannu y tro hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="177"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="213"/>
         <source>Life-story pages shared</source>
         <translation>Tudalennau stori bywyd a rannwyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="141"/>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="42"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="44"/>
         <source>The child said</source>
         <translation>Dywedodd y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_life.py" line="43"/>
+        <location filename="../src/carerdesk/reports/summary_life.py" line="45"/>
         <source>What the carer noticed</source>
         <translation>Beth sylwodd y gofalwr arno</translation>
     </message>
