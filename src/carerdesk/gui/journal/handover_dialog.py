@@ -37,6 +37,7 @@ from carerdesk.gui.common.widgets import (
     with_mnemonics,
 )
 from carerdesk.gui.common.workers import run_in_background
+from carerdesk.gui.journal.chosen_child import chosen_child
 from carerdesk.text.i18n import translate
 from carerdesk.text.messages import describe
 
@@ -134,18 +135,9 @@ class HandoverDialog(QDialog):
         self.accept()
 
 
-def _chosen_child(window):
-    child_id = window.child_id()
-    if child_id is None:
-        window.statusBar().showMessage(
-            translate("MainWindow", "Choose a child on the left first."), 8000)
-        return None
-    return window.workspace.journal.child(child_id)
-
-
 @unless_locked
 def hand_over(window) -> None:
-    child = _chosen_child(window)
+    child = chosen_child(window)
     if child is None:
         return
     dialog = HandoverDialog(window.workspace, child, window)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidget, QMenu, QTableView
 from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import shown, unless_locked
 from carerdesk.gui.journal import entry_print
+from carerdesk.gui.journal.chosen_child import chosen_child
 from carerdesk.text.i18n import translate
 
 
@@ -219,13 +220,10 @@ def _select_child(children_list: QListWidget, child_id: str) -> None:
 def edit_child(window) -> None:
     from carerdesk.gui.journal.child_dialog import ChildDialog
 
-    child_id = window.child_id()
-    if child_id is None:
-        window.statusBar().showMessage(
-            translate("MainWindow", "Choose a child on the left first."), 8000
-        )
+    child = chosen_child(window)
+    if child is None:
         return
-    child = window.workspace.journal.child(child_id)
+    child_id = child.id
     dialog = ChildDialog(window.workspace.journal, window, editing=child)
     if dialog.exec():
         window.reload_children()

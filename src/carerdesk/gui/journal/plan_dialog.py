@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from carerdesk.gui.common.widgets import shown, unless_locked, with_mnemonics
+from carerdesk.gui.journal.chosen_child import chosen_child_id
 from carerdesk.gui.journal.plan_goals import GoalsPage
 from carerdesk.gui.journal.plan_sb_review import SecureBaseReviewPage
-from carerdesk.text.i18n import translate
 
 
 class PlanDialog(QDialog):
@@ -41,10 +41,8 @@ class PlanDialog(QDialog):
 @unless_locked
 def open_plan(window) -> PlanDialog | None:
     """Journal window → Child → Plan…, for the child chosen on the left."""
-    child_id = window.child_id()
+    child_id = chosen_child_id(window)
     if child_id is None:
-        window.statusBar().showMessage(
-            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     dialog = PlanDialog(window.workspace, child_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

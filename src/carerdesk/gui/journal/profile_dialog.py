@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from carerdesk.gui.common.widgets import shown, unless_locked, with_mnemonics
+from carerdesk.gui.journal.chosen_child import chosen_child_id
 from carerdesk.gui.journal.ecomap import Ecomap
 from carerdesk.gui.journal.family_time_panel import FamilyTimePanel
 from carerdesk.gui.journal.people_panel import PeoplePanel
 from carerdesk.gui.journal.profile_form import ProfileForm
 from carerdesk.gui.journal.profile_history import ProfileVersions
-from carerdesk.text.i18n import translate
 
 
 class ProfileDialog(QDialog):
@@ -77,10 +77,8 @@ class ProfileDialog(QDialog):
 @unless_locked
 def open_profile(window) -> ProfileDialog | None:
     """Journal window → Child → Profile and people…, for the child chosen on the left."""
-    child_id = window.child_id()
+    child_id = chosen_child_id(window)
     if child_id is None:
-        window.statusBar().showMessage(
-            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     dialog = ProfileDialog(window.workspace, child_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

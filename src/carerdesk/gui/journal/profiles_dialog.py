@@ -12,6 +12,7 @@ from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.needs_profile import CAPACITY, CAPACITY_AREAS, DOMAINS, NEEDS
 from carerdesk.gui.common.widgets import shown, unless_locked, with_mnemonics
 from carerdesk.gui.journal.care_needs_tab import CareNeedsTab
+from carerdesk.gui.journal.chosen_child import chosen_child_id
 from carerdesk.gui.journal.rated_profile_tab import RatedProfileTab
 from carerdesk.text.i18n import translate
 
@@ -60,10 +61,8 @@ class ProfilesDialog(QDialog):
 @unless_locked
 def open_profiles(window) -> ProfilesDialog | None:
     """Journal window → Child → Profiles…, for the child chosen on the left."""
-    child_id = window.child_id()
+    child_id = chosen_child_id(window)
     if child_id is None:
-        window.statusBar().showMessage(
-            translate("MainWindow", "Choose a child on the left first."), 8000)
         return None
     dialog = ProfilesDialog(window.workspace, child_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -40,6 +40,7 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
     with_mnemonics,
 )
+from carerdesk.gui.journal.chosen_child import chosen_child
 from carerdesk.text.i18n import translate
 
 
@@ -187,18 +188,9 @@ class RemoveChildDialog(QDialog):
         self.accept()
 
 
-def _chosen_child(window):
-    child_id = window.child_id()
-    if child_id is None:
-        window.statusBar().showMessage(
-            translate("MainWindow", "Choose a child on the left first."), 8000)
-        return None
-    return window.workspace.journal.child(child_id)
-
-
 @unless_locked
 def end_placement(window) -> None:
-    child = _chosen_child(window)
+    child = chosen_child(window)
     if child is None:
         return
     dialog = EndPlacementDialog(window.workspace, child, window)
@@ -210,7 +202,7 @@ def end_placement(window) -> None:
 
 @unless_locked
 def remove_child(window) -> None:
-    child = _chosen_child(window)
+    child = chosen_child(window)
     if child is None:
         return
     dialog = RemoveChildDialog(window.workspace, window.workspace.removal.what_goes(child.id),
