@@ -16,6 +16,7 @@ from carerdesk.domain.writing import Mood
 from carerdesk.text.carer_space_messages import CARER_SPACE_FIELD_NAMES, carer_space_message
 from carerdesk.text.child_voice_messages import CHILD_VOICE_FIELD_NAMES, child_voice_message
 from carerdesk.text.event_messages import EVENT_FIELD_NAMES, event_message
+from carerdesk.text.exchange_messages import KEY_INVALID, REPORT_REFUSED
 from carerdesk.text.handover_messages import handover_message
 from carerdesk.text.i18n import Context, translate
 from carerdesk.text.plan_messages import PLAN_FIELD_NAMES, plan_message
@@ -333,69 +334,6 @@ _SIMPLE: dict[type, Callable[[Any], str]] = {
 }
 
 
-_REPORT_REFUSED = {
-    "not-a-package": lambda: translate("Messages", "{path} is not a CarerDesk report. Nothing was "
-                                                   "imported."),
-    "unknown-version": lambda: translate("Messages", "{path} was made by a newer CarerDesk. Please "
-                                                     "update CarerDesk to import it. Nothing was "
-                                                     "imported."),
-    "damaged": lambda: translate("Messages", "{path} has been changed or damaged since the carer "
-                                             "made it, so it cannot be trusted. Nothing was "
-                                             "imported. Ask the carer to send it again."),
-    "cut-short": lambda: translate("Messages", "{path} is cut short (was the download or copy "
-                                               "finished?). Nothing was imported. Ask the carer "
-                                               "to send it again."),
-    "not-for-you": lambda: translate("Messages", "{path} was made for someone else, not for the "
-                                                 "owner of this vault. Nothing was imported. Ask "
-                                                 "the carer to export it to your key."),
-    "key-changed": lambda: translate("Messages", "WARNING: {path} claims to come from {name}, but "
-                                                 "it is signed with a different key from the one "
-                                                 "their earlier reports used. It may not be from "
-                                                 "them. Nothing was imported. Check with the "
-                                                 "carer, by phone, before you trust it."),
-    "too-large": lambda: translate("Messages", "{path} is far larger than any CarerDesk report. "
-                                               "Nothing was imported."),
-    "wrong-role": lambda: translate("Messages", "Reports are imported into a supervising social "
-                                                "worker's vault (carerdesk init --role "
-                                                "supervisor). Nothing was imported."),
-    "re-signed": lambda: translate("Messages", "WARNING: {path} was signed again by someone "
-                                               "other than the person who wrote it. It cannot "
-                                               "be trusted. Nothing was imported."),
-    "not-from-a-carer": lambda: translate("Messages", "{path} was not sent from a foster carer's "
-                                                      "vault, so it is not a carer's report. "
-                                                      "Nothing was imported."),
-    "wrong-kind": lambda: translate("Messages", "{path} is a CarerDesk package of another kind "
-                                                "(a report and a supervision record are "
-                                                "imported in different places). Nothing was "
-                                                "imported."),
-    "unknown-sender": lambda: translate("Messages", "{path} is not from one of your social "
-                                                    "workers, so it cannot be trusted. Nothing "
-                                                    "was imported."),
-    "answers-nothing": lambda: translate("Messages", "{path} answers a report that was not sent "
-                                                     "from this vault. Nothing was imported."),
-}
-
-_KEY_INVALID = {
-    "not-a-key": lambda: translate("Messages", "{path} is not a CarerDesk public key file."),
-    "damaged": lambda: translate("Messages", "The key in {path} is damaged or mistyped. Ask for "
-                                             "the file again."),
-    "fingerprint-mismatch": lambda: translate("Messages", "The key in {path} does not match the "
-                                                          "fingerprint written in it: the file "
-                                                          "was changed. Do not trust it."),
-    "own-key": lambda: translate("Messages", "That is this vault's own key. Add the social "
-                                             "worker's key instead."),
-    "not-a-vouch": lambda: translate("Messages", "That is not an agency's vouch for a CarerDesk "
-                                                 "key. Ask the agency for it again."),
-    "vouch-not-yours": lambda: translate("Messages", "That vouch is for another vault's key, not "
-                                                     "this one's. Nothing was changed."),
-    "not-confirmed": lambda: translate("Messages", "Confirm this carer's key first (read the "
-                                                   "fingerprint aloud with them): nothing is "
-                                                   "sent to a key not yet confirmed."),
-    "not-a-carer": lambda: translate("Messages", "That is not a foster carer's key: the "
-                                                 "agency vouches only for carers' keys."),
-}
-
-
 def _not_found(exc: e.NotFound) -> str | None:
     if exc.kind == "recipient":
         return translate("Messages", "There is no recipient \"{id}\". Give a key file, or a name "
@@ -449,14 +387,14 @@ def describe(exc: e.CarerDeskError) -> str:
     if isinstance(exc, e.InvalidInput):
         return _invalid(exc)
     if isinstance(exc, e.ReportRefused):
-        return _REPORT_REFUSED[exc.reason]().format(
+        return REPORT_REFUSED[exc.reason]().format(
             path=exc.path or translate("Messages", "The file"), name=exc.detail)
     if isinstance(exc, e.KeyFileInvalid) and exc.reason == "not-a-supervisor":
         return translate("Messages", "That is a foster carer's key{path}, not a supervising "
                                      "social worker's. Reports can only be sent to social "
                                      "workers.").format(path=f" ({exc.path})" if exc.path else "")
     if isinstance(exc, e.KeyFileInvalid):
-        return _KEY_INVALID[exc.reason]().format(path=exc.path or translate("Messages", "the key"))
+        return KEY_INVALID[exc.reason]().format(path=exc.path or translate("Messages", "the key"))
     for kind in type(exc).__mro__:
         if kind in _SIMPLE:
             return _SIMPLE[kind](exc)
