@@ -113,3 +113,15 @@ def click_day(qtbot, calendar, day) -> None:
             if calendar.selectedDate() == day:
                 return
     raise AssertionError(f"no cell for {day.toString()}")
+
+
+def unlock_by_typing(qtbot, controller):
+    """Type the passphrase into the controller's unlock window and press Return, as a person
+    does; the journal window once it shows."""
+    from helpers import PASSPHRASE
+
+    qtbot.keyClicks(controller.dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(controller.dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(),
+                    timeout=15000)
+    return controller.window

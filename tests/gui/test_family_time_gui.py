@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import CHILD_NAME, PASSPHRASE
+from helpers import CHILD_NAME
 from keyboard_checks import check_mnemonics, check_tab_order, press_mnemonic
-from person import scroll_into_view, value_of, wheel
+from person import scroll_into_view, unlock_by_typing, value_of, wheel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -214,11 +214,7 @@ def test_ctrl_l_in_the_family_time_tab_locks_and_closes_the_page(qtbot, vault_di
     qtbot.addWidget(controller.dialog)
 
     def unlock():
-        qtbot.keyClicks(controller.dialog.passphrase, PASSPHRASE)
-        qtbot.keyClick(controller.dialog.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: controller.window is not None
-                        and controller.window.isVisible(), timeout=15000)
-        return controller.window
+        return unlock_by_typing(qtbot, controller)
 
     try:
         _dialog, panel = _open(qtbot, unlock())

@@ -143,7 +143,7 @@ def test_all_children_chosen_says_choose_one(qtbot, window):
 
 
 def test_ctrl_l_in_the_profile_page_locks_and_closes_it(qtbot, vault_dir):
-    from helpers import PASSPHRASE
+    from person import unlock_by_typing
 
     from carerdesk.gui.app import AppController
     from carerdesk.gui.setup.unlock import UnlockDialog
@@ -153,11 +153,7 @@ def test_ctrl_l_in_the_profile_page_locks_and_closes_it(qtbot, vault_dir):
     qtbot.addWidget(controller.dialog)
 
     def unlock():
-        qtbot.keyClicks(controller.dialog.passphrase, PASSPHRASE)
-        qtbot.keyClick(controller.dialog.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: controller.window is not None
-                        and controller.window.isVisible(), timeout=15000)
-        return controller.window
+        return unlock_by_typing(qtbot, controller)
 
     try:
         dialog = _open(qtbot, unlock())
