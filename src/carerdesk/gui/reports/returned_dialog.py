@@ -174,7 +174,14 @@ class SupervisionBackDialog(QDialog):
         number = self.action_rows.indexOfTopLevelItem(row) + 1
         done = row.checkState(0) == Qt.CheckState.Checked
         updated = self.workspace.loop.mark_done(self.shown_record.id, number, done)
-        self._show(updated)
+        # The row in place, never the tree rebuilt: this runs inside the view's own click on
+        # that row, and clearing the tree then freed the item Qt was still handling (a
+        # segfault in the click, found by tests/gui/test_screen_kept.py's rerun).
+        self.shown_record = updated
+        status = updated.actions[number - 1].status
+        blocked = self.action_rows.blockSignals(True)
+        row.setText(4, translate("Supervision", STATUS_WORDS[status]))
+        self.action_rows.blockSignals(blocked)
 
     # --- import ---
 
