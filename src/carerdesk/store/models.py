@@ -46,6 +46,22 @@ class Child(Timestamps, Base):
     placed: Mapped[dt.date | None] = mapped_column(Date)
     placement_ended: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class ChildVersion(Base):
+    """Every saved version of a child's name and dates, the first included (revision 0012)."""
+
+    __tablename__ = "child_versions"
+    child_id: Mapped[str] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str | None] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    born: Mapped[dt.date | None] = mapped_column(Date)
+    placed: Mapped[dt.date | None] = mapped_column(Date)
+    placement_ended: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class EntryChild(Base):
@@ -104,6 +120,9 @@ class Entry(Timestamps, Base):
     event: Mapped[str | None] = mapped_column(Text)  # JSON: a significant event's detail
     next_steps: Mapped[str | None] = mapped_column(Text)
     marks: Mapped[str | None] = mapped_column(Text)  # JSON: fact / opinion / reported spans
+    # The carer's "bring to supervision" star: not part of the words, so no new version
+    for_supervision: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default="0")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     children: Mapped[list[EntryChild]] = relationship(cascade="all, delete-orphan", lazy="selectin")
