@@ -14,11 +14,13 @@ class Changes:
     drafts: bool = False  # a draft kept or gone: the status line's count
     children: bool = False  # the children list
     entry_id: str | None = None  # the entry to select afterwards
+    rows: frozenset[str] = frozenset()  # entries changed in place (a star): redrawn where
+    # they are, the timeline not read again
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.entries or other.entries, self.days | other.days,
                        self.drafts or other.drafts, self.children or other.children,
-                       other.entry_id or self.entry_id)
+                       other.entry_id or self.entry_id, self.rows | other.rows)
 
     @property
     def nothing(self) -> bool:

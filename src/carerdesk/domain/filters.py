@@ -1,5 +1,6 @@
 """What a carer asks the journal for: which entries (child, dates, dimension, category,
-significant events only), and how a search hit is marked inside a snippet. Plain values, so
+significant events only,
+starred for supervision only), and how a search hit is marked inside a snippet. Plain values, so
 that every layer can say them without reaching into the store."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class EntryFilter:
     dimension: Dimension | None = None
     category: Category | None = None
     significant_only: bool = False
+    starred_only: bool = False  # only entries starred "bring to supervision"
 
 
 EVERY_ENTRY = EntryFilter()  # the default: no filter (frozen, so one is shared safely)

@@ -49,12 +49,12 @@ def child_view(child: Child) -> ChildView:
 
 def entry_view(entry: Entry) -> EntryView:
     return EntryView(entry.id, entry.seq, entry.version, entry.created_at, entry.updated_at,
-                     to_content(entry))
+                     to_content(entry), bool(entry.for_supervision))
 
 
 def stored_view(entry: StoredEntry) -> EntryView:
     return EntryView(entry.id, entry.seq, entry.version, entry.created_at, entry.updated_at,
-                     entry.content)
+                     entry.content, entry.starred)
 
 
 class JournalService(Service):
@@ -126,15 +126,21 @@ class JournalService(Service):
         shared = {children.get(c).id: parts for c, parts in content.shared.items()}
         return replace(content, child_ids=ids, shared=shared).validated()
 
-    def add_entry(self, content: EntryContent, draft_id: str | None = None) -> EntryView:
+    def add_entry(self, content: EntryContent, draft_id: str | None = None,
+                  starred: bool = False) -> EntryView:
         """Save a new entry; its draft, if any, goes in the same transaction."""
-        return self.save_new(content, draft_id).entry
+        return self.save_new(content, draft_id, starred).entry
 
-    def save_new(self, content: EntryContent, draft_id: str | None = None) -> Saved:
-        """``add_entry``, saying what changed: the timeline, the entry's day, the drafts."""
+    def save_new(self, content: EntryContent, draft_id: str | None = None,
+                 starred: bool = False) -> Saved:
+        """``add_entry``, saying what changed: the timeline, the entry's day, the drafts.
+        ``starred``: written with the "bring to supervision" star already on."""
         with self._tx() as s:
-            entry = EntryRepository(s).add(self._checked(s, content))
-            AuditRepository(s).record("entry.add", "entry", entry.id)
+            entry = EntryRepository(s).add(self._checked(s, content), starred)
+            audit = AuditRepository(s)
+            audit.record("entry.add", "entry", entry.id)
+            if starred:
+                audit.record("entry.star", "entry", entry.id)
             discard_draft(s, draft_id)
             view = entry_view(entry)
         return Saved(view, Changes(entries=True, days=frozenset({view.content.date}),
@@ -167,6 +173,18 @@ class JournalService(Service):
             view = entry_view(entry)
         return Saved(view, Changes(entries=True, days=frozenset({day_before, view.content.date}),
                                    drafts=draft_id is not None, entry_id=view.id))
+
+    def star(self, typed_id: str, on: bool = True) -> Saved:
+        """The carer's "bring to supervision" star on (or off) an entry. It is their marker,
+        not the entry's words: no new version; one audit line (no content) when it changes."""
+        with self._tx() as s:
+            repo = EntryRepository(s)
+            entry = repo.get(typed_id)
+            if repo.star(entry, on):
+                AuditRepository(s).record("entry.star" if on else "entry.unstar", "entry",
+                                          entry.id)
+            view = entry_view(entry)
+        return Saved(view, Changes(rows=frozenset({view.id})))
 
     # --- drafts ---
 

@@ -55,6 +55,7 @@ class EntryView:
     created_at: dt.datetime
     updated_at: dt.datetime
     content: EntryContent
+    starred: bool = False  # "bring to supervision": the carer's marker, not the words
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +63,7 @@ class EntryView:
             "version": self.version,
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
+            "starred": self.starred,
             **content_to_dict(self.content),
         }
 

@@ -36,6 +36,7 @@ class StoredEntry:
     created_at: dt.datetime
     updated_at: dt.datetime
     content: EntryContent
+    starred: bool = False  # the carer's "bring to supervision" star
 
 
 def read_entries(session: Session, seqs: list[int]) -> list[StoredEntry]:
@@ -77,7 +78,8 @@ def _stored(row: Row[Any], children: dict[str, dict[str, str | None]],
     mine = children.get(row.id, {})
     content = content_of(row, mine, categories.get(row.id, ()), observations.get(row.id, ()),
                          mine)
-    return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content)
+    return StoredEntry(row.id, row.seq, row.version, row.created_at, row.updated_at, content,
+                       bool(row.for_supervision))
 
 
 def content_of(row: Any, child_ids: Iterable[str], categories: Iterable[str],

@@ -7,7 +7,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Select, and_, func, or_, select, text, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from carerdesk.domain.errors import AmbiguousId, NotFound
@@ -136,8 +136,8 @@ class EntryRepository:
 
     # --- writes: each keeps a version and the full-text index in the same transaction ---
 
-    def add(self, content: EntryContent) -> Entry:
-        entry = Entry(id=str(uuid.uuid4()), version=1)
+    def add(self, content: EntryContent, starred: bool = False) -> Entry:
+        entry = Entry(id=str(uuid.uuid4()), version=1, for_supervision=starred)
         _apply(entry, content)
         self.session.add(entry)
         self.session.flush()
@@ -156,6 +156,16 @@ class EntryRepository:
             entry_id=entry.id, version=entry.version, reason=reason,
             content=json.dumps(content_to_dict(content), ensure_ascii=False)))
         fts.put(self.session.connection(), entry.seq, searchable_text(content))
+
+    def star(self, entry: Entry, on: bool) -> bool:
+        """The carer's star on or off; True if it changed. Not the entry's words: no new
+        version, and ``updated_at`` (when the words last changed) stays as it was."""
+        if entry.for_supervision == on:
+            return False
+        self.session.execute(update(Entry).where(Entry.id == entry.id).values(
+            for_supervision=on, updated_at=Entry.updated_at))
+        self.session.refresh(entry)
+        return True
 
     # --- reads ---
 
@@ -256,6 +266,8 @@ def _filtered(query: Select[Any], where: EntryFilter) -> Select[Any]:
             EntryCategory.category == where.category.value)))
     if where.significant_only:
         query = query.where(Entry.significant.is_(True))
+    if where.starred_only:
+        query = query.where(Entry.for_supervision.is_(True))
     return query
 
 
