@@ -1,4 +1,5 @@
-"""Report data format 2 carries the child's profile and people; format 1 is still read."""
+"""Report data format 2 carries the child's profile and people, format 3 the carer's "bring to
+supervision" stars; formats 1 and 2 are still read (with no star)."""
 
 import datetime as dt
 import io
@@ -67,7 +68,7 @@ def test_a_format_1_report_is_still_read():
 def _format_2(carer) -> dict:
     _with_profile(carer)
     doc = supervision.period_report(carer, CHILD, START, UNTIL).to_dict()
-    assert doc["format"] == DATA_FORMAT == 2
+    assert doc["format"] == DATA_FORMAT == 3
     return doc
 
 
@@ -79,7 +80,7 @@ def _format_2(carer) -> dict:
     lambda d: d["profile"].update(placed="2026-02-30"),
     lambda d: d["records"].append({"kind": "no-such-kind", "id": "x", "version": 1,
                                    "date": "2026-09-02", "content": {}}),
-    lambda d: d.update(format=3),
+    lambda d: d.update(format=4),
     lambda d: d.update(format=True),
 ], ids=["unknown-role", "fostered-child-named", "empty-name", "unknown-part", "bad-date",
         "unknown-record-kind", "newer-format", "format-not-a-number"])

@@ -73,7 +73,8 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
         child=found.name, child_born=found.born, since=since, until=until,
         made_at=dt.datetime.now(dt.UTC),
         # a sibling entry: only what was shared with this child, the others by initials
-        entries=tuple(ReportEntry(e.id, e.version, c) for e, c in mine if c is not None),
+        entries=tuple(ReportEntry(e.id, e.version, c, e.starred) for e, c in mine
+                      if c is not None),
         notes=notes, pages=pages,
         profile=ReportProfile(found.placed, profile.child.ended, dict(profile.parts)),
         people=tuple(ReportPerson.of(p.details, p.id) for p in workspace.people.people(found.id)),

@@ -61,6 +61,8 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("entry", "show"): "journal_commands:entry_show",
     ("entry", "history"): "journal_commands:entry_history",
     ("entry", "list"): "journal_commands:entry_list",
+    ("entry", "star"): "journal_commands:entry_star",
+    ("entry", "unstar"): "journal_commands:entry_unstar",
     ("search", None): "journal_commands:search",
     ("demo", None): "vault_commands:demo",
     ("backup", None): "backup_commands:backup",

@@ -5,7 +5,7 @@ the command line. Its fields are the options of ``entry add``::
      "dimensions": {"availability": "..."}, "ratings": {"acceptance": 7},
      "categories": ["health"], "mood": "happy", "voice": "...", "reflection": "...",
      "significant": true, "told": "...", "told_at": "2026-03-14T16:30", "next_steps": "...",
-     "only_for": {"Mia": ["text", "voice"]}}
+     "only_for": {"Mia": ["text", "voice"]}, "star": true}
 
 Only ``child`` and some words are needed. The object becomes the same options the command
 line gives, so every rule and every message is the one ``entry add`` already has."""
@@ -20,9 +20,9 @@ from carerdesk.text.i18n import translate
 
 _TEXTS = ("date", "text", "mood", "voice", "reflection", "told", "told_at", "next_steps")
 _CONTENT = ("child", "date", "text", "dimension", "rating", "category", "significant", "told",
-            "told_at", "next_steps", "voice", "reflection", "mood", "only_for")
+            "told_at", "next_steps", "voice", "reflection", "mood", "only_for", "star")
 _EMPTY: dict = {"child": None, "date": None, "text": "", "dimension": [], "rating": [],
-                "category": [], "significant": False, "only_for": []}
+                "category": [], "significant": False, "only_for": [], "star": False}
 
 
 def _refused(detail: str) -> Refused:
@@ -84,10 +84,11 @@ def apply_entry_json(args: argparse.Namespace) -> None:
                                                 "lists of parts"))
             fields["only_for"] = [f"{name}={','.join(_strings(parts, key))}"
                                   for name, parts in value.items()]
-        elif key == "significant":
+        elif key in ("significant", "star"):
             if not isinstance(value, bool):
-                raise _refused(translate("Cli", "\"significant\" must be true or false"))
-            fields["significant"] = value
+                raise _refused(translate("Cli", "\"{key}\" must be true or false").format(
+                    key=key))
+            fields[key] = value
         else:
             raise _refused(translate("Cli", "there is no field \"{key}\"").format(key=key))
     for key, value in fields.items():

@@ -1,4 +1,4 @@
-"""child add/list, entry add/amend/history/list, search."""
+"""child add/list, entry add/amend/history/list/star/unstar, search."""
 
 from __future__ import annotations
 
@@ -47,11 +47,13 @@ def child_list(args: argparse.Namespace) -> int:
 
 
 def _entry_content(args: argparse.Namespace):
+    """The entry's content, and whether it is written with its star (--star, or "star" in
+    the JSON)."""
     read_files(args)
     if args.json is not None:
         apply_entry_json(args)
         args.json = None
-    return content_from_args(args)
+    return content_from_args(args), bool(args.star)
 
 
 def entry_add(args: argparse.Namespace) -> int:
@@ -60,8 +62,9 @@ def entry_add(args: argparse.Namespace) -> int:
     waiting = waiting_on_stdin(args)
     early = None if "json" in waiting else _entry_content(stand_in(args))
     with opened(args) as workspace:
-        entry = workspace.journal.add_entry(_entry_content(args) if waiting or early is None
-                                            else early)  # early is None only when waiting
+        content, starred = (_entry_content(args) if waiting or early is None
+                            else early)  # early is None only when waiting
+        entry = workspace.journal.add_entry(content, starred=starred)
     say_warnings(entry.content.significant)  # on stderr: they never stop a save
     say(translate("Cli", "Saved the entry for {date}.").format(date=entry.content.date))
     say(entry.id)
@@ -76,13 +79,35 @@ def entry_amend(args: argparse.Namespace) -> int:
     return 0
 
 
+def _starred(on: bool) -> str:
+    return "  ★ " + translate("Cli", "bring to supervision") if on else ""
+
+
+def _star(args: argparse.Namespace, on: bool) -> int:
+    with opened(args) as workspace:
+        entry = workspace.journal.star(args.id, on).entry
+    said = (translate("Cli", "Starred the entry for {date}: it goes to supervision first.")
+            if on else translate("Cli", "Took the star off the entry for {date}."))
+    say(said.format(date=entry.content.date))
+    say(entry.id)
+    return 0
+
+
+def entry_star(args: argparse.Namespace) -> int:
+    return _star(args, True)
+
+
+def entry_unstar(args: argparse.Namespace) -> int:
+    return _star(args, False)
+
+
 def entry_show(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         entry = workspace.journal.entry(args.id)
     if args.json:
         emit_json(entry.as_json())
         return 0
-    say(f"{entry.content.date}  {entry.id}")
+    say(f"{entry.content.date}  {entry.id}{_starred(entry.starred)}")
     for line in entry_lines(entry):
         say("  " + line)
     return 0
@@ -106,7 +131,8 @@ def entry_history(args: argparse.Namespace) -> int:
 def entry_list(args: argparse.Namespace) -> int:
     since = _optional_date(args.since, "since")
     until = parse_date(args.until, "until") if args.until else None
-    where = EntryFilter(child_id=args.child, since=since, until=until)
+    where = EntryFilter(child_id=args.child, since=since, until=until,
+                        starred_only=args.starred)
     with opened(args) as workspace:
         entries = _all_pages(workspace.journal, where)
     if args.json:
@@ -115,7 +141,7 @@ def entry_list(args: argparse.Namespace) -> int:
     if not entries:
         say(translate("Cli", "No entries."))
     for entry in entries:
-        say(f"{entry.content.date}  {entry.id}")
+        say(f"{entry.content.date}  {entry.id}{_starred(entry.starred)}")
         for line in entry_lines(entry):
             say("  " + line)
     return 0
@@ -144,6 +170,6 @@ def search(args: argparse.Namespace) -> int:
     if not hits:
         say(translate("Cli", "Nothing found for \"{query}\".").format(query=args.query))
     for hit in hits:
-        say(f"{hit.entry.content.date}  {hit.entry.id}")
+        say(f"{hit.entry.content.date}  {hit.entry.id}{_starred(hit.entry.starred)}")
         say("  " + hit.snippet_with("[", "]").replace("\n", " / "))
     return 0

@@ -241,6 +241,9 @@ def _entry_commands(sub) -> None:
                                            "allegation, medication, other"))
     add.add_argument("--significant", action="store_true",
                      help=translate("Cli", "mark it as a significant event"))
+    add.add_argument("--star", action="store_true",
+                     help=translate("Cli", "star it: bring it to supervision (the summary "
+                                           "shows it first under its dimensions)"))
     add.add_argument("--told-at", metavar="YYYY-MM-DDTHH:MM",
                      help=translate("Cli", "when they were told"))
     add_text_option(add, "next-steps", translate("Cli", "what happens next"))
@@ -272,9 +275,20 @@ def _entry_commands(sub) -> None:
     history.add_argument("id", metavar="ID")
     _json_flag(history)
 
+    star = entry_sub.add_parser("star", parents=[_common(True)],
+                                help=translate("Cli", "star an entry to bring to supervision "
+                                                      "(not a change to its words)"))
+    star.add_argument("id", metavar="ID")
+    unstar = entry_sub.add_parser("unstar", parents=[_common(True)],
+                                  help=translate("Cli", "take the supervision star off an "
+                                                        "entry"))
+    unstar.add_argument("id", metavar="ID")
+
     listing = entry_sub.add_parser("list", parents=[_common(True)],
                                    help=translate("Cli", "list entries, newest first"))
     listing.add_argument("--child", metavar="ID_OR_NAME", help=translate("Cli", "only this child"))
     listing.add_argument("--since", metavar="YYYY-MM-DD", help=translate("Cli", "from this day"))
     listing.add_argument("--until", metavar="YYYY-MM-DD", help=translate("Cli", "to this day"))
+    listing.add_argument("--starred", action="store_true",
+                         help=translate("Cli", "only entries starred for supervision"))
     _json_flag(listing)

@@ -26,8 +26,10 @@ from carerdesk.domain.serialize import content_from_dict, content_to_dict
 from carerdesk.domain.supervision import LastSupervision
 from carerdesk.domain.values import EntryContent
 
-DATA_FORMAT = 2  # 2 added the profile, the people and the records; 1 is still read
-READ_FORMATS = (1, 2)
+# 2 added the profile, the people and the records; 3 the carer's "bring to supervision"
+# star on each entry. 1 and 2 are still read (their entries carry no star).
+DATA_FORMAT = 3
+READ_FORMATS = (1, 2, 3)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ReportEntry:
     id: str
     version: int  # above 1 when the carer amended it (every version is kept in their vault)
     content: EntryContent
+    starred: bool = False  # the carer marked it "bring to supervision" (format 3 on)
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,8 @@ class PeriodReport:
             "made_at": self.made_at.isoformat(),
             "notes": {"headline": self.notes.headline, "questions": self.notes.questions,
                       "wellbeing": self.notes.wellbeing},
-            "entries": [{"id": e.id, "version": e.version, **content_to_dict(e.content)}
-                        for e in self.entries],
+            "entries": [{"id": e.id, "version": e.version, "starred": e.starred,
+                         **content_to_dict(e.content)} for e in self.entries],
             "life_story": [{"title": p.title, "when": p.when, "story": p.story}
                            for p in self.pages],
             "profile": self.profile.to_dict() if self.profile else None,
@@ -134,7 +137,7 @@ def _report(doc: dict[str, Any]) -> PeriodReport:
         since=_day(_str(period["since"])),
         until=_day(_str(period["until"])),
         made_at=_moment(dt.datetime.fromisoformat(_str(doc["made_at"]))),
-        entries=tuple(_entry(e) for e in _list(doc["entries"])),
+        entries=tuple(_entry(e, doc["format"] >= 3) for e in _list(doc["entries"])),
         notes=Notes(_opt(notes["headline"]), _opt(notes["questions"]),
                     _opt(notes["wellbeing"])),
         pages=tuple(SharedPage(_str(p["title"]), _opt(p["when"]), _str(p["story"]))
@@ -151,13 +154,18 @@ class UnknownDataFormat(ValueError):
     """Report data from a newer CarerDesk."""
 
 
-def _entry(item: dict[str, Any]) -> ReportEntry:
+def _entry(item: dict[str, Any], with_star: bool) -> ReportEntry:
+    """One entry; from format 3 on its ``starred`` is required, true or false. Before, no
+    entry had a star (whatever such a field might say)."""
     version = item["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValueError("version")
+    starred = item["starred"] if with_star else False
+    if type(starred) is not bool:
+        raise ValueError("starred")
     content = content_from_dict(item)
     _check_types(content)
-    return ReportEntry(_str(item["id"]), version, content)
+    return ReportEntry(_str(item["id"]), version, content, starred)
 
 
 def _check_types(content: EntryContent) -> None:
