@@ -130,12 +130,28 @@ class Summary:
 
     # --- sections ---
 
+    @property
+    def any_starred(self) -> bool:
+        return any(e.starred for e in self.entries)
+
+    def picks(self, dim: Dimension) -> list[tuple[ReportEntry, Observation]]:
+        """Every moment of ``dim`` the carer starred "bring to supervision", in date order:
+        all of them, however many, shown before any chosen by rule."""
+        return [(e, e.content.observations[dim]) for e in self.entries
+                if e.starred and dim in e.content.observations]
+
+    def starred_elsewhere(self) -> list[ReportEntry]:
+        """Starred entries that touch no dimension: shown on their own, not lost."""
+        return [e for e in self.entries if e.starred and not e.content.observations]
+
     def examples(self, dim: Dimension) -> list[tuple[ReportEntry, Observation]]:
-        """The moments shown under a dimension. Entries carry no "bring to supervision" star
-        yet, so the rule chooses: the fullest in the Interview's shape, newest first among
-        equals, then shown in date order. Every entry is in the appendix whatever is chosen."""
+        """The moments the rule chooses under a dimension, after the carer's picks and never
+        one of them: the fullest in the Interview's shape, newest first among equals, at most
+        ``EXAMPLES_PER_DIMENSION``, then shown in date order. Every entry is in the appendix
+        whatever is chosen."""
         found = [(e, e.content.observations[dim]) for e in self.entries
-                 if dim in e.content.observations and e.content.observations[dim].texts()]
+                 if not e.starred and dim in e.content.observations
+                 and e.content.observations[dim].texts()]
         best = sorted(found, key=lambda pair: (len(pair[1].texts()), pair[0].content.date),
                       reverse=True)[:EXAMPLES_PER_DIMENSION]
         return sorted(best, key=lambda pair: pair[0].content.date)
