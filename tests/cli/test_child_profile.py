@@ -51,7 +51,8 @@ def test_profile_and_people_end_to_end(sub, tmp_path):
     assert "What the child calls us: Nana Jo and Grandad Pete" in plain
     assert "Sarah Example — Birth family (called \"Mum\")" in plain
 
-    history = sub(*d, "child", "history", child, "--json", stdin=PASS + "\n").json()
+    history = sub(*d, "child", "history", child, "--profile", "--json",
+                  stdin=PASS + "\n").json()
     assert [(v["version"], v["name"], v["profile"]["faith"], v["reason"]) for v in history] == [
         (1, "Leo Example", None, None),
         (2, "Leo Example", "Church of England", "First meeting notes"),
@@ -63,7 +64,7 @@ def test_nothing_different_saves_nothing(cli, vault_ids):
     again = cli("child", "edit", vault_ids["child"], "--set", "likes=Trains")
     assert first.code == again.code == 0
     assert "nothing was saved" in again.out.lower()
-    assert len(cli("child", "history", vault_ids["child"], "--json").json()) == 2
+    assert len(cli("child", "history", vault_ids["child"], "--profile", "--json").json()) == 2
 
 
 def test_text_on_standard_input_after_the_passphrase(cli, vault_ids):

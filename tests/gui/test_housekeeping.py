@@ -102,13 +102,15 @@ def test_double_click_a_child_and_rename_them(qtbot, window, vault_ids):
         seen["born"] = dialog.fields.born.date().toPython()
         seen["focus"] = QApplication.focusWidget() is dialog.fields.name
         order, widget = [], dialog.fields.name
-        for _ in range(6):
+        for _ in range(8):
             qtbot.keyClick(widget, Qt.Key.Key_Tab)
             widget = QApplication.focusWidget()
             order.append(widget)
         f = dialog.fields
+        seen["order"] = [getattr(w, "text", lambda: "")() or w.accessibleName() for w in order]
         seen["tab_order"] = order == [f.knows_born, f.born, f.knows_placed, f.placed,
-                                      f.has_ended, dialog.ok_button]
+                                      f.has_ended, dialog.reason, dialog.ok_button,
+                                      dialog.history_button]
         retype(qtbot, dialog.fields.name, "Robin Quartermaine")
         type_date(qtbot, dialog.fields.has_ended, dialog.fields.ended, "2026-06-30")
         qtbot.mouseClick(dialog.ok_button, LEFT)
@@ -117,7 +119,7 @@ def test_double_click_a_child_and_rename_them(qtbot, window, vault_ids):
     click_row(qtbot, window.children_list, 1, double=True)
     finished(seen)
     assert seen["title"] == "Edit a child" and str(seen["born"]) == "2016-04-02"
-    assert seen["focus"] and seen["tab_order"]  # the name first, then down the form
+    assert seen["focus"] and seen["tab_order"], seen["order"]  # the name, then down the form
     assert "Robin Quartermaine" in names_in(window.children_list)
     assert CHILD_NAME not in names_in(window.children_list)
     assert window.children_list.currentItem().text() == "Robin Quartermaine"  # still chosen

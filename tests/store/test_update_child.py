@@ -21,7 +21,7 @@ def test_update_child_keeps_name_dates_and_an_audit_line(workspace, vault_ids):
     with workspace._sessions.begin() as s:
         last = AuditRepository(s).recent(1)[0]
         assert (last.action, last.subject_id, last.detail) == (
-            "child.update", vault_ids["child"], None)
+            "child.update", vault_ids["child"], "version 2")  # never the name
     journal.update_child(vault_ids["child"], "Robin", None, None, None)  # dates may be unknown
     assert journal.child(vault_ids["child"]).born is None
 

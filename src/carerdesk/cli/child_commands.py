@@ -123,6 +123,24 @@ def _part_line(key: str, text: str) -> str:
 
 
 def child_history(args: argparse.Namespace) -> int:
+    if args.profile:
+        return _profile_history(args)
+    with opened(args) as workspace:
+        versions = workspace.journal.child_history(args.child)
+    if args.json:
+        emit_json([v.as_json() for v in versions])
+        return 0
+    for v in versions:
+        reason = v.reason or (translate("Cli", "as first recorded") if v.version == 1 else "-")
+        say(translate("Cli", "Version {n}, saved {at}: {reason}").format(
+            n=v.version, at=v.saved_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            reason=shown_safely(reason)))
+        say(f"  {shown_safely(v.name)}")
+        say("  " + _dates_line(v))
+    return 0
+
+
+def _profile_history(args: argparse.Namespace) -> int:
     with opened(args) as workspace:
         versions = workspace.profiles.history(args.child)
     if args.json:
@@ -133,7 +151,8 @@ def child_history(args: argparse.Namespace) -> int:
     for v in versions:
         reason = v.reason or "-"
         say(translate("Cli", "Version {n}, saved {at}: {reason}").format(
-            n=v.version, at=v.saved_at.astimezone().strftime("%Y-%m-%d %H:%M"), reason=reason))
+            n=v.version, at=v.saved_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            reason=shown_safely(reason)))
         say(f"  {shown_safely(v.name)}")
         for key, text in v.parts.items():
             if text:

@@ -50,8 +50,12 @@ def add_profile_commands(child_sub, common, json_flag) -> None:
     add_text_option(edit, "reason", translate("Cli", "why it changed (kept with the version)"))
     history = child_sub.add_parser("history", parents=[common(True)],
                                    help=translate("Cli", "every kept version of a child's "
-                                                         "profile"))
+                                                         "name and dates (--profile: of the "
+                                                         "whole profile)"))
     history.add_argument("child", metavar="CHILD", help=translate("Cli", "id or name"))
+    history.add_argument("--profile", action="store_true",
+                         help=translate("Cli", "the versions of the profile, each with its "
+                                               "parts, instead"))
     json_flag(history)
 
 

@@ -123,6 +123,7 @@ class ProfileService(Service):
                 repo.keep(profile, before, None)  # what was there, before this edit
             child.name = after["name"]
             child.born, child.placed, child.placement_ended = days
+            ChildRepository(s).keep_version(child, reason)  # the name and dates' own history
             for key, value in after["parts"].items():
                 setattr(profile, key, value)
             version = repo.keep(profile, after, reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -12,15 +13,11 @@ from carerdesk.domain.changes import Changes
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import EVERY_ENTRY, EntryFilter
 from carerdesk.domain.serialize import content_from_dict
-from carerdesk.domain.values import (
-    EntryContent,
-    not_before,
-    not_in_future,
-    optional_text,
-    required_text,
-)
+from carerdesk.domain.values import EntryContent, optional_text, required_text
 from carerdesk.journal.drafts import DraftView, all_drafts, discard_draft, save_draft
+from carerdesk.journal.profile import check_dates
 from carerdesk.journal.views import (
+    ChildVersionView,
     ChildView,
     DaySummary,
     EntryView,
@@ -79,34 +76,45 @@ class JournalService(Service):
 
     def add_child(self, name: str, born: dt.date | None = None,
                   placed: dt.date | None = None) -> ChildView:
+        """A new child, their name and dates kept as version 1."""
         name = required_text(name, "name")
-        for day, field in ((born, "born"), (placed, "placed")):
-            if day is not None:
-                not_in_future(day, field)
-        not_before(placed, born, "placed")
+        check_dates(born, placed, None)
         with self._tx() as s:
             child = ChildRepository(s).add(name, born, placed)
             AuditRepository(s).record("child.add", "child", child.id)
             return child_view(child)
 
     def update_child(self, typed_id: str, name: str, born: dt.date | None = None,
-                     placed: dt.date | None = None,
-                     ended: dt.date | None = None) -> ChildView:
-        """A child's name and dates, as the carer corrects them; the audit keeps no content."""
+                     placed: dt.date | None = None, ended: dt.date | None = None,
+                     reason: str | None = None) -> ChildView:
+        """A child's name and dates, as the carer corrects them, kept as a new version with
+        ``reason`` (the earlier one stays); nothing is written when nothing differs. The
+        audit keeps no content."""
         name = required_text(name, "name")
-        for day, field in ((born, "born"), (placed, "placed"), (ended, "ended")):
-            if day is not None:
-                not_in_future(day, field)
-        not_before(placed, born, "placed")
-        not_before(ended, placed, "ended")
-        not_before(ended, born, "ended:born")
+        reason = optional_text(reason, "reason")
+        check_dates(born, placed, ended)
         with self._tx() as s:
-            child = ChildRepository(s).get(typed_id)
+            children = ChildRepository(s)
+            child = children.get(typed_id)
+            if (child.name, child.born, child.placed, child.placement_ended) == (
+                    name, born, placed, ended):
+                return child_view(child)
             child.name, child.born, child.placed = name, born, placed
             child.placement_ended = ended
-            AuditRepository(s).record("child.update", "child", child.id)
+            children.keep_version(child, reason)
+            AuditRepository(s).record("child.update", "child", child.id,
+                                      f"version {child.version}")
             s.flush()
             return child_view(child)
+
+    def child_history(self, typed_id: str) -> list[ChildVersionView]:
+        """Every kept version of a child's name and dates, oldest first (version 1: as the
+        child was added, or as an older vault held them when it was upgraded)."""
+        with self._tx() as s:
+            children = ChildRepository(s)
+            return [ChildVersionView(v.version, v.saved_at, v.reason, v.name, v.born, v.placed,
+                                     v.placement_ended)
+                    for v in children.versions(children.get(typed_id).id)]
 
     def children(self) -> list[ChildView]:
         with self._tx() as s:
@@ -188,7 +196,7 @@ class JournalService(Service):
 
     # --- drafts ---
 
-    def save_draft(self, state: dict, draft_id: str | None = None,
+    def save_draft(self, state: dict[str, Any], draft_id: str | None = None,
                    entry_id: str | None = None) -> str:
         """Keep the editor's state, valid or not yet; returns the draft's id."""
         with self._tx() as s:

@@ -48,6 +48,27 @@ class ChildView:
 
 
 @dataclass(frozen=True)
+class ChildVersionView:
+    """One kept version of a child's name and dates, with when and why it changed."""
+
+    version: int
+    saved_at: dt.datetime
+    reason: str | None
+    name: str
+    born: dt.date | None
+    placed: dt.date | None
+    ended: dt.date | None
+
+    def as_json(self) -> dict[str, Any]:
+        def day(d: dt.date | None) -> str | None:
+            return d.isoformat() if d else None
+
+        return {"version": self.version, "saved_at": self.saved_at.isoformat(),
+                "reason": self.reason, "name": self.name, "born": day(self.born),
+                "placed": day(self.placed), "ended": day(self.ended)}
+
+
+@dataclass(frozen=True)
 class EntryView:
     id: str
     seq: int  # the paging key, with the date

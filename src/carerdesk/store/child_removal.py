@@ -22,6 +22,7 @@ from carerdesk.store.loop_models import ReturnedSupervision
 from carerdesk.store.models import (
     AuditEvent,
     Child,
+    ChildVersion,
     Draft,
     Entry,
     EntryCategory,
@@ -150,6 +151,7 @@ def delete_child(session: Session, child: Child, rows: ChildRows, initial: str) 
     session.execute(delete(Person).where(Person.child_id == child.id))
     session.execute(delete(ChildProfileVersion).where(ChildProfileVersion.child_id == child.id))
     session.execute(delete(ChildProfile).where(ChildProfile.child_id == child.id))
+    session.execute(delete(ChildVersion).where(ChildVersion.child_id == child.id))
     session.execute(delete(Photo).where(Photo.page_id.in_(rows.pages)))
     session.execute(delete(LifeStoryPage).where(LifeStoryPage.child_id == child.id))
     session.execute(delete(ExportRow).where(ExportRow.child_id == child.id))

@@ -25,6 +25,7 @@ from carerdesk.store.entry_reader import StoredEntry, content_of, read_entries
 from carerdesk.store.models import (
     AuditEvent,
     Child,
+    ChildVersion,
     Entry,
     EntryCategory,
     EntryChild,
@@ -97,10 +98,33 @@ class ChildRepository:
         self.session = session
 
     def add(self, name: str, born: dt.date | None, placed: dt.date | None) -> Child:
-        child = Child(id=str(uuid.uuid4()), name=name, born=born, placed=placed)
+        child = Child(id=str(uuid.uuid4()), name=name, born=born, placed=placed, version=0)
         self.session.add(child)
         self.session.flush()
+        self.keep_version(child, None)  # version 1: the name and dates as first given
         return child
+
+    def keep_version(self, child: Child, reason: str | None) -> bool:
+        """A new version of ``child``'s name and dates (the row as it stands now), unless
+        the latest kept version already holds exactly them; ``Child.version`` follows."""
+        latest = self.session.scalar(select(ChildVersion).where(
+            ChildVersion.child_id == child.id).order_by(ChildVersion.version.desc()).limit(1))
+        now = (child.name, child.born, child.placed, child.placement_ended)
+        if latest is not None and now == (latest.name, latest.born, latest.placed,
+                                          latest.placement_ended):
+            return False
+        number = (latest.version if latest is not None else 0) + 1
+        self.session.add(ChildVersion(child_id=child.id, version=number, reason=reason,
+                                      name=child.name, born=child.born, placed=child.placed,
+                                      placement_ended=child.placement_ended))
+        child.version = number
+        self.session.flush()
+        return True
+
+    def versions(self, child_id: str) -> list[ChildVersion]:
+        """Every kept version of a child's name and dates, oldest first."""
+        return list(self.session.scalars(select(ChildVersion).where(
+            ChildVersion.child_id == child_id).order_by(ChildVersion.version)))
 
     def all(self) -> list[Child]:
         return list(self.session.scalars(select(Child).order_by(Child.name, Child.id)))
