@@ -6,6 +6,7 @@ existing removal (app/removal.py). The CLI and the GUI call these.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,6 +57,43 @@ class Imported:
     record: ClosedRecord
     receipt: bytes  # the signed receipt to send back to the carer
     already: bool  # imported before: the same receipt again
+
+
+@dataclass(frozen=True)
+class ClosedItem:
+    """A closed record as the inbox lists it, with how far its carer's key is trusted."""
+
+    record: ClosedRecord
+    trust: str  # "confirmed", "vouched" or "not-confirmed", as CarerView.trust says
+
+    @property
+    def trusted(self) -> bool:
+        return self.trust != "not-confirmed"
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of a kept document: what it said, when it was saved and why it changed."""
+
+    number: int
+    saved_at: dt.datetime
+    reason: str | None
+    content: Any  # an entry's EntryContent; a record's value as its kind reads it; or a dict
+    stored: dict[str, Any]  # the same as it was stored (every field, by its key)
+
+
+@dataclass(frozen=True)
+class ClosedContent:
+    """One closed record decoded for reading: every version of everything, oldest first."""
+
+    item: ClosedItem
+    doc: dict[str, Any]  # the handover body as it arrived (child, carer, household...)
+    entries: list[list[Version]]  # each entry's versions (EntryContent), by date
+    records: list[tuple[str, list[Version]]]  # (kind, versions of one record's value)
+    people: list[list[Version]]  # each person's versions (the stored dicts)
+    profile: list[Version]  # the child's profile, every version (dicts)
+    pages: list[dict[str, Any]]  # life-story pages; each photo's "jpeg" is its bytes
+    reports_sent: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -149,6 +187,44 @@ class HandoverFlow:
     def closed_records(self) -> list[ClosedRecord]:
         return self.service.closed_records()
 
+    def closed_items(self) -> list[ClosedItem]:
+        """Every closed record, newest first, with its carer's key's trust."""
+        trust = {c.fingerprint: c.trust for c in self.service.carers()}
+        return [ClosedItem(r, trust.get(r.carer_fingerprint, "not-confirmed"))
+                for r in self.service.closed_records()]
+
+    def closed_content(self, typed: str) -> ClosedContent:
+        """The whole closed record decoded for reading (read-only: nothing here writes)."""
+        from carerdesk.domain import record_kinds
+        from carerdesk.domain.serialize import content_from_dict
+        from carerdesk.exchange.handover_body import photo_bytes
+
+        record, doc = self.service.closed_record(typed)
+        item = next((i for i in self.closed_items() if i.record.id == record.id),
+                    ClosedItem(record, "not-confirmed"))
+
+        def versions(kept: list[dict[str, Any]], read: Callable[[Any], Any]) -> list[Version]:
+            return [Version(v["version"], dt.datetime.fromisoformat(v["saved_at"]),
+                            v.get("reason"), read(v["content"]), v["content"]) for v in kept]
+
+        records = [(r["kind"], versions(r["versions"], record_kinds.codec_for(r["kind"]).load))
+                   for r in doc["records"]]
+        pages = [{**page, "photos": [{**photo, "jpeg": photo_bytes(photo)}
+                                     for photo in page["photos"]]} for page in doc["life_story"]]
+        return ClosedContent(
+            item, doc, [versions(e["versions"], content_from_dict) for e in doc["entries"]],
+            records, [versions(p["versions"], dict) for p in doc["people"]],
+            versions(doc["profile"], dict), pages, list(doc["reports_sent"]))
+
+    def save_pdf(self, typed: str, out: Path, progress: Progress = _quiet) -> Path:
+        """The closed record's PDF written whole or not at all (StorageFailed says why)."""
+        progress(10, translate("Handover", "Drawing the whole record…"))
+        data = self.pdf(typed)
+        progress(90, translate("Handover", "Saving…"))
+        atomic_write(Path(out), data)
+        progress(100, translate("Handover", "Done"))
+        return Path(out)
+
     def pdf(self, typed: str) -> bytes:
         """The closed record's own PDF, drawn here from the data that was signed."""
         from carerdesk.reports.handover_pdf import handover_pdf
@@ -202,4 +278,4 @@ def _key_file(path: Path) -> PublicKey:
         raise UnreadableFile("file", str(path)) from None
 
 
-__all__ = ["HandoverFlow", "Imported", "Settled"]
+__all__ = ["ClosedContent", "ClosedItem", "HandoverFlow", "Imported", "Settled", "Version"]

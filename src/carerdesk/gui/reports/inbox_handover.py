@@ -34,6 +34,7 @@ def import_handover(window) -> None:
 @unless_locked
 def save_receipt(window, imported) -> None:
     record = imported.record
+    window.closed_page.refresh(record.id)  # the Closed records page has it, chosen
     suggested = str(Path.home() / translate("InboxWindow", "{child} receipt.cdreceipt").format(
         child=record.child))
     out, _ = QFileDialog.getSaveFileName(

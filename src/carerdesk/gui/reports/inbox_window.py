@@ -172,6 +172,9 @@ class InboxWindow(MakesActions, QMainWindow):
         from carerdesk.gui.reports.inbox_handover import add_handover_action
 
         add_handover_action(self, menu)  # a handover in, its receipt out
+        from carerdesk.gui.reports.closed_records import add_closed_records
+
+        add_closed_records(self, menu)  # the Closed records tab, and its menu item
         menu.addAction(self.quit_action)
 
     # --- the list ---
@@ -202,6 +205,7 @@ class InboxWindow(MakesActions, QMainWindow):
                 row.setFont(0, font)
         self.tree.expandAll()
         self.reading.refresh()
+        self.closed_page.refresh()
         if not items:
             self.preview.show_message(self.tr(
                 "No reports yet.\n\nGive carers your public key (My key…) and read them your "
@@ -385,6 +389,7 @@ class InboxWindow(MakesActions, QMainWindow):
         self.output.show_report(None)
         self.reading.forget()
         self._enable_side(False)
+        self.closed_page.forget()
 
     @never_raises(None)
 
