@@ -67,3 +67,38 @@ def test_a_focused_rating_still_turns_with_the_wheel_and_keys(qtbot, window):
     wheel(rating, 2)
     assert rating.value() == 2
     editor.close_for_lock()
+
+
+def test_focus_qt_hands_on_after_a_tab_switch_does_not_let_the_wheel_turn(qtbot, window,
+                                                                          workspace, vault_ids):
+    """A field on the People tab clicked, then the Family time tab clicked: Qt hands the focus
+    to the first control of the new page (the filter), but the person never chose it."""
+    from PySide6.QtWidgets import QApplication
+
+    from carerdesk.domain.profile import PersonDetails, PersonRole
+
+    workspace.people.add(vault_ids["child"], PersonDetails("Kerry Example",  # set-up
+                                                           PersonRole.BIRTH_FAMILY, "Mum"))
+    row = window.children_list.visualRect(window.children_list.model().index(1, 0)).center()
+    qtbot.mouseClick(window.children_list.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(dialog.tabs.indexOf(dialog.people)).center())
+    field = dialog.people.family_name
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(dialog.tabs.indexOf(dialog.family_time)).center())
+    combo = dialog.family_time.filter
+    assert combo.count() > 1, "someone to filter by"
+    assert QApplication.focusWidget() is combo, "Qt moved the focus on to the filter itself"
+    before = combo.currentIndex()
+    for steps in (-1, 1, -2):
+        wheel(combo, steps)
+        assert combo.currentIndex() == before, "a wheel turn changed a control nobody chose"
+    dialog.reject()

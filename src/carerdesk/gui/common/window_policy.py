@@ -1,8 +1,10 @@
 """Two app-wide policies, installed once on the application, not per widget.
 
-The wheel: a turn over a drop-down, spin box, date, slider or tab bar that does not have the
-keyboard focus scrolls the page under it instead of changing the value, so scrolling a long
-form never edits a record. A value changes only by a deliberate click or key.
+The wheel: a turn over a drop-down, spin box, date, slider or tab bar scrolls the page under
+it instead of changing the value unless the person gave that control the focus themselves (a
+click, Tab or its shortcut), so scrolling a long form never edits a record. Focus that Qt moves
+on its own (a tab switched hides the focused field and Qt passes the focus to the next control)
+does not count. A value changes only by a deliberate click or key.
 
 Windows: every top-level window opens within the screen it is on (a laptop's 1366×768 is
 smaller than some of our default sizes), and gets back the size, place and maximised state
@@ -31,10 +33,38 @@ from PySide6.QtWidgets import (
 GEOMETRY_GROUP = "window-geometry"
 TITLE_FRAME = (8, 36)  # room kept for a window manager's borders and title bar
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar)
+_DELIBERATE = "cd_focus_deliberate"  # property: the person focused this control themselves
+_BY_PERSON = {Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
+              Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason}
+# Focus leaving for a popup or another window and coming back is still the person's choice.
+_KEPT = {Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason}
 
 
 def _guarded(widget: QObject) -> bool:
     return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
+
+
+def _guarded_owner(widget: QObject) -> QWidget | None:
+    """The guarded control a focus event is about: the widget, or the one whose line edit it is
+    (an editable drop-down's or a spin box's inner field gets the focus events)."""
+    for candidate in (widget, widget.parent()):
+        if isinstance(candidate, QWidget) and _guarded(candidate):
+            return candidate
+    return None
+
+
+def _note_focus(widget: QObject, event: QEvent) -> None:
+    owner = _guarded_owner(widget)
+    if owner is None:
+        return
+    reason = event.reason()  # type: ignore[attr-defined]  # a QFocusEvent
+    if reason in _KEPT:
+        return
+    owner.setProperty(_DELIBERATE, event.type() == QEvent.Type.FocusIn and reason in _BY_PERSON)
+
+
+def _wheel_allowed(widget: QWidget) -> bool:
+    return widget.hasFocus() and bool(widget.property(_DELIBERATE))
 
 
 def _scroll_area_above(widget: QWidget) -> QAbstractScrollArea | None:
@@ -127,8 +157,16 @@ class WindowPolicy(QObject):
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            _note_focus(watched, event)
+            return False
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            owner = _guarded_owner(watched)  # a click or key on a control Qt focused is a
+            if owner is not None:            # choice too
+                owner.setProperty(_DELIBERATE, True)
+            return False
         if kind == QEvent.Type.Wheel:
-            if _guarded(watched) and not watched.hasFocus():
+            if _guarded(watched) and not _wheel_allowed(watched):
                 _pass_to_page(watched, event)
                 return True  # the value stays as it was
             return False
