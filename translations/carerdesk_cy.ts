@@ -53,7 +53,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="341"/>
+        <location filename="../src/carerdesk/gui/app.py" line="342"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly ni all CarerDesk gychwyn. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
@@ -680,29 +680,59 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="22"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="25"/>
         <source>Add a child</source>
         <translation>Ychwanegu plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="22"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="25"/>
         <source>Edit a child</source>
         <translation>Golygu plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="27"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="33"/>
+        <source>Why it changed</source>
+        <translation>Pam y newidiodd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="34"/>
+        <source>For example: she asked to be called by her middle name</source>
+        <translation>Er enghraifft: gofynnodd am gael ei galw wrth ei henw canol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="36"/>
+        <source>Kept with the new version; the earlier version is kept too.</source>
+        <translation>Yn cael ei gadw gyda&apos;r fersiwn newydd; mae&apos;r fersiwn gynharach yn cael ei chadw hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="38"/>
+        <source>&amp;Why it changed:</source>
+        <translation>&amp;Pam y newidiodd:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="39"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="31"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="31"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="45"/>
         <source>&amp;Add</source>
         <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="49"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Hanes…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="51"/>
+        <source>Every earlier version of the name and dates, with when and why they changed</source>
+        <translation>Pob fersiwn gynharach o&apos;r enw a&apos;r dyddiadau, gyda phryd a pham y newidion nhw</translation>
     </message>
 </context>
 <context>
@@ -751,6 +781,69 @@
         <location filename="../src/carerdesk/gui/journal/child_fields.py" line="57"/>
         <source>&amp;Came to live with us:</source>
         <translation>&amp;Daeth i fyw gyda ni:</translation>
+    </message>
+</context>
+<context>
+    <name>ChildHistoryDialog</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="23"/>
+        <source>The child&apos;s name and dates: every version</source>
+        <translation>Enw a dyddiadau&apos;r plentyn: pob fersiwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="27"/>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="33"/>
+        <source>as first recorded</source>
+        <translation>fel y&apos;i cofnodwyd gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="34"/>
+        <source>no reason given</source>
+        <translation>dim rheswm wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="35"/>
+        <source>Version {n}, {when}</source>
+        <translation>Fersiwn {n}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="38"/>
+        <source>The version&apos;s name and dates</source>
+        <translation>Enw a dyddiadau&apos;r fersiwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="51"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="52"/>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="53"/>
+        <source>Came to live with us</source>
+        <translation>Daeth i fyw gyda ni</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="54"/>
+        <source>Placement ended</source>
+        <translation>Daeth y lleoliad i ben</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="60"/>
+        <source>(was {before})</source>
+        <translation>(cyn hyn: {before})</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="64"/>
+        <source>Why: {reason}</source>
+        <translation>Pam: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1010,17 +1103,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="152"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="154"/>
         <source>Stopped. Nothing was saved.</source>
         <translation>Wedi stopio. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/__init__.py" line="156"/>
+        <location filename="../src/carerdesk/cli/__init__.py" line="158"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Ni newidiwyd dim arall. Mae&apos;r manylion (heb destun unrhyw gofnod) yn {log}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/context.py" line="34"/>
+        <location filename="../src/carerdesk/cli/context.py" line="35"/>
         <location filename="../src/carerdesk/cli/vault_commands.py" line="100"/>
         <source>Passphrase: </source>
         <translation>Cyfrinymadrodd: </translation>
@@ -1079,17 +1172,22 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_commands.py" line="112"/>
-        <location filename="../src/carerdesk/cli/child_commands.py" line="184"/>
+        <location filename="../src/carerdesk/cli/child_commands.py" line="203"/>
         <source>No people yet: carerdesk people add --child CHILD --name NAME --role ROLE</source>
         <translation>Dim pobl eto: carerdesk people add --child PLENTYN --name ENW --role RÔL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_commands.py" line="132"/>
+        <location filename="../src/carerdesk/cli/child_commands.py" line="134"/>
+        <source>as first recorded</source>
+        <translation>fel y&apos;i cofnodwyd gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_commands.py" line="150"/>
         <source>No versions yet: the profile has not been edited.</source>
         <translation>Dim fersiynau eto: nid yw&apos;r proffil wedi&apos;i olygu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_commands.py" line="160"/>
+        <location filename="../src/carerdesk/cli/child_commands.py" line="179"/>
         <location filename="../src/carerdesk/cli/journal_commands.py" line="30"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
@@ -1100,37 +1198,53 @@
         <translation>Dim plant eto. Ychwanegwch un gyda &quot;carerdesk child add --name ENW&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/journal_commands.py" line="66"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="69"/>
         <source>Saved the entry for {date}.</source>
         <translation>Wedi cadw&apos;r cofnod ar gyfer {date}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_commands.py" line="171"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="83"/>
+        <source>bring to supervision</source>
+        <translation>dod i&apos;r oruchwyliaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="89"/>
+        <source>Starred the entry for {date}: it goes to supervision first.</source>
+        <translation>Rhoddwyd seren ar y cofnod ar gyfer {date}: bydd yn mynd i&apos;r oruchwyliaeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="90"/>
+        <source>Took the star off the entry for {date}.</source>
+        <translation>Tynnwyd y seren oddi ar y cofnod ar gyfer {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_commands.py" line="190"/>
         <location filename="../src/carerdesk/cli/family_time_commands.py" line="94"/>
-        <location filename="../src/carerdesk/cli/journal_commands.py" line="74"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="77"/>
         <location filename="../src/carerdesk/cli/me_commands.py" line="114"/>
         <source>Saved version {n}; the earlier version is kept.</source>
         <translation>Wedi cadw fersiwn {n}; cedwir y fersiwn gynharach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/journal_commands.py" line="98"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="123"/>
         <source>first written</source>
         <translation>ysgrifennwyd gyntaf</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_commands.py" line="135"/>
+        <location filename="../src/carerdesk/cli/child_commands.py" line="153"/>
         <location filename="../src/carerdesk/cli/family_time_commands.py" line="155"/>
-        <location filename="../src/carerdesk/cli/journal_commands.py" line="99"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="124"/>
         <source>Version {n}, saved {at}: {reason}</source>
         <translation>Fersiwn {n}, cadwyd {at}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/journal_commands.py" line="116"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="142"/>
         <source>No entries.</source>
         <translation>Dim cofnodion.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/journal_commands.py" line="145"/>
+        <location filename="../src/carerdesk/cli/journal_commands.py" line="171"/>
         <source>Nothing found for &quot;{query}&quot;.</source>
         <translation>Dim wedi&apos;i ganfod ar gyfer &quot;{query}&quot;.</translation>
     </message>
@@ -1323,7 +1437,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="78"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="277"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="289"/>
         <source>only this child</source>
         <translation>y plentyn hwn yn unig</translation>
     </message>
@@ -1445,7 +1559,7 @@
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="34"/>
         <location filename="../src/carerdesk/cli/child_parser.py" line="39"/>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="54"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="55"/>
         <location filename="../src/carerdesk/cli/child_voice_parser.py" line="16"/>
         <location filename="../src/carerdesk/cli/handover_parser.py" line="17"/>
         <location filename="../src/carerdesk/cli/removal_parser.py" line="13"/>
@@ -1499,48 +1613,53 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="52"/>
-        <source>every kept version of a child&apos;s profile</source>
-        <translation>pob fersiwn a gadwyd o broffil plentyn</translation>
+        <source>every kept version of a child&apos;s name and dates (--profile: of the whole profile)</source>
+        <translation>pob fersiwn a gadwyd o enw a dyddiadau plentyn (--profile: o&apos;r proffil cyfan)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="59"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="57"/>
+        <source>the versions of the profile, each with its parts, instead</source>
+        <translation>fersiynau&apos;r proffil yn lle hynny, pob un gyda&apos;i rannau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="63"/>
         <source>their name (another fostered child: initials only)</source>
         <translation>eu henw (plentyn maeth arall: blaenlythrennau yn unig)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="63"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="67"/>
         <source>how the child relates to them</source>
         <translation>sut mae&apos;r plentyn yn perthyn iddynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="64"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="68"/>
         <source>the child&apos;s own name for them (&quot;Nanna&quot;)</source>
         <translation>enw&apos;r plentyn ei hun amdanynt (&quot;Nanna&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="67"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="71"/>
         <source>a brother or sister: living with the child or apart</source>
         <translation>brawd neu chwaer: yn byw gyda&apos;r plentyn neu ar wahân</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="69"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="73"/>
         <source>anything else</source>
         <translation>unrhyw beth arall</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="73"/>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="85"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="77"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="89"/>
         <source>the people around a child</source>
         <translation>y bobl o gwmpas plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="76"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="80"/>
         <source>add someone; prints the new id last</source>
         <translation>ychwanegu rhywun; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="77"/>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="87"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="81"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="91"/>
         <location filename="../src/carerdesk/cli/family_time_parser.py" line="45"/>
         <location filename="../src/carerdesk/cli/family_time_parser.py" line="69"/>
         <location filename="../src/carerdesk/cli/plan_parser.py" line="28"/>
@@ -1551,7 +1670,7 @@
         <translation>pwy biau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/child_parser.py" line="80"/>
+        <location filename="../src/carerdesk/cli/child_parser.py" line="84"/>
         <source>change what is recorded about someone; the earlier version is kept</source>
         <translation>newid yr hyn a gofnodwyd am rywun; cedwir y fersiwn gynharach</translation>
     </message>
@@ -1818,73 +1937,93 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/parser.py" line="245"/>
+        <source>star it: bring it to supervision (the summary shows it first under its dimensions)</source>
+        <translation>rhoi seren arno: dod ag ef i&apos;r oruchwyliaeth (mae&apos;r crynodeb yn ei ddangos yn gyntaf o dan ei ddimensiynau)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="248"/>
         <source>when they were told</source>
         <translation>pryd y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="246"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
         <source>what happens next</source>
         <translation>beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="248"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="251"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation>geiriau&apos;r plentyn ei hun, wedi&apos;u cadw fel eu geiriau nhw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="252"/>
         <source>your own reflection</source>
         <translation>eich myfyrdod eich hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="250"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="253"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation>hwyliau&apos;r plentyn: very_upset, upset, okay, happy, very_happy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="253"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="256"/>
         <source>an entry about several children: only these parts go into CHILD&apos;s report (text, voice, reflection, event or a dimension); repeat per child</source>
         <translation>cofnod am sawl plentyn: dim ond y rhannau hyn sy&apos;n mynd i adroddiad PLENTYN (text, voice, reflection, event neu ddimensiwn); ailadroddwch ar gyfer pob plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="258"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="261"/>
         <source>change an entry; the earlier version is kept</source>
         <translation>newid cofnod; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="261"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="264"/>
         <source>the new text</source>
         <translation>y testun newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="262"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="265"/>
         <source>why it changed</source>
         <translation>pam y newidiodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="265"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="268"/>
         <source>one entry, its significant event included</source>
         <translation>un cofnod, gan gynnwys ei ddigwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="271"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="274"/>
         <source>every version of an entry</source>
         <translation>pob fersiwn o gofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="276"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="279"/>
+        <source>star an entry to bring to supervision (not a change to its words)</source>
+        <translation>rhoi seren ar gofnod i ddod ag ef i&apos;r oruchwyliaeth (nid yw&apos;n newid ei eiriau)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="283"/>
+        <source>take the supervision star off an entry</source>
+        <translation>tynnu seren yr oruchwyliaeth oddi ar gofnod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="288"/>
         <source>list entries, newest first</source>
         <translation>rhestru cofnodion, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="278"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="290"/>
         <source>from this day</source>
         <translation>o&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="279"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="291"/>
         <source>to this day</source>
         <translation>i&apos;r diwrnod hwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/cli/parser.py" line="293"/>
+        <source>only entries starred for supervision</source>
+        <translation>dim ond cofnodion â seren ar gyfer yr oruchwyliaeth</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/prompts.py" line="17"/>
@@ -2112,7 +2251,7 @@
     <message>
         <location filename="../src/carerdesk/cli/handover_commands.py" line="94"/>
         <location filename="../src/carerdesk/cli/lifestory_commands.py" line="80"/>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="61"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="62"/>
         <source>Wrote {path}.</source>
         <translation>Ysgrifennwyd {path}.</translation>
     </message>
@@ -2547,27 +2686,27 @@
         <translation>ei farcio fel heb ei wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="24"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="25"/>
         <source>reviewed</source>
         <translation>adolygwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="24"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="25"/>
         <source>new</source>
         <translation>newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="26"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="27"/>
         <source>NOT YET CONFIRMED: carerdesk reports confirm {fp}</source>
         <translation>HEB EI GADARNHAU ETO: carerdesk reports confirm {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="31"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="32"/>
         <source>No reports imported yet.</source>
         <translation>Dim adroddiadau wedi&apos;u mewnforio eto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/report_commands.py" line="49"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="50"/>
         <source>{child}, {since} to {until}: %n entries from {carer}</source>
         <translation>
             <numerusform>{child}, {since} i {until}: %n cofnod gan {carer}</numerusform>
@@ -2578,42 +2717,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="52"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="53"/>
         <source>Carer&apos;s key: {fp}</source>
         <translation>Allwedd y gofalwr: {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="53"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="54"/>
         <source>(not yet confirmed)</source>
         <translation>(heb ei chadarnhau eto)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="54"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="55"/>
         <source>Headline</source>
         <translation>Pennawd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="55"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="56"/>
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="56"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="57"/>
         <source>The carer&apos;s wellbeing</source>
         <translation>Llesiant y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="68"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="69"/>
         <source>Marked as reviewed.</source>
         <translation>Wedi&apos;i farcio fel un a adolygwyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="69"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="70"/>
         <source>Marked as not reviewed.</source>
         <translation>Wedi&apos;i farcio fel un heb ei adolygu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/report_commands.py" line="76"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="77"/>
         <source>Note added.</source>
         <translation>Ychwanegwyd nodyn.</translation>
     </message>
@@ -2659,11 +2798,11 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/entry_json.py" line="89"/>
-        <source>&quot;significant&quot; must be true or false</source>
-        <translation>rhaid i &quot;significant&quot; fod yn true neu false</translation>
+        <source>&quot;{key}&quot; must be true or false</source>
+        <translation>rhaid i &quot;{key}&quot; fod yn true neu false</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/entry_json.py" line="92"/>
+        <location filename="../src/carerdesk/cli/entry_json.py" line="93"/>
         <source>there is no field &quot;{key}&quot;</source>
         <translation>nid oes maes &quot;{key}&quot;</translation>
     </message>
@@ -3373,47 +3512,47 @@
         <translation>Nid yw --{option} ar gyfer proffil {kind}. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="40"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="42"/>
         <source>{name}: fingerprint {fp}</source>
         <translation>{name}: ôl bys {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="42"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="44"/>
         <source>Is this the fingerprint the carer read to you? [y/N] </source>
         <translation>Ai dyma&apos;r ôl bys a ddarllenodd y gofalwr i chi? [y/N] </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="44"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="46"/>
         <source>Read the fingerprint aloud with the carer (by phone or in person), then run this again with --yes, or answer y on standard input.</source>
         <translation>Darllenwch yr ôl bys yn uchel gyda&apos;r gofalwr (ar y ffôn neu wyneb yn wyneb), yna rhedwch hwn eto gyda --yes, neu atebwch y ar y mewnbwn safonol.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="47"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="49"/>
         <source>Not confirmed: their reports stay apart.</source>
         <translation>Heb ei gadarnhau: mae eu hadroddiadau&apos;n aros ar wahân.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="50"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="52"/>
         <source>Confirmed {name} ({fp}).</source>
         <translation>Wedi cadarnhau {name} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="66"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="68"/>
         <source>Supervision record {id} (version {version}) for {child}, {since} to {until}. Send it with: carerdesk supervision send {id} --to FILE</source>
         <translation>Cofnod goruchwyliaeth {id} (fersiwn {version}) ar gyfer {child}, {since} i {until}. Anfonwch ef gyda: carerdesk supervision send {id} --to FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="79"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="81"/>
         <source>Wrote {path}: the supervision record for {carer}, with the acknowledgement that their report was received and reviewed.</source>
         <translation>Ysgrifennwyd {path}: y cofnod goruchwyliaeth ar gyfer {carer}, gyda&apos;r gydnabyddiaeth bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="95"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="97"/>
         <source>{path}: already imported.</source>
         <translation>{path}: wedi&apos;i fewnforio eisoes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="97"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="99"/>
         <source>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed actions.</source>
         <translation>
             <numerusform>{path}: goruchwyliaeth {held} gan {who} ar gyfer {child} ({since} i {until}), %n cam y cytunwyd arnynt.</numerusform>
@@ -3424,47 +3563,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="118"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="120"/>
         <source>due {day}</source>
         <translation>erbyn {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="120"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="122"/>
         <source>No supervision records yet. When your social worker sends one, import it with: carerdesk supervision import FILE</source>
         <translation>Dim cofnodion goruchwyliaeth eto. Pan fydd eich gweithiwr cymdeithasol yn anfon un, mewnforiwch ef gyda: carerdesk supervision import FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="133"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="135"/>
         <source>sent</source>
         <translation>anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="133"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="135"/>
         <source>not sent</source>
         <translation>heb ei anfon</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="137"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="139"/>
         <source>No supervision records yet: carerdesk supervision write REPORT</source>
         <translation>Dim cofnodion goruchwyliaeth eto: carerdesk supervision write ADRODDIAD</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="144"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="146"/>
         <source>Marked as not done.</source>
         <translation>Wedi&apos;i farcio fel heb ei wneud.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="145"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="147"/>
         <source>Marked as done.</source>
         <translation>Wedi&apos;i farcio fel wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="154"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="156"/>
         <source>Kept the agency&apos;s vouch: your reports now carry it.</source>
         <translation>Cadwyd gwarant yr asiantaeth: mae eich adroddiadau bellach yn ei chario.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="163"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="165"/>
         <source>Wrote {path}: your vouch for {fp}. Give it to the carer.</source>
         <translation>Ysgrifennwyd {path}: eich gwarant ar gyfer {fp}. Rhowch hi i&apos;r gofalwr.</translation>
     </message>
@@ -3652,6 +3791,354 @@
         <location filename="../src/carerdesk/cli/handover_parser.py" line="44"/>
         <source>write a closed record&apos;s PDF</source>
         <translation>ysgrifennu PDF cofnod caeedig</translation>
+    </message>
+</context>
+<context>
+    <name>Closed</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="53"/>
+        <source>Version {n} of {of}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="56"/>
+        <source>why it changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="85"/>
+        <source>the entry of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="130"/>
+        <source>Written by {child} on their own page, in their own words. Nobody could change or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="133"/>
+        <source>How I feel</source>
+        <translation type="unfinished">Sut rydw i&apos;n teimlo</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="134"/>
+        <source>What I want my social worker to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
+        <source>What I added to my record, or asked to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="150"/>
+        <source>kept when the page locked before Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="183"/>
+        <source>Developmental needs profiles</source>
+        <translation type="unfinished">Proffiliau anghenion datblygiadol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="184"/>
+        <source>Care needs profiles</source>
+        <translation type="unfinished">Proffiliau anghenion gofal</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="184"/>
+        <source>Capacity profiles</source>
+        <translation type="unfinished">Proffiliau gallu&apos;r gofalwyr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="195"/>
+        <source>Where</source>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="195"/>
+        <source>Who was there</source>
+        <translation type="unfinished">Pwy oedd yno</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="199"/>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="213"/>
+        <source>{since} to {until}: %n entries, sent {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="224"/>
+        <source>&amp;Entries</source>
+        <translation type="unfinished">Cofn&amp;odion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="225"/>
+        <source>&amp;Significant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="226"/>
+        <source>Child&apos;s &amp;own page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="227"/>
+        <source>&amp;Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="228"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="229"/>
+        <source>Profi&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="230"/>
+        <source>&amp;Goals and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
+        <source>Goals</source>
+        <translation type="unfinished">Nodau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
+        <source>Goal reviews</source>
+        <translation type="unfinished">Adolygiadau nodau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
+        <source>Secure Base reviews</source>
+        <translation type="unfinished">Adolygiadau Sylfaen Ddiogel</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
+        <source>Life s&amp;tory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
+        <source>&amp;Reports sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosedRecordView</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="57"/>
+        <source>Closed record: {child}</source>
+        <translation type="unfinished">Cofnod caeedig: {child}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="64"/>
+        <source>Sections of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="67"/>
+        <source>Find in this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="68"/>
+        <source>Words to find in every section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="70"/>
+        <source>F&amp;ind in this record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="72"/>
+        <source>Find ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="78"/>
+        <source>Save the &amp;whole record as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="81"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">C&amp;au</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="85"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="108"/>
+        <source>not recorded</source>
+        <translation type="unfinished">heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="109"/>
+        <source>their key confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="110"/>
+        <source>their key vouched for by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="111"/>
+        <source>their key not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="113"/>
+        <source>&lt;b&gt;{child}&lt;/b&gt;, placed {placed}, placement ended {ended}. Handed over by {carer} ({trust}); received {received}, receipt {receipt}. Read-only: the record as the carer signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="135"/>
+        <source>{section} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="155"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="162"/>
+        <source>{child} closed record.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="163"/>
+        <source>Save the whole record as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="164"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="172"/>
+        <source>Drawing and saving the whole record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="178"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished">Wedi cadw {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedRecordsModel</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="48"/>
+        <source>Child</source>
+        <translation type="unfinished">Plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="48"/>
+        <source>Carer</source>
+        <translation type="unfinished">Gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="48"/>
+        <source>Carer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="49"/>
+        <source>Placed</source>
+        <translation type="unfinished">Dechrau&apos;r lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="49"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="49"/>
+        <source>Entries</source>
+        <translation type="unfinished">Cofnodion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="50"/>
+        <source>Received</source>
+        <translation type="unfinished">Derbyniwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="50"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="91"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="91"/>
+        <source>Vouched for by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="93"/>
+        <source>Not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="96"/>
+        <source>not recorded</source>
+        <translation type="unfinished">heb ei gofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedRecordsPage</name>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="128"/>
+        <source>Closed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="141"/>
+        <source>&amp;Read the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="142"/>
+        <source>Read the chosen closed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="146"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="171"/>
+        <source>A child&apos;s whole record, handed over by their carer at the end of a placement: kept read-only. Press Enter on a row to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="173"/>
+        <source>No closed records yet. When a carer hands over a child&apos;s record at the end of a placement, choose Reports → Import a handover…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3915,51 +4402,66 @@
         <source>Add the people around the child on the People tab.</source>
         <translation>Ychwanegwch y bobl o gwmpas y plentyn ar y tab Pobl.</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/reports/ecomap_pdf.py" line="69"/>
+        <source>{role}, lives with the child</source>
+        <translation>{role}, yn byw gyda&apos;r plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/ecomap_pdf.py" line="71"/>
+        <source>{role}, lives apart</source>
+        <translation>{role}, yn byw ar wahân</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/ecomap_pdf.py" line="163"/>
+        <source>Heavy edge: birth family, brothers and sisters. Light edge: friends and other children in the home. Dotted: someone else. Dashed: the team around the child.</source>
+        <translation>Ymyl trwm: teulu biolegol, brodyr a chwiorydd. Ymyl ysgafn: ffrindiau a phlant eraill yn y cartref. Dotiau: rhywun arall. Llinell doredig: y tîm o gwmpas y plentyn.</translation>
+    </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="57"/>
         <source>End {name}&apos;s placement</source>
         <translation>Dod â lleoliad {name} i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="63"/>
         <source>The day the placement ended</source>
         <translation>Y diwrnod y daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="65"/>
         <source>Where the child went</source>
         <translation>I ble&apos;r aeth y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="66"/>
         <source>If you know: a family&apos;s name, a town</source>
         <translation>Os ydych yn gwybod: enw teulu, tref</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="67"/>
         <source>Problem ending the placement</source>
         <translation>Problem wrth ddod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="71"/>
         <source>&amp;End the placement</source>
         <translation>&amp;Dod â&apos;r lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="74"/>
         <source>The placement en&amp;ded on:</source>
         <translation>Daeth y lleoliad i &amp;ben ar:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="75"/>
         <source>&amp;Went to:</source>
         <translation>&amp;Aeth i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="78"/>
         <source>The profile keeps its earlier version. The record stays in your journal until you remove it (Child → Remove the record…).</source>
         <translation>Mae&apos;r proffil yn cadw ei fersiwn gynharach. Mae&apos;r cofnod yn aros yn eich dyddiadur nes i chi ei dynnu (Plentyn → Tynnu&apos;r cofnod…).</translation>
     </message>
@@ -3967,117 +4469,132 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="67"/>
         <source>Amend entry</source>
         <translation>Diwygio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="67"/>
         <source>New entry</source>
         <translation>Cofnod newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="93"/>
         <source>&amp;Reason for the change:</source>
         <translation>&amp;Rheswm dros y newid:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="101"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="106"/>
         <source>Save problem</source>
         <translation>Problem wrth gadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="103"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="108"/>
         <source>Draft status</source>
         <translation>Statws y drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="114"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="119"/>
         <source>R&amp;edo</source>
         <translation>A&amp;ilwneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="122"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="118"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="119"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="125"/>
         <source>Save the entry</source>
         <translation>Cadw&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="241"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="163"/>
+        <source>★ &amp;Bring to supervision</source>
+        <translation>★ Dod i&apos;r &amp;oruchwyliaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="166"/>
+        <source>Bring to supervision</source>
+        <translation>Dod i&apos;r oruchwyliaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="167"/>
+        <source>Star this entry to bring it to supervision: the summary shows it first. The star is not part of the entry&apos;s words: on a saved entry it is kept at once, with no reason and no new version (Ctrl+T)</source>
+        <translation>Rhoi seren ar y cofnod hwn i ddod ag ef i&apos;r oruchwyliaeth: mae&apos;r crynodeb yn ei ddangos yn gyntaf. Nid yw&apos;r seren yn rhan o eiriau&apos;r cofnod: ar gofnod sydd wedi&apos;i gadw, caiff ei chadw ar unwaith, heb reswm a heb fersiwn newydd (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="298"/>
         <source>Evidence not added</source>
         <translation>Ni ychwanegwyd tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="242"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="299"/>
         <source>The entry is saved, but it could not be added as evidence: {problem}</source>
         <translation>Mae&apos;r cofnod wedi&apos;i gadw, ond nid oedd modd ei ychwanegu fel tystiolaeth: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="117"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="123"/>
         <source>Close the editor</source>
         <translation>Cau&apos;r golygydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="112"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="90"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="95"/>
         <source>Reason for the change</source>
         <translation>Rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="39"/>
         <source>Edit</source>
         <translation>Golygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="91"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="96"/>
         <source>Why are you changing this entry? The earlier version is kept, with your reason.</source>
         <translation>Pam rydych chi&apos;n newid y cofnod hwn? Cedwir y fersiwn gynharach, gyda&apos;ch rheswm.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="215"/>
         <source>&amp;Keep draft</source>
         <translation>Cadw&apos;r &amp;drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="216"/>
         <source>&amp;Discard</source>
         <translation>&amp;Taflu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="166"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="218"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Diddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="204"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="258"/>
         <source>Draft kept</source>
         <translation>Cadwyd y drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="158"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="210"/>
         <source>Keep this draft?</source>
         <translation>Cadw&apos;r drafft hwn?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="159"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="211"/>
         <source>This entry is not saved yet. Keep it as a draft to finish later?</source>
         <translation>Nid yw&apos;r cofnod hwn wedi&apos;i gadw eto. Ei gadw fel drafft i&apos;w orffen yn nes ymlaen?</translation>
     </message>
@@ -4582,82 +5099,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="72"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="83"/>
+        <source>Cl&amp;ose</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="73"/>
         <source>Supervision report</source>
         <translation>Adroddiad goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="75"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="76"/>
         <source>Choose the period, then “Preview” to see the summary exactly as your social worker will.</source>
         <translation>Dewiswch y cyfnod, yna “Rhagolwg” i weld y crynodeb yn union fel y bydd eich gweithiwr cymdeithasol yn ei weld.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="99"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="95"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="105"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="96"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="106"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="100"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="110"/>
         <source>Send to</source>
         <translation>Anfon at</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="103"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
         <source>The period in a sentence</source>
         <translation>Y cyfnod mewn brawddeg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="104"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="114"/>
         <source>A settled month; first sleepover at a friend&apos;s</source>
         <translation>Mis setlog; y tro cyntaf yn aros dros nos yn nhŷ ffrind</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="106"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="116"/>
         <source>To bring to supervision</source>
         <translation>I ddod i&apos;r oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="107"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="117"/>
         <source>Questions you want to talk about</source>
         <translation>Cwestiynau yr hoffech siarad amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="108"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="118"/>
         <source>Your wellbeing</source>
         <translation>Eich llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="119"/>
         <source>How you are, and any support you would like</source>
         <translation>Sut ydych chi, ac unrhyw gymorth yr hoffech ei gael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="110"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="120"/>
         <source>Also save the summary as a P&amp;DF (not encrypted)</source>
         <translation>Cadw&apos;r crynodeb fel P&amp;DF hefyd (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="123"/>
         <source>Se&amp;nd to:</source>
         <translation>A&amp;nfon at:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="115"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="125"/>
         <source>In a s&amp;entence:</source>
         <translation>Mewn b&amp;rawddeg:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="207"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="217"/>
         <source>%n entries in this period.</source>
         <translation>
             <numerusform>%n cofnod yn y cyfnod hwn.</numerusform>
@@ -4668,7 +5190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="239"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="249"/>
         <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation>
             <numerusform>Wedi cadw {path}: %n cofnod, wedi&apos;u llofnodi gennych chi a&apos;u hamgryptio ar gyfer {who}. Anfonwch y ffeil hon atynt.</numerusform>
@@ -4679,72 +5201,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
         <source>&amp;Child:</source>
         <translation>&amp;Plentyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="123"/>
         <source>&amp;To:</source>
         <translation>&amp;I:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="116"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="126"/>
         <source>&amp;Questions:</source>
         <translation>&amp;Cwestiynau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="117"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="127"/>
         <source>&amp;Wellbeing:</source>
         <translation>&amp;Llesiant:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="127"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="137"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="146"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="156"/>
         <source>&amp;Preview</source>
         <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="148"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="158"/>
         <source>&amp;Add recipient…</source>
         <translation>&amp;Ychwanegu derbynnydd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="150"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="160"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Cadw&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="201"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="211"/>
         <source>Add a child first.</source>
         <translation>Ychwanegwch blentyn yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="213"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="223"/>
         <source>Tick who the report is for, or add your social worker&apos;s key with “Add recipient…”.</source>
         <translation>Ticiwch ar gyfer pwy mae&apos;r adroddiad, neu ychwanegwch allwedd eich gweithiwr cymdeithasol gydag “Ychwanegu derbynnydd…”.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="218"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="228"/>
         <source>Save the report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="219"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="229"/>
         <source>CarerDesk reports (*.cdreport)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="243"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="253"/>
         <source>The PDF {path} is not encrypted: keep it safe.</source>
         <translation>Nid yw&apos;r PDF {path} wedi&apos;i amgryptio: cadwch ef yn ddiogel.</translation>
     </message>
@@ -4976,102 +5498,122 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="70"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Chwilio eich dyddiadur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="73"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="74"/>
         <source>Filter by dimension</source>
         <translation>Hidlo yn ôl dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="74"/>
         <source>All dimensions</source>
         <translation>Pob dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="77"/>
         <source>Filter by category</source>
         <translation>Hidlo yn ôl categori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="77"/>
         <source>All categories</source>
         <translation>Pob categori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="79"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="80"/>
         <source>Si&amp;gnificant only</source>
         <translation>Rhai ar&amp;wyddocaol yn unig</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="82"/>
+        <source>★ Sta&amp;rred only</source>
+        <translation>★ Rhai â &amp;seren yn unig</translation>
+    </message>
+    <message>
         <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="83"/>
+        <source>Only entries starred for supervision</source>
+        <translation>Dim ond cofnodion â seren ar gyfer yr oruchwyliaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="84"/>
+        <source>Only the entries you starred to bring to supervision (Ctrl+T stars the selected entry)</source>
+        <translation>Dim ond y cofnodion y rhoesoch seren arnynt i ddod â nhw i&apos;r oruchwyliaeth (mae Ctrl+T yn rhoi seren ar y cofnod a ddewiswyd)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="88"/>
         <source>Sho&amp;w all</source>
         <translation>Dangos p&amp;opeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="84"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="89"/>
         <source>Show all entries: clear every filter</source>
         <translation>Dangos pob cofnod: clirio pob hidl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="96"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="102"/>
         <source>&amp;From</source>
         <translation>&amp;O</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="98"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="104"/>
         <source>&amp;To</source>
         <translation>&amp;I</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="135"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="146"/>
         <source>the words “{words}”</source>
         <translation>y geiriau “{words}”</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="140"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="151"/>
         <source>significant events only</source>
         <translation>digwyddiadau arwyddocaol yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="143"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="153"/>
+        <source>starred for supervision only</source>
+        <translation>â seren ar gyfer yr oruchwyliaeth yn unig</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="156"/>
         <source>the day {day}</source>
         <translation>y diwrnod {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="159"/>
         <source>from {day}</source>
         <translation>o {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="148"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="161"/>
         <source>until {day}</source>
         <translation>tan {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="81"/>
         <source>Only significant events</source>
         <translation>Digwyddiadau arwyddocaol yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="38"/>
         <source>any</source>
         <translation>unrhyw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="81"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="86"/>
         <source>From date</source>
         <translation>Dyddiad o</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="87"/>
         <source>To date</source>
         <translation>Dyddiad i</translation>
     </message>
@@ -5359,101 +5901,112 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="89"/>
+        <location filename="../src/carerdesk/app/handover.py" line="127"/>
         <source>{agency} records</source>
         <translation>Cofnodion {agency}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="108"/>
+        <location filename="../src/carerdesk/app/handover.py" line="146"/>
         <source>A record is handed over from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Caiff cofnod ei drosglwyddo o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="111"/>
+        <location filename="../src/carerdesk/app/handover.py" line="149"/>
         <source>Gathering the whole record…</source>
         <translation>Yn casglu&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="113"/>
-        <location filename="../src/carerdesk/app/handover.py" line="146"/>
+        <location filename="../src/carerdesk/app/handover.py" line="151"/>
+        <location filename="../src/carerdesk/app/handover.py" line="184"/>
+        <location filename="../src/carerdesk/app/handover.py" line="225"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="143"/>
+        <location filename="../src/carerdesk/app/handover.py" line="181"/>
         <source>Checking and decrypting…</source>
         <translation>Yn gwirio ac yn dadgryptio…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="221"/>
+        <source>Drawing the whole record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/handover.py" line="223"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="49"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="50"/>
         <source>Hand over {name}&apos;s record</source>
         <translation>Trosglwyddo cofnod {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="51"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="52"/>
         <source>Every entry with every earlier version, significant events, family time, people, profiles, goals, {name}&apos;s own page, the life-story pages with their photos and the log of reports sent, signed by you and encrypted for the agency. The record stays here until their receipt comes back.</source>
         <translation>Pob cofnod gyda phob fersiwn gynharach, digwyddiadau arwyddocaol, amser teulu, pobl, proffiliau, nodau, tudalen {name} ei hun, y tudalennau stori bywyd gyda&apos;u lluniau a&apos;r log o adroddiadau a anfonwyd, wedi&apos;u llofnodi gennych chi a&apos;u hamgryptio ar gyfer yr asiantaeth. Mae&apos;r cofnod yn aros yma nes i&apos;w derbynneb ddod yn ôl.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="59"/>
         <source>Hand over to</source>
         <translation>Trosglwyddo i</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="61"/>
         <source>Hand over &amp;to:</source>
         <translation>Trosglwyddo &amp;i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="63"/>
         <source>{name} handover.cdhandover</source>
         <translation>Trosglwyddiad {name}.cdhandover</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="65"/>
         <source>Save the handover as</source>
         <translation>Cadw&apos;r trosglwyddiad fel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="66"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Cadw fel:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="68"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="69"/>
         <source>Choose where to save the handover</source>
         <translation>Dewiswch ble i gadw&apos;r trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="73"/>
         <source>Problem making the handover</source>
         <translation>Problem wrth wneud y trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="78"/>
         <source>&amp;Make the handover</source>
         <translation>&amp;Gwneud y trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="100"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="101"/>
         <source>{name} (the agency&apos;s records key)</source>
         <translation>{name} (allwedd cofnodion yr asiantaeth)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="111"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="112"/>
         <source>Save the handover</source>
         <translation>Cadw&apos;r trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="113"/>
         <source>Handover (*.cdhandover)</source>
         <translation>Trosglwyddiad (*.cdhandover)</translation>
     </message>
@@ -5461,147 +6014,152 @@
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="42"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="44"/>
         <source>The child&apos;s own statements</source>
         <translation>Datganiadau&apos;r plentyn ei hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="43"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="45"/>
         <source>The child&apos;s wishes and feelings</source>
         <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="44"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="46"/>
         <source>How the child said they felt</source>
         <translation>Sut dywedodd y plentyn ei fod yn teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="45"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="47"/>
         <source>Family time</source>
         <translation>Amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="46"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="48"/>
         <source>Goals</source>
         <translation>Nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="47"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="49"/>
         <source>Goal reviews</source>
         <translation>Adolygiadau nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="48"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="50"/>
         <source>Developmental needs profiles</source>
         <translation>Proffiliau anghenion datblygiadol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="49"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="51"/>
         <source>Care needs profiles</source>
         <translation>Proffiliau anghenion gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="50"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="52"/>
         <source>Capacity profiles</source>
         <translation>Proffiliau gallu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="51"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="53"/>
         <source>Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="58"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="60"/>
         <source>Closed record: {child}</source>
         <translation>Cofnod caeedig: {child}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="61"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="63"/>
         <source>Closed record</source>
         <translation>Cofnod caeedig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="63"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="65"/>
         <source>{child} · closed record · confidential</source>
         <translation>{child} · cofnod caeedig · cyfrinachol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="71"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="73"/>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="73"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="75"/>
         <source>Born</source>
         <translation>Ganwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="74"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="76"/>
         <source>Placed</source>
         <translation>Dechrau&apos;r lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="75"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="77"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="76"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="78"/>
         <source>Handed over by</source>
         <translation>Trosglwyddwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="77"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="79"/>
         <source>Handed over</source>
         <translation>Trosglwyddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="78"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="80"/>
         <source>Entries: {entries}; records: {records}; people: {people}; life-story pages: {pages}</source>
         <translation>Cofnodion dyddiadur: {entries}; cofnodion eraill: {records}; pobl: {people}; tudalennau stori bywyd: {pages}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="90"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="92"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="93"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="95"/>
         <source>why: {reason}</source>
         <translation>pam: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="123"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="125"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="131"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="135"/>
+        <source>Name and dates: every version</source>
+        <translation>Enw a dyddiadau: pob fersiwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="143"/>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="135"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="160"/>
         <source>People around the child</source>
         <translation>Pobl o gwmpas y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="155"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="182"/>
         <source>Journal entries</source>
         <translation>Cofnodion dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="165"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="192"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="180"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="207"/>
         <source>Reports sent</source>
         <translation>Adroddiadau a anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="182"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="209"/>
         <source>{since} to {until}: {n} entries, sent {when}</source>
         <translation>{since} i {until}: {n} cofnod, anfonwyd {when}</translation>
     </message>
@@ -5891,17 +6449,17 @@
         <translation>Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="194"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="197"/>
         <source>{since} to {until}</source>
         <translation>{since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="197"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="200"/>
         <source>Imported {when}</source>
         <translation>Mewnforiwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="207"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="210"/>
         <source>No reports yet.
 
 Give carers your public key (My key…) and read them your fingerprint. When a carer sends you a .cdreport file, choose Import reports…</source>
@@ -5910,7 +6468,7 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl bys iddynt. Pan fydd gofalwr yn anfon ffeil .cdreport atoch, dewiswch Mewnforio adroddiadau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="237"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="240"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} i {until}&lt;br&gt;%n cofnod gan {carer}&lt;br&gt;Allwedd y gofalwr: {fp}</numerusform>
@@ -5921,17 +6479,17 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="249"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="252"/>
         <source>Drawing the summary from the report&apos;s data…</source>
         <translation>Yn llunio&apos;r crynodeb o ddata&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="269"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="272"/>
         <source>The summary could not be drawn.</source>
         <translation>Nid oedd modd llunio&apos;r crynodeb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="328"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="331"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Yn gwirio ac yn mewnforio %n ffeil…</numerusform>
@@ -5942,7 +6500,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="345"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="348"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} i {until}: %n cofnod gan {carer}, llofnod wedi&apos;i wirio.</numerusform>
@@ -5953,12 +6511,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="350"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="353"/>
         <source>Their key is not yet confirmed: read its fingerprint with them before you rely on it.</source>
         <translation>Nid yw eu hallwedd wedi&apos;i chadarnhau eto: darllenwch ei hôl bys gyda nhw cyn i chi ddibynnu arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="362"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="365"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
@@ -5969,22 +6527,22 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="323"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="326"/>
         <source>Import reports</source>
         <translation>Mewnforio adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="324"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="327"/>
         <source>CarerDesk reports (*.cdreport);;All files (*)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="343"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="346"/>
         <source>{child}, {since} to {until}: already in your inbox.</source>
         <translation>{child}, {since} i {until}: eisoes yn eich mewnflwch.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="366"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="369"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
@@ -6004,42 +6562,42 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Yn gwirio ac yn dadgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="37"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="38"/>
         <source>{child} receipt.cdreceipt</source>
         <translation>Derbynneb {child}.cdreceipt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="40"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="41"/>
         <source>Save the receipt for the carer</source>
         <translation>Cadw&apos;r dderbynneb ar gyfer y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="41"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="42"/>
         <source>Receipt (*.cdreceipt)</source>
         <translation>Derbynneb (*.cdreceipt)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="42"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="43"/>
         <source>{child}&apos;s closed record from {carer} is kept.</source>
         <translation>Cedwir cofnod caeedig {child} gan {carer}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="45"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="46"/>
         <source>Import the handover again to save its receipt.</source>
         <translation>Mewnforiwch y trosglwyddiad eto i gadw ei dderbynneb.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="53"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="54"/>
         <source>Send the carer the receipt: {path}</source>
         <translation>Anfonwch y dderbynneb at y gofalwr: {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="64"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="65"/>
         <source>Import a &amp;handover…</source>
         <translation>Mewnforio &amp;trosglwyddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="66"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="67"/>
         <source>A child&apos;s whole record at the end of a placement: kept as the closed record, with a receipt for the carer</source>
         <translation>Cofnod cyfan plentyn ar ddiwedd lleoliad: caiff ei gadw fel y cofnod caeedig, gyda derbynneb ar gyfer y gofalwr</translation>
     </message>
@@ -6048,16 +6606,31 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <source>Not yet confirmed: {carer}</source>
         <translation>Heb ei gadarnhau eto: {carer}</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="217"/>
+        <source>C&amp;losed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="220"/>
+        <source>&amp;Closed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/reports/closed_records.py" line="222"/>
+        <source>Children&apos;s whole records handed over at the end of a placement: read them, or save one as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="44"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="45"/>
         <source>Check the fingerprint</source>
         <translation>Gwirio&apos;r ôl bys</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="45"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="46"/>
         <source>{name}
 
 Fingerprint:
@@ -6072,137 +6645,137 @@ Is this the fingerprint {name} read to you (by phone or in person)? Only trust i
 Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb)? Ymddiriedwch ynddo dim ond os yw pob digid yn cyfateb.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="48"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="49"/>
         <source>This key</source>
         <translation>Yr allwedd hon</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="57"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="58"/>
         <source>Keys and recipients</source>
         <translation>Allweddi a derbynwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="67"/>
         <source>Your fingerprint</source>
         <translation>Eich ôl bys</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="67"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="68"/>
         <source>&amp;Save my public key…</source>
         <translation>&amp;Cadw fy allwedd gyhoeddus…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="69"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="70"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="73"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="74"/>
         <source>Your fingerprint. Read it aloud when someone adds your key, so they know it is really yours:</source>
         <translation>Eich ôl bys. Darllenwch ef yn uchel pan fydd rhywun yn ychwanegu eich allwedd, fel eu bod yn gwybod mai eich un chi ydyw mewn gwirionedd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="78"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="79"/>
         <source>Recipients</source>
         <translation>Derbynwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="91"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="92"/>
         <source>Reports can go to:</source>
         <translation>Gall adroddiadau fynd at:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="94"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="95"/>
         <source>&amp;Add from a key file…</source>
         <translation>&amp;Ychwanegu o ffeil allwedd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="96"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="97"/>
         <source>Make &amp;default</source>
         <translation>Gwneud yn &amp;ddiofyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="98"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="110"/>
         <source>Your name on your key</source>
         <translation>Eich enw ar eich allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="110"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="111"/>
         <source>Save &amp;name</source>
         <translation>Cadw&apos;r &amp;enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="113"/>
         <source>Your name on your key:</source>
         <translation>Eich enw ar eich allwedd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="125"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="126"/>
         <source>Saved. Key files you save from now on carry this name.</source>
         <translation>Wedi&apos;i gadw. Bydd ffeiliau allwedd y byddwch yn eu cadw o hyn ymlaen yn cario&apos;r enw hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="133"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="134"/>
         <source>default</source>
         <translation>diofyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="136"/>
         <source>set by your agency</source>
         <translation>wedi&apos;i osod gan eich asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="145"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="146"/>
         <source>Save my public key</source>
         <translation>Cadw fy allwedd gyhoeddus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="147"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="148"/>
         <source>CarerDesk keys (*.key)</source>
         <translation>Allweddi CarerDesk (*.key)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="158"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="159"/>
         <source>Saved {path}. It holds no secrets: give it to your social worker or carers.</source>
         <translation>Wedi cadw {path}. Nid yw&apos;n cynnwys unrhyw gyfrinachau: rhowch ef i&apos;ch gweithiwr cymdeithasol neu i&apos;ch gofalwyr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="165"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="166"/>
         <source>A social worker&apos;s key</source>
         <translation>Allwedd gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="166"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="167"/>
         <source>CarerDesk keys (*.key);;All files (*)</source>
         <translation>Allweddi CarerDesk (*.key);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="174"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="175"/>
         <source>Not added.</source>
         <translation>Heb ei ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="180"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="181"/>
         <source>Key not added</source>
         <translation>Ni ychwanegwyd yr allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="184"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="185"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="198"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="199"/>
         <source>Remove a recipient</source>
         <translation>Tynnu derbynnydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="199"/>
+        <location filename="../src/carerdesk/gui/reports/keys_dialog.py" line="200"/>
         <source>Stop sending reports to {name}? You can add their key again later.</source>
         <translation>Stopio anfon adroddiadau at {name}? Gallwch ychwanegu eu hallwedd eto yn nes ymlaen.</translation>
     </message>
@@ -6253,88 +6826,93 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>LifeStoryWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="44"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="82"/>
+        <source>Cl&amp;ose</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="45"/>
         <source>{name}&apos;s life story</source>
         <translation>Stori bywyd {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="47"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="48"/>
         <source>Pages</source>
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="58"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="59"/>
         <source>Pr&amp;int the book…</source>
         <translation>Argr&amp;affu&apos;r llyfr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="67"/>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="69"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="68"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="70"/>
         <source>Page preview</source>
         <translation>Rhagolwg o&apos;r dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="49"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="50"/>
         <source>Life story problem</source>
         <translation>Problem gyda&apos;r stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="51"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="52"/>
         <source>&amp;New page…</source>
         <translation>Tudalen &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="52"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="53"/>
         <source>&amp;Change this page…</source>
         <translation>Ne&amp;wid y dudalen hon…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="53"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="54"/>
         <source>&amp;Remove this page…</source>
         <translation>&amp;Tynnu&apos;r dudalen hon…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="54"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="55"/>
         <source>Move &amp;up</source>
         <translation>Symud i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="55"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="56"/>
         <source>Move &amp;down</source>
         <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="56"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="57"/>
         <source>Export this &amp;page (PDF)…</source>
         <translation>Allforio&apos;r &amp;dudalen hon (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="57"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="58"/>
         <source>Export the &amp;book (PDF)…</source>
         <translation>Allforio&apos;r ll&amp;yfr (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="92"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="101"/>
         <source>No pages yet. Choose “New page” to start {name}&apos;s book.</source>
         <translation>Dim tudalennau eto. Dewiswch “Tudalen newydd” i ddechrau llyfr {name}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="119"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="128"/>
         <source>Remove this page?</source>
         <translation>Tynnu&apos;r dudalen hon?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="120"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="129"/>
         <source>Remove “{title}” and its photos from {name}&apos;s book? This cannot be undone.</source>
         <translation>Tynnu “{title}” a&apos;i lluniau o lyfr {name}? Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="137"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="146"/>
         <source>Export as PDF</source>
         <translation>Allforio fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="154"/>
+        <location filename="../src/carerdesk/gui/lifestory/lifestory_window.py" line="163"/>
         <source>{name}&apos;s life story.pdf</source>
         <translation>Stori bywyd {name}.pdf</translation>
     </message>
@@ -6342,172 +6920,172 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="57"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="58"/>
         <source>CarerDesk</source>
         <translation>CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="62"/>
         <source>Children</source>
         <translation>Plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="71"/>
         <source>Journal timeline</source>
         <translation>Llinell amser y dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="75"/>
         <source>No entries to show</source>
         <translation>Dim cofnodion i&apos;w dangos</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="78"/>
         <source>The selected entry</source>
         <translation>Y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="83"/>
         <source>A notice from CarerDesk</source>
         <translation>Hysbysiad gan CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="114"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="115"/>
         <source>&amp;New entry</source>
         <translation>Cofnod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="115"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="116"/>
         <source>Write a new entry</source>
         <translation>Ysgrifennu cofnod newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="117"/>
         <source>&amp;Amend entry</source>
         <translation>&amp;Diwygio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="118"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="119"/>
         <source>Change the selected entry; the earlier version is kept</source>
         <translation>Newid y cofnod a ddewiswyd; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="120"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="121"/>
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="123"/>
         <source>Every version of the selected entry</source>
         <translation>Pob fersiwn o&apos;r cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="123"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="125"/>
         <source>Add a &amp;child…</source>
         <translation>Ychwanegu &amp;plentyn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="125"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="127"/>
         <source>Add a child to the household</source>
         <translation>Ychwanegu plentyn at yr aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="126"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="128"/>
         <source>Resume a &amp;draft</source>
         <translation>Ailddechrau d&amp;rafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="128"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="130"/>
         <source>Open the newest entry you have not saved yet</source>
         <translation>Agor y cofnod mwyaf newydd nad ydych wedi&apos;i gadw eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="129"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="131"/>
         <source>Life &amp;story…</source>
         <translation>&amp;Stori bywyd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="131"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="133"/>
         <source>Life-story pages for the selected child</source>
         <translation>Tudalennau stori bywyd y plentyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="132"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="134"/>
         <source>Supervision &amp;report…</source>
         <translation>&amp;Adroddiad goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="135"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="137"/>
         <source>A summary of a period for your social worker, signed and encrypted</source>
         <translation>Crynodeb o gyfnod ar gyfer eich gweithiwr cymdeithasol, wedi&apos;i lofnodi a&apos;i amgryptio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="140"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="142"/>
         <source>What came back from supervision: the agreed actions and their due dates</source>
         <translation>Beth ddaeth yn ôl o&apos;r oruchwyliaeth: y camau y cytunwyd arnynt a&apos;u dyddiadau erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="142"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="144"/>
         <source>Import supervision record…</source>
         <translation>Mewnforio cofnod goruchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="145"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="147"/>
         <source>A supervision record your social worker sent back</source>
         <translation>Cofnod goruchwyliaeth a anfonodd eich gweithiwr cymdeithasol yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="147"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="149"/>
         <source>&amp;Keys and recipients…</source>
         <translation>Allweddi a d&amp;erbynwyr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="149"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="151"/>
         <source>Your fingerprint, and who reports can go to</source>
         <translation>Eich ôl bys, ac at bwy y gall adroddiadau fynd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="150"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="152"/>
         <source>F&amp;ind</source>
         <translation>Ch&amp;wilio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="189"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="193"/>
         <source>&amp;Profile and people…</source>
         <translation>Proffil a ph&amp;obl…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="191"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="195"/>
         <source>The selected child&apos;s profile, the people around them, and every earlier version</source>
         <translation>Proffil y plentyn a ddewiswyd, y bobl o&apos;i gwmpas, a phob fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="196"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="200"/>
         <source>Pro&amp;files…</source>
         <translation>Pro&amp;ffiliau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="197"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="201"/>
         <source>The selected child&apos;s dated profiles on -3..+3: needs, care needs and the carers&apos; capacity</source>
         <translation>Proffiliau dyddiedig y plentyn a ddewiswyd ar -3..+3: anghenion, anghenion gofal a gallu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="199"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="203"/>
         <source>&amp;Child</source>
         <translation>Ple&amp;ntyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="206"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="210"/>
         <source>P&amp;lan…</source>
         <translation>Cynll&amp;un…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="207"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="211"/>
         <source>The selected child&apos;s goals, their evidence and reviews, and the Secure Base review</source>
         <translation>Nodau&apos;r plentyn a ddewiswyd, eu tystiolaeth a&apos;u hadolygiadau, a&apos;r adolygiad Sylfaen Ddiogel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="303"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="310"/>
         <location filename="../src/carerdesk/gui/journal/month_view.py" line="84"/>
         <source>%n entries</source>
         <translation>
@@ -6519,7 +7097,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="305"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="312"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Yn dangos {shown} o %n cofnod</numerusform>
@@ -6530,7 +7108,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="306"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="313"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n plentyn</numerusform>
@@ -6541,7 +7119,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="308"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="315"/>
         <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
         <translation>
             <numerusform>%n drafft heb ei gadw: Dyddiadur → Ailddechrau drafft (Ctrl+D)</numerusform>
@@ -6552,329 +7130,324 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="321"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="328"/>
         <source>No entries yet. Write the first with Journal → New entry (Ctrl+N).</source>
         <translation>Dim cofnodion eto. Ysgrifennwch y cyntaf gyda Dyddiadur → Cofnod newydd (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="323"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="330"/>
         <source>No entries match: {filters}. Show all (Alt+W) clears the filters.</source>
         <translation>Dim cofnodion yn cyfateb: {filters}. Mae Dangos popeth (Alt+W) yn clirio&apos;r hidlau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="326"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="333"/>
         <source>No entries to show.</source>
         <translation>Dim cofnodion i&apos;w dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="151"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="153"/>
         <source>Search your journal</source>
         <translation>Chwilio eich dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="137"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="139"/>
         <source>S&amp;upervision records…</source>
         <translation>Cofnodion goruchwy&amp;liaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="152"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="154"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="154"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="156"/>
         <source>Lock CarerDesk now; your draft is kept</source>
         <translation>Cloi CarerDesk nawr; cedwir eich drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="157"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="159"/>
         <source>&amp;Preferences…</source>
         <translation>D&amp;ewisiadau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="160"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="162"/>
         <source>Auto-lock time and backup folder</source>
         <translation>Amser cloi awtomatig a ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="161"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="163"/>
         <source>&amp;Back up now</source>
         <translation>Gwneud copi wrth &amp;gefn nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="165"/>
         <source>Write an encrypted backup now</source>
         <translation>Ysgrifennu copi wrth gefn wedi&apos;i amgryptio nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="165"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="167"/>
         <source>Lock and quit</source>
         <translation>Cloi a gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="169"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="171"/>
         <source>&amp;Journal</source>
         <translation>&amp;Dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="181"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="184"/>
         <source>Journal</source>
         <translation>Dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="247"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="251"/>
         <source>All children</source>
         <translation>Pob plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="147"/>
+        <location filename="../src/carerdesk/gui/app.py" line="148"/>
         <source>Backup written to {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu i {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="155"/>
+        <location filename="../src/carerdesk/gui/app.py" line="156"/>
         <source>No backup today: {reason}</source>
         <translation>Dim copi wrth gefn heddiw: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="262"/>
+        <location filename="../src/carerdesk/gui/app.py" line="263"/>
         <source>Your agency added {name} ({fp}).</source>
         <translation>Mae eich asiantaeth wedi ychwanegu {name} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="264"/>
+        <location filename="../src/carerdesk/gui/app.py" line="265"/>
         <source>{name} is no longer with the agency.</source>
         <translation>Nid yw {name} gyda&apos;r asiantaeth bellach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="270"/>
+        <location filename="../src/carerdesk/gui/app.py" line="271"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly mae CarerDesk yn cadw&apos;r gosodiadau oedd ganddo. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="141"/>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="225"/>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="85"/>
-        <location filename="../src/carerdesk/gui/journal/plan_dialog.py" line="47"/>
-        <location filename="../src/carerdesk/gui/journal/profile_dialog.py" line="83"/>
-        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="66"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="194"/>
+        <location filename="../src/carerdesk/gui/journal/chosen_child.py" line="15"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="107"/>
         <source>Choose a child on the left first.</source>
         <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="153"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="145"/>
         <source>{name}&apos;s record is handed over: send the file, then import the receipt when it comes back.</source>
         <translation>Mae cofnod {name} wedi&apos;i drosglwyddo: anfonwch y ffeil, yna mewnforiwch y dderbynneb pan ddaw yn ôl.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="156"/>
         <source>Import the handover receipt</source>
         <translation>Mewnforio derbynneb y trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="165"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="157"/>
         <source>Receipt (*.cdreceipt);;All files (*)</source>
         <translation>Derbynneb (*.cdreceipt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="168"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="160"/>
         <source>Checking the receipt…</source>
         <translation>Yn gwirio&apos;r dderbynneb…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="178"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="170"/>
         <source>Receipt accepted: the record of {initial} is removed; a fresh backup without them is {path}.</source>
         <translation>Derbyniwyd y dderbynneb: mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="182"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="174"/>
         <source>That receipt was imported before.</source>
         <translation>Mewnforiwyd y dderbynneb honno o&apos;r blaen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="193"/>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="210"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="185"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="202"/>
         <source>&amp;Hand over the record…</source>
         <translation>T&amp;rosglwyddo&apos;r cofnod…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="195"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="187"/>
         <source>Seal the selected child&apos;s whole record for the agency, at the end of the placement</source>
         <translation>Selio cofnod cyfan y plentyn a ddewiswyd ar gyfer yr asiantaeth, ar ddiwedd y lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="198"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="190"/>
         <source>Import the handover rece&amp;ipt…</source>
         <translation>Mewnforio der&amp;bynneb y trosglwyddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="200"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="192"/>
         <source>The agency&apos;s receipt for a handover: the working copy of the record is then removed</source>
         <translation>Derbynneb yr asiantaeth am drosglwyddiad: yna caiff copi gweithio&apos;r cofnod ei dynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="209"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="201"/>
         <source>&amp;Hand over {name}&apos;s record…</source>
         <translation>T&amp;rosglwyddo cofnod {name}…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="25"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="26"/>
         <source>&amp;Edit child…</source>
         <translation>&amp;Golygu&apos;r plentyn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="28"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="29"/>
         <source>Correct the selected child&apos;s name, date of birth or placement dates</source>
         <translation>Cywiro enw, dyddiad geni neu ddyddiadau lleoliad y plentyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="34"/>
         <source>Chan&amp;ge passphrase…</source>
         <translation>Newid y cyfrin&amp;ymadrodd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="37"/>
         <source>Choose a new passphrase; your recovery key stays the same</source>
         <translation>Dewis cyfrinymadrodd newydd; mae eich allwedd adfer yn aros yr un fath</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="39"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="40"/>
         <source>Change the rec&amp;overy key…</source>
         <translation>Newid yr allwedd a&amp;dfer…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="42"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="43"/>
         <source>A new recovery key, and your journal re-encrypted under a new key; the old recovery key stops working</source>
         <translation>Allwedd adfer newydd, a&apos;ch dyddiadur wedi&apos;i amgryptio eto dan allwedd newydd; bydd yr hen allwedd adfer yn peidio â gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="49"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="50"/>
         <source>Prin&amp;t this entry…</source>
         <translation>Argra&amp;ffu&apos;r cofnod hwn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="53"/>
         <source>Print the selected entry</source>
         <translation>Argraffu&apos;r cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="56"/>
         <source>Save this entry as PD&amp;F…</source>
         <translation>Cadw&apos;r cofnod hwn fel PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="59"/>
         <source>Save the selected entry as a PDF file (not encrypted)</source>
         <translation>Cadw&apos;r cofnod a ddewiswyd fel ffeil PDF (heb ei hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="62"/>
         <source>Print this da&amp;y…</source>
         <translation>Argraffu&apos;r diw&amp;rnod hwn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="65"/>
         <source>Print every entry of the selected entry&apos;s day</source>
         <translation>Argraffu pob cofnod o ddiwrnod y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="68"/>
         <source>Sa&amp;ve this day as PDF…</source>
         <translation>Cadw&apos;r &amp;diwrnod hwn fel PDF…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="71"/>
         <source>Save every entry of the selected entry&apos;s day as a PDF file (not encrypted)</source>
         <translation>Cadw pob cofnod o ddiwrnod y cofnod a ddewiswyd fel ffeil PDF (heb ei hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="77"/>
         <source>CarerDesk &amp;help</source>
         <translation>&amp;Cymorth CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="79"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="80"/>
         <source>How CarerDesk works, without going online</source>
         <translation>Sut mae CarerDesk yn gweithio, heb fynd ar-lein</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="83"/>
         <source>&amp;About CarerDesk</source>
         <translation>&amp;Ynghylch CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="85"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="86"/>
         <source>Version, licence, and a promise: CarerDesk never uses the network</source>
         <translation>Fersiwn, trwydded, ac addewid: nid yw CarerDesk byth yn defnyddio&apos;r rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="105"/>
         <source>&amp;Help</source>
         <translation>C&amp;ymorth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="117"/>
         <source>What to do with this entry</source>
         <translation>Beth i&apos;w wneud gyda&apos;r cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="191"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="193"/>
         <source>What to do with this day</source>
         <translation>Beth i&apos;w wneud gyda&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="193"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="195"/>
         <source>&amp;Show this day</source>
         <translation>&amp;Dangos y diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="195"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="197"/>
         <source>&amp;New entry for this day</source>
         <translation>Cofnod &amp;newydd ar gyfer y diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="198"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="200"/>
         <source>&amp;Print this day…</source>
         <translation>&amp;Argraffu&apos;r diwrnod hwn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="200"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="202"/>
         <source>Save this day as P&amp;DF…</source>
         <translation>Cadw&apos;r diwrnod hwn fel P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="234"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="233"/>
         <source>{name} is saved.</source>
         <translation>Mae {name} wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="244"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="243"/>
         <source>Your passphrase is changed. Use the new one from now on; your recovery key is the same.</source>
         <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen; mae eich allwedd adfer yr un fath.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="259"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="258"/>
         <source>Your journal has a new key and a new recovery key; the old recovery key no longer opens it.</source>
         <translation>Mae gan eich dyddiadur allwedd newydd ac allwedd adfer newydd; nid yw&apos;r hen allwedd adfer yn ei agor mwyach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="137"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="164"/>
         <source>Writing a backup…</source>
         <translation>Yn ysgrifennu copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="142"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="169"/>
         <source>Backup written and checked: {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="147"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="174"/>
         <source>The backup failed.</source>
         <translation>Methodd y copi wrth gefn.</translation>
     </message>
@@ -6889,116 +7462,136 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Lle i&apos;ch myfyrdodau a&apos;ch gwiriadau llesiant eich hun, ar wahân i gofnodion y plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="206"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="198"/>
         <source>{name}&apos;s placement has ended.</source>
         <translation>Mae lleoliad {name} wedi dod i ben.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="227"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="219"/>
         <source>The record of {initial} is removed; a fresh backup without them is {path}.</source>
         <translation>Mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="235"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="227"/>
         <source>E&amp;nd the placement…</source>
         <translation>Dod â&apos;r lleoliad i b&amp;en…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="237"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="229"/>
         <source>The day the selected child&apos;s placement ended, and where they went</source>
         <translation>Y diwrnod y daeth lleoliad y plentyn a ddewiswyd i ben, ac i ble&apos;r aeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="240"/>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="253"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="232"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="245"/>
         <source>Remo&amp;ve the record…</source>
         <translation>&amp;Tynnu&apos;r cofnod…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="242"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="234"/>
         <source>Remove the selected child&apos;s whole record from this journal and its backups</source>
         <translation>Tynnu cofnod cyfan y plentyn a ddewiswyd o&apos;r dyddiadur hwn a&apos;i gopïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="252"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="244"/>
         <source>Remo&amp;ve {name}&apos;s record…</source>
         <translation>&amp;Tynnu cofnod {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="20"/>
+        <source>Bring to supervision</source>
+        <translation>Dod i&apos;r oruchwyliaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="23"/>
+        <source>Star the selected entry to bring it to supervision: the summary shows it first. Its words do not change.</source>
+        <translation>Rhoi seren ar y cofnod a ddewiswyd i ddod ag ef i&apos;r oruchwyliaeth: mae&apos;r crynodeb yn ei ddangos yn gyntaf. Nid yw ei eiriau&apos;n newid.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="54"/>
+        <source>Starred for supervision: the summary shows it first.</source>
+        <translation>Seren ar gyfer yr oruchwyliaeth: mae&apos;r crynodeb yn ei ddangos yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="55"/>
+        <source>The star is off: the summary chooses by its own rule.</source>
+        <translation>Mae&apos;r seren wedi&apos;i thynnu: mae&apos;r crynodeb yn dewis yn ôl ei reol ei hun.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="31"/>
+        <location filename="../src/carerdesk/text/messages.py" line="32"/>
         <source>name</source>
         <translation>enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="32"/>
+        <location filename="../src/carerdesk/text/messages.py" line="33"/>
         <source>date</source>
         <translation>dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="33"/>
+        <location filename="../src/carerdesk/text/messages.py" line="34"/>
         <source>date of birth</source>
         <translation>dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="34"/>
+        <location filename="../src/carerdesk/text/messages.py" line="35"/>
         <source>placement date</source>
         <translation>dyddiad lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="36"/>
+        <location filename="../src/carerdesk/text/messages.py" line="37"/>
         <source>start date</source>
         <translation>dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="37"/>
+        <location filename="../src/carerdesk/text/messages.py" line="38"/>
         <source>end date</source>
         <translation>dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="38"/>
+        <location filename="../src/carerdesk/text/messages.py" line="39"/>
         <source>entry</source>
         <translation>cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="39"/>
+        <location filename="../src/carerdesk/text/messages.py" line="40"/>
         <source>reason for the change</source>
         <translation>rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="40"/>
+        <location filename="../src/carerdesk/text/messages.py" line="41"/>
         <source>child</source>
         <translation>plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="41"/>
+        <location filename="../src/carerdesk/text/messages.py" line="42"/>
         <source>household name</source>
         <translation>enw&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="42"/>
+        <location filename="../src/carerdesk/text/messages.py" line="43"/>
         <source>title</source>
         <translation>teitl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="43"/>
+        <location filename="../src/carerdesk/text/messages.py" line="44"/>
         <source>story</source>
         <translation>stori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="95"/>
+        <location filename="../src/carerdesk/text/messages.py" line="96"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation>Ni all CarerDesk ysgrifennu i {path}: mae&apos;r ffolder yn ddarllen-yn-unig neu nid oes gennych ganiatâd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="93"/>
+        <location filename="../src/carerdesk/text/messages.py" line="94"/>
         <source>The disk holding {path} is full. Nothing was lost; free some space and try again.</source>
         <translation>Mae&apos;r ddisg sy&apos;n dal {path} yn llawn. Ni chollwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="35"/>
+        <location filename="../src/carerdesk/text/messages.py" line="36"/>
         <source>placement end date</source>
         <translation>dyddiad diwedd y lleoliad</translation>
     </message>
@@ -7029,7 +7622,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/text/event_messages.py" line="20"/>
-        <location filename="../src/carerdesk/text/messages.py" line="44"/>
+        <location filename="../src/carerdesk/text/messages.py" line="45"/>
         <source>time they were told</source>
         <translation>amser y cawsant wybod</translation>
     </message>
@@ -7114,18 +7707,18 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid oes amser yn rhes {n} o bwy a hysbyswyd: dywedwch pryd y cawsant wybod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="45"/>
+        <location filename="../src/carerdesk/text/messages.py" line="46"/>
         <source>who was told</source>
         <translation>pwy a hysbyswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="46"/>
+        <location filename="../src/carerdesk/text/messages.py" line="47"/>
         <source>next steps</source>
         <translation>camau nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="47"/>
-        <location filename="../src/carerdesk/text/messages.py" line="75"/>
+        <location filename="../src/carerdesk/text/messages.py" line="48"/>
+        <location filename="../src/carerdesk/text/messages.py" line="76"/>
         <source>child&apos;s own words</source>
         <translation>geiriau&apos;r plentyn ei hun</translation>
     </message>
@@ -7136,7 +7729,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/text/carer_space_messages.py" line="13"/>
-        <location filename="../src/carerdesk/text/messages.py" line="48"/>
+        <location filename="../src/carerdesk/text/messages.py" line="49"/>
         <source>reflection</source>
         <translation>myfyrdod</translation>
     </message>
@@ -7181,172 +7774,172 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid yw &quot;{value}&quot; yn dweud sut ydych chi: rhowch 1 i 5, neu un o {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="49"/>
+        <location filename="../src/carerdesk/text/messages.py" line="50"/>
         <source>dimension note</source>
         <translation>nodyn dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="50"/>
+        <location filename="../src/carerdesk/text/messages.py" line="51"/>
         <source>carers&apos; names</source>
         <translation>enwau&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="51"/>
+        <location filename="../src/carerdesk/text/messages.py" line="52"/>
         <source>agency name</source>
         <translation>enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="52"/>
+        <location filename="../src/carerdesk/text/messages.py" line="53"/>
         <source>date or period</source>
         <translation>dyddiad neu gyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="53"/>
+        <location filename="../src/carerdesk/text/messages.py" line="54"/>
         <source>place</source>
         <translation>lle</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="54"/>
+        <location filename="../src/carerdesk/text/messages.py" line="55"/>
         <source>people who were there</source>
         <translation>pobl a oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="55"/>
+        <location filename="../src/carerdesk/text/messages.py" line="56"/>
         <source>caption</source>
         <translation>capsiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="56"/>
+        <location filename="../src/carerdesk/text/messages.py" line="57"/>
         <source>note of who agreed</source>
         <translation>nodyn o bwy a gytunodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="57"/>
+        <location filename="../src/carerdesk/text/messages.py" line="58"/>
         <source>note</source>
         <translation>nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="58"/>
+        <location filename="../src/carerdesk/text/messages.py" line="59"/>
         <source>headline</source>
         <translation>pennawd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="59"/>
+        <location filename="../src/carerdesk/text/messages.py" line="60"/>
         <source>questions for supervision</source>
         <translation>cwestiynau ar gyfer goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="60"/>
+        <location filename="../src/carerdesk/text/messages.py" line="61"/>
         <source>wellbeing note</source>
         <translation>nodyn llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="61"/>
+        <location filename="../src/carerdesk/text/messages.py" line="62"/>
         <source>search</source>
         <translation>chwiliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="62"/>
+        <location filename="../src/carerdesk/text/messages.py" line="63"/>
         <source>word for your dictionary</source>
         <translation>gair ar gyfer eich geiriadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="63"/>
+        <location filename="../src/carerdesk/text/messages.py" line="64"/>
         <source>part of the profile</source>
         <translation>rhan o&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="64"/>
+        <location filename="../src/carerdesk/text/messages.py" line="65"/>
         <source>child&apos;s own name for them</source>
         <translation>enw&apos;r plentyn ei hun amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="65"/>
+        <location filename="../src/carerdesk/text/messages.py" line="66"/>
         <source>how the child relates to them</source>
         <translation>sut mae&apos;r plentyn yn perthyn iddynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="66"/>
+        <location filename="../src/carerdesk/text/messages.py" line="67"/>
         <source>date of the family time</source>
         <translation>dyddiad yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="67"/>
+        <location filename="../src/carerdesk/text/messages.py" line="68"/>
         <source>person at the family time</source>
         <translation>person yn yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="68"/>
+        <location filename="../src/carerdesk/text/messages.py" line="69"/>
         <source>place of the family time</source>
         <translation>lle&apos;r amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="69"/>
+        <location filename="../src/carerdesk/text/messages.py" line="70"/>
         <source>who supervised it</source>
         <translation>pwy a&apos;i goruchwyliodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="70"/>
+        <location filename="../src/carerdesk/text/messages.py" line="71"/>
         <source>who cancelled it</source>
         <translation>pwy a&apos;i canslodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="71"/>
+        <location filename="../src/carerdesk/text/messages.py" line="72"/>
         <source>reason it was cancelled</source>
         <translation>rheswm y cafodd ei ganslo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="72"/>
+        <location filename="../src/carerdesk/text/messages.py" line="73"/>
         <source>how the child seemed before</source>
         <translation>sut roedd y plentyn yn ymddangos cyn hynny</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="73"/>
+        <location filename="../src/carerdesk/text/messages.py" line="74"/>
         <source>how the child seemed during it</source>
         <translation>sut roedd y plentyn yn ymddangos yn ystod yr amser</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="74"/>
+        <location filename="../src/carerdesk/text/messages.py" line="75"/>
         <source>how the child seemed after</source>
         <translation>sut roedd y plentyn yn ymddangos wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="76"/>
+        <location filename="../src/carerdesk/text/messages.py" line="77"/>
         <source>what you noticed</source>
         <translation>beth sylwoch chi arno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="98"/>
+        <location filename="../src/carerdesk/text/messages.py" line="99"/>
         <source>The folder {path} is not there (if it is on a USB stick, is the stick plugged in?). Nothing was changed.</source>
         <translation>Nid yw&apos;r ffolder {path} yno (os yw ar gof bach USB, a yw wedi&apos;i blygio i mewn?). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="101"/>
+        <location filename="../src/carerdesk/text/messages.py" line="102"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation>Nid oedd CarerDesk yn gallu ysgrifennu i {path}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="108"/>
+        <location filename="../src/carerdesk/text/messages.py" line="109"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation>Mae&apos;r allwedd adfer honno o&apos;r hyd anghywir: mae ganddi 13 grŵp o 5 llythyren a digid. Gwiriwch hi a&apos;i theipio eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="110"/>
+        <location filename="../src/carerdesk/text/messages.py" line="111"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation>Nid yw grŵp {group} o&apos;r allwedd adfer yn edrych yn iawn. Gwiriwch y grŵp hwnnw a&apos;i deipio eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="117"/>
+        <location filename="../src/carerdesk/text/messages.py" line="118"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>Rhaid i&apos;r cyfrinymadrodd fod ag o leiaf {n} nod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="120"/>
+        <location filename="../src/carerdesk/text/messages.py" line="121"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/text/messages.py" line="123"/>
+        <location filename="../src/carerdesk/text/messages.py" line="124"/>
         <location filename="../src/carerdesk/text/profile_messages.py" line="72"/>
         <source>The {field} is too long: it has {length} characters, and at most %n fit. Nothing was saved.</source>
         <translation>
@@ -7358,474 +7951,474 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="127"/>
+        <location filename="../src/carerdesk/text/messages.py" line="128"/>
         <source>The {field} {value} is too long ago: CarerDesk takes dates from {year} on.</source>
         <translation>Mae&apos;r {field} {value} yn rhy bell yn ôl: mae CarerDesk yn derbyn dyddiadau o {year} ymlaen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="131"/>
+        <location filename="../src/carerdesk/text/messages.py" line="132"/>
         <source>The {field} {value} is too far in the future: CarerDesk takes dates up to {year}.</source>
         <translation>Mae&apos;r {field} {value} yn rhy bell yn y dyfodol: mae CarerDesk yn derbyn dyddiadau hyd at {year}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/text/event_messages.py" line="51"/>
-        <location filename="../src/carerdesk/text/messages.py" line="135"/>
+        <location filename="../src/carerdesk/text/messages.py" line="136"/>
         <source>&quot;{value}&quot; is not a date and time that exists. Please write it as YYYY-MM-DDTHH:MM, for example 2026-03-14T16:30.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad ac amser sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DDTHH:MM, er enghraifft 2026-03-14T16:30.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="149"/>
+        <location filename="../src/carerdesk/text/messages.py" line="150"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation>Mae&apos;r {field} {value} yn y dyfodol. Rhowch ddyddiad sydd eisoes wedi dod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="152"/>
+        <location filename="../src/carerdesk/text/messages.py" line="153"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DD, er enghraifft 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="155"/>
+        <location filename="../src/carerdesk/text/messages.py" line="156"/>
         <source>The start date is after the end date. Please swap them.</source>
         <translation>Mae&apos;r dyddiad dechrau ar ôl y dyddiad gorffen. Cyfnewidiwch nhw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="157"/>
+        <location filename="../src/carerdesk/text/messages.py" line="158"/>
         <source>The placement cannot end before it began. Please check the two dates.</source>
         <translation>Ni all y lleoliad ddod i ben cyn iddo ddechrau. Gwiriwch y ddau ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="160"/>
+        <location filename="../src/carerdesk/text/messages.py" line="161"/>
         <source>The {field} cannot be before the date of birth.</source>
         <translation>Ni all y {field} fod cyn y dyddiad geni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="163"/>
+        <location filename="../src/carerdesk/text/messages.py" line="164"/>
         <source>Choose which child (or children) this entry is about.</source>
         <translation>Dewiswch am ba blentyn (neu blant) mae&apos;r cofnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="165"/>
+        <location filename="../src/carerdesk/text/messages.py" line="166"/>
         <location filename="../src/carerdesk/text/profile_messages.py" line="76"/>
         <source>The {field} is empty. Please write something.</source>
         <translation>Mae&apos;r {field} yn wag. Ysgrifennwch rywbeth.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="168"/>
+        <location filename="../src/carerdesk/text/messages.py" line="169"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddimensiwn Sylfaen Ddiogel. Defnyddiwch un o: availability, sensitivity, acceptance, cooperation, family_membership.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="172"/>
+        <location filename="../src/carerdesk/text/messages.py" line="173"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn gategori. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="176"/>
+        <location filename="../src/carerdesk/text/messages.py" line="177"/>
         <source>&quot;{value}&quot; is not a part of the profile. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o&apos;r proffil. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="180"/>
+        <location filename="../src/carerdesk/text/messages.py" line="181"/>
         <source>&quot;{value}&quot; is not a role. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rôl. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="183"/>
+        <location filename="../src/carerdesk/text/messages.py" line="184"/>
         <source>Another fostered child is written by initials only, in capitals (for example J.S.). Nothing was saved.</source>
         <translation>Ysgrifennir plentyn maeth arall gyda blaenlythrennau yn unig, mewn priflythrennau (er enghraifft J.S.). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="186"/>
+        <location filename="../src/carerdesk/text/messages.py" line="187"/>
         <source>&quot;{value}&quot; is not a part of an entry. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o gofnod. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="190"/>
+        <location filename="../src/carerdesk/text/messages.py" line="191"/>
         <source>&quot;{value}&quot; is not one of the children this entry is about, so nothing can be shared with them. Nothing was saved.</source>
         <translation>Nid yw &quot;{value}&quot; yn un o&apos;r plant y mae&apos;r cofnod hwn amdanynt, felly ni ellir rhannu dim gyda nhw. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="194"/>
+        <location filename="../src/carerdesk/text/messages.py" line="195"/>
         <source>&quot;{value}&quot; is not a status of a family time. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn statws amser teulu. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="198"/>
+        <location filename="../src/carerdesk/text/messages.py" line="199"/>
         <source>Who cancelled a family time, and why, are only for one that was cancelled. Nothing was saved.</source>
         <translation>Mae pwy a ganslodd amser teulu, a pham, ar gyfer un a ganslwyd yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="201"/>
+        <location filename="../src/carerdesk/text/messages.py" line="202"/>
         <source>Living together or apart is only for a brother or sister. Nothing was saved.</source>
         <translation>Mae byw gyda&apos;i gilydd neu ar wahân ar gyfer brawd neu chwaer yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="204"/>
+        <location filename="../src/carerdesk/text/messages.py" line="205"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation>Nid yw {value} yn llun y gall CarerDesk ei ddarllen (JPEG, PNG, GIF, BMP, WebP neu TIFF). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="208"/>
+        <location filename="../src/carerdesk/text/messages.py" line="209"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation>Mae {value} yn llun rhy fawr (dros 50 megapicsel). Gwnewch ef yn llai yn gyntaf. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="211"/>
+        <location filename="../src/carerdesk/text/messages.py" line="212"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation>Ni all CarerDesk ddarllen {value}: mae ar goll neu nid oes gennych ganiatâd. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="214"/>
+        <location filename="../src/carerdesk/text/messages.py" line="215"/>
         <source>A page holds at most 4 photos.</source>
         <translation>Mae tudalen yn dal 4 llun ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="216"/>
+        <location filename="../src/carerdesk/text/messages.py" line="217"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn hwyliau. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="219"/>
+        <location filename="../src/carerdesk/text/messages.py" line="220"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation>Rhif cyfan o 0 i 10 yw sgôr; nid yw &quot;{value}&quot; yn un.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="221"/>
+        <location filename="../src/carerdesk/text/messages.py" line="222"/>
         <source>The {field} is not valid.</source>
         <translation>Nid yw&apos;r {field} yn ddilys.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="227"/>
+        <location filename="../src/carerdesk/text/messages.py" line="228"/>
         <source>Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="229"/>
+        <location filename="../src/carerdesk/text/messages.py" line="230"/>
         <source>Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Adferwch ef o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="233"/>
+        <location filename="../src/carerdesk/text/messages.py" line="234"/>
         <source>The journal database {path} is empty: everything in it is gone, so CarerDesk will not open it as a new journal. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn wag: mae popeth ynddi wedi mynd, felly ni fydd CarerDesk yn ei hagor fel dyddiadur newydd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="236"/>
+        <location filename="../src/carerdesk/text/messages.py" line="237"/>
         <source>{path} is a folder, not the journal database, so the vault cannot be opened. Nothing was changed. Move it away, then restore the journal.</source>
         <translation>Ffolder yw {path}, nid cronfa ddata&apos;r dyddiadur, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Symudwch ef o&apos;r ffordd, yna adferwch y dyddiadur.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="239"/>
+        <location filename="../src/carerdesk/text/messages.py" line="240"/>
         <source>{path} is not this vault&apos;s journal (it has no vault identity), so CarerDesk will not open it. Nothing was changed.</source>
         <translation>Nid {path} yw dyddiadur y gladdgell hon (nid oes ganddo hunaniaeth claddgell), felly ni fydd CarerDesk yn ei agor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="242"/>
+        <location filename="../src/carerdesk/text/messages.py" line="243"/>
         <source>The journal database {path} is an older copy than its key file: an older carerdesk.db was put in place, and entries written since may be missing from it. CarerDesk will not open it. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn gopi hŷn na&apos;i ffeil allwedd: rhoddwyd carerdesk.db hŷn yn ei le, ac efallai nad yw&apos;r cofnodion a ysgrifennwyd ers hynny ynddi. Ni fydd CarerDesk yn ei hagor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="258"/>
+        <location filename="../src/carerdesk/text/messages.py" line="259"/>
         <source>The key file {path} is an older copy than the journal database (it was put back from a backup or another copy), so CarerDesk will not open the vault with it. Nothing was changed. Put back the newest vault.json, or restore the newest backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} yn gopi hŷn na chronfa ddata&apos;r dyddiadur (fe&apos;i rhoddwyd yn ôl o gopi wrth gefn neu gopi arall), felly ni fydd CarerDesk yn agor y gladdgell gyda hi. Ni newidiwyd dim. Rhowch y vault.json mwyaf newydd yn ôl, neu adferwch y copi wrth gefn mwyaf newydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="263"/>
+        <location filename="../src/carerdesk/text/messages.py" line="264"/>
         <source>The key file {path} has been changed, or does not belong to this journal database, so the vault cannot be opened. Nothing was changed. Restore it from a backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i newid, neu nid yw&apos;n perthyn i&apos;r gronfa ddata dyddiadur hon, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="267"/>
+        <location filename="../src/carerdesk/text/messages.py" line="268"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation>Nid oes claddgell CarerDesk yn {folder}. Crëwch un gyda &quot;carerdesk init&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="270"/>
+        <location filename="../src/carerdesk/text/messages.py" line="271"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation>Mae claddgell yn bodoli eisoes yn {folder}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="273"/>
+        <location filename="../src/carerdesk/text/messages.py" line="274"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n iawn. Ni newidiwyd dim. Os ydych wedi&apos;i anghofio, defnyddiwch eich allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="276"/>
+        <location filename="../src/carerdesk/text/messages.py" line="277"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation>Nid yw&apos;r allwedd adfer honno&apos;n agor y gladdgell hon. Ai&apos;r allwedd ar gyfer claddgell arall yw hi?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="278"/>
+        <location filename="../src/carerdesk/text/messages.py" line="279"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} ar goll, felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim arall.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="281"/>
+        <location filename="../src/carerdesk/text/messages.py" line="282"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i difrodi ({detail}), felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="285"/>
+        <location filename="../src/carerdesk/text/messages.py" line="286"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation>Gwnaed y gladdgell hon gan CarerDesk mwy newydd (fformat {version}). Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="288"/>
+        <location filename="../src/carerdesk/text/messages.py" line="289"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} ar goll. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="291"/>
+        <location filename="../src/carerdesk/text/messages.py" line="292"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="295"/>
+        <location filename="../src/carerdesk/text/messages.py" line="296"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="299"/>
+        <location filename="../src/carerdesk/text/messages.py" line="300"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation>Nid yw {path} yn ddyddiadur CarerDesk wedi&apos;i amgryptio. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="305"/>
+        <location filename="../src/carerdesk/text/messages.py" line="306"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation>Mae&apos;r gladdgell hon eisoes ar agor mewn ffenestr neu orchymyn CarerDesk arall. Caewch hi yno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="308"/>
+        <location filename="../src/carerdesk/text/messages.py" line="309"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation>Nid yw {path} yn gopi wrth gefn CarerDesk, neu mae wedi&apos;i ddifrodi neu&apos;n anghyflawn. Ni newidiwyd dim. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="311"/>
+        <location filename="../src/carerdesk/text/messages.py" line="312"/>
         <source>{path} is a backup of a different vault (one made on {created}), not of this one. Nothing was changed. If you mean to replace this vault with it, restore again with --other-vault; this vault will be kept aside.</source>
         <translation>Mae {path} yn gopi wrth gefn o gladdgell wahanol (un a wnaed ar {created}), nid o&apos;r un hon. Ni newidiwyd dim. Os ydych yn bwriadu disodli&apos;r gladdgell hon ag ef, adferwch eto gyda --other-vault; cedwir y gladdgell hon o&apos;r neilltu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="316"/>
+        <location filename="../src/carerdesk/text/messages.py" line="317"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation>Mae&apos;r gladdgell wedi&apos;i chloi. Datglowch hi yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="317"/>
+        <location filename="../src/carerdesk/text/messages.py" line="318"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation>Mae&apos;r llyfrgell amgryptio ar goll, felly ni fydd CarerDesk yn agor y gladdgell. Ailosodwch CarerDesk.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="320"/>
+        <location filename="../src/carerdesk/text/messages.py" line="321"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation>Cadwyd y gladdgell hon gan CarerDesk mwy newydd. Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="324"/>
+        <location filename="../src/carerdesk/text/messages.py" line="325"/>
         <source>There is no child called &quot;{id}&quot; (or with that id). &quot;carerdesk child list&quot; shows them.</source>
         <translation>Nid oes plentyn o&apos;r enw &quot;{id}&quot; (nac â&apos;r id hwnnw). Mae &quot;carerdesk child list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="361"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="35"/>
         <source>WARNING: {path} was signed again by someone other than the person who wrote it. It cannot be trusted. Nothing was imported.</source>
         <translation>RHYBUDD: llofnodwyd {path} eto gan rywun heblaw&apos;r person a&apos;i hysgrifennodd. Ni ellir ymddiried ynddo. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="364"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="38"/>
         <source>{path} was not sent from a foster carer&apos;s vault, so it is not a carer&apos;s report. Nothing was imported.</source>
         <translation>Ni anfonwyd {path} o gladdgell gofalwr maeth, felly nid adroddiad gofalwr ydyw. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="367"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="41"/>
         <source>{path} is a CarerDesk package of another kind (a report and a supervision record are imported in different places). Nothing was imported.</source>
         <translation>Mae {path} yn becyn CarerDesk o fath arall (mae adroddiad a chofnod goruchwyliaeth yn cael eu mewnforio mewn lleoedd gwahanol). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="371"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="45"/>
         <source>{path} is not from one of your social workers, so it cannot be trusted. Nothing was imported.</source>
         <translation>Nid yw {path} gan un o&apos;ch gweithwyr cymdeithasol, felly ni ellir ymddiried ynddo. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="374"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="48"/>
         <source>{path} answers a report that was not sent from this vault. Nothing was imported.</source>
         <translation>Mae {path} yn ateb adroddiad na chafodd ei anfon o&apos;r gladdgell hon. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="387"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="61"/>
         <source>That is not an agency&apos;s vouch for a CarerDesk key. Ask the agency for it again.</source>
         <translation>Nid gwarant asiantaeth ar gyfer allwedd CarerDesk yw hwnnw. Gofynnwch i&apos;r asiantaeth amdani eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="389"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="63"/>
         <source>That vouch is for another vault&apos;s key, not this one&apos;s. Nothing was changed.</source>
         <translation>Mae&apos;r warant honno ar gyfer allwedd claddgell arall, nid allwedd y gladdgell hon. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="391"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="65"/>
         <source>Confirm this carer&apos;s key first (read the fingerprint aloud with them): nothing is sent to a key not yet confirmed.</source>
         <translation>Cadarnhewch allwedd y gofalwr hwn yn gyntaf (darllenwch yr ôl bys yn uchel gyda nhw): nid anfonir dim at allwedd sydd heb ei chadarnhau eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="394"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="68"/>
         <source>That is not a foster carer&apos;s key: the agency vouches only for carers&apos; keys.</source>
         <translation>Nid allwedd gofalwr maeth yw honno: mae&apos;r asiantaeth yn gwarantu allweddi gofalwyr yn unig.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="406"/>
+        <location filename="../src/carerdesk/text/messages.py" line="344"/>
         <source>There is no carer &quot;{id}&quot;: give the start of their fingerprint (five digits or more) or a report id from &quot;carerdesk reports list&quot;.</source>
         <translation>Nid oes gofalwr &quot;{id}&quot;: rhowch ddechrau eu hôl bys (pum digid neu fwy) neu id adroddiad o &quot;carerdesk reports list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="410"/>
+        <location filename="../src/carerdesk/text/messages.py" line="348"/>
         <source>There is no agreed action number {id} in that supervision record.</source>
         <translation>Nid oes cam y cytunwyd arno rhif {id} yn y cofnod goruchwyliaeth hwnnw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="413"/>
+        <location filename="../src/carerdesk/text/messages.py" line="351"/>
         <source>There is no supervision record &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod goruchwyliaeth &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="416"/>
+        <location filename="../src/carerdesk/text/messages.py" line="354"/>
         <source>There is no family time with the id &quot;{id}&quot;. &quot;carerdesk family-time list&quot; shows them.</source>
         <translation>Nid oes amser teulu gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk family-time list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="420"/>
+        <location filename="../src/carerdesk/text/messages.py" line="358"/>
         <source>There is no person with the id &quot;{id}&quot;. &quot;carerdesk people list&quot; shows them.</source>
         <translation>Nid oes person gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk people list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="481"/>
+        <location filename="../src/carerdesk/text/messages.py" line="419"/>
         <source>Social worker {fp}</source>
         <translation>Gweithiwr cymdeithasol {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="482"/>
+        <location filename="../src/carerdesk/text/messages.py" line="420"/>
         <source>Carer {fp}</source>
         <translation>Gofalwr {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="326"/>
+        <location filename="../src/carerdesk/text/messages.py" line="327"/>
         <source>There is no life-story page with the id &quot;{id}&quot;.</source>
         <translation>Nid oes tudalen stori bywyd gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="139"/>
+        <location filename="../src/carerdesk/text/messages.py" line="140"/>
         <source>The person &quot;{id}&quot; is in another child&apos;s life, not this child&apos;s. Nothing was saved.</source>
         <translation>Mae&apos;r person &quot;{id}&quot; ym mywyd plentyn arall, nid y plentyn hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="142"/>
+        <location filename="../src/carerdesk/text/messages.py" line="143"/>
         <source>The entry &quot;{id}&quot; is about another child, not this one. Nothing was saved.</source>
         <translation>Mae&apos;r cofnod &quot;{id}&quot; yn ymwneud â phlentyn arall, nid yr un hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="145"/>
+        <location filename="../src/carerdesk/text/messages.py" line="146"/>
         <source>A family time on {value} has not happened yet: mark it as planned, or give the day it happened.</source>
         <translation>Nid yw amser teulu ar {value} wedi digwydd eto: marciwch ef fel un wedi&apos;i gynllunio, neu rhowch y diwrnod y digwyddodd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="302"/>
+        <location filename="../src/carerdesk/text/messages.py" line="303"/>
         <source>The journal database {path} does not belong with this key file: one of them is from another vault, or from before a change of keys. Nothing was changed.</source>
         <translation>Nid yw cronfa ddata&apos;r dyddiadur {path} yn perthyn i&apos;r ffeil allwedd hon: mae un ohonynt o gladdgell arall, neu o&apos;r cyfnod cyn newid allweddi. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="328"/>
+        <location filename="../src/carerdesk/text/messages.py" line="329"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="330"/>
+        <location filename="../src/carerdesk/text/messages.py" line="331"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation>Mae mwy nag un cofnod yn dechrau gyda &quot;{id}&quot;. Rhowch fwy o&apos;r id.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="337"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="11"/>
         <source>{path} is not a CarerDesk report. Nothing was imported.</source>
         <translation>Nid yw {path} yn adroddiad CarerDesk. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="339"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="13"/>
         <source>{path} was made by a newer CarerDesk. Please update CarerDesk to import it. Nothing was imported.</source>
         <translation>Gwnaed {path} gan CarerDesk mwy newydd. Diweddarwch CarerDesk i&apos;w fewnforio. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="342"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="16"/>
         <source>{path} has been changed or damaged since the carer made it, so it cannot be trusted. Nothing was imported. Ask the carer to send it again.</source>
         <translation>Mae {path} wedi&apos;i newid neu ei ddifrodi ers i&apos;r gofalwr ei wneud, felly ni ellir ymddiried ynddo. Ni fewnforiwyd dim. Gofynnwch i&apos;r gofalwr ei anfon eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="345"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="19"/>
         <source>{path} is cut short (was the download or copy finished?). Nothing was imported. Ask the carer to send it again.</source>
         <translation>Mae {path} yn anghyflawn (a orffennodd y lawrlwytho neu&apos;r copïo?). Ni fewnforiwyd dim. Gofynnwch i&apos;r gofalwr ei anfon eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="348"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="22"/>
         <source>{path} was made for someone else, not for the owner of this vault. Nothing was imported. Ask the carer to export it to your key.</source>
         <translation>Gwnaed {path} ar gyfer rhywun arall, nid ar gyfer perchennog y gladdgell hon. Ni fewnforiwyd dim. Gofynnwch i&apos;r gofalwr ei allforio i&apos;ch allwedd chi.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="351"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="25"/>
         <source>WARNING: {path} claims to come from {name}, but it is signed with a different key from the one their earlier reports used. It may not be from them. Nothing was imported. Check with the carer, by phone, before you trust it.</source>
         <translation>RHYBUDD: mae {path} yn honni ei fod yn dod gan {name}, ond mae wedi&apos;i lofnodi ag allwedd wahanol i&apos;r un a ddefnyddiodd eu hadroddiadau cynharach. Efallai nad yw ganddynt hwy. Ni fewnforiwyd dim. Gwiriwch gyda&apos;r gofalwr, ar y ffôn, cyn i chi ymddiried ynddo.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="356"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="30"/>
         <source>{path} is far larger than any CarerDesk report. Nothing was imported.</source>
         <translation>Mae {path} yn llawer mwy nag unrhyw adroddiad CarerDesk. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="358"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="32"/>
         <source>Reports are imported into a supervising social worker&apos;s vault (carerdesk init --role supervisor). Nothing was imported.</source>
         <translation>Mae adroddiadau&apos;n cael eu mewnforio i gladdgell gweithiwr cymdeithasol goruchwylio (carerdesk init --role supervisor). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="379"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="53"/>
         <source>{path} is not a CarerDesk public key file.</source>
         <translation>Nid yw {path} yn ffeil allwedd gyhoeddus CarerDesk.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="380"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="54"/>
         <source>The key in {path} is damaged or mistyped. Ask for the file again.</source>
         <translation>Mae&apos;r allwedd yn {path} wedi&apos;i difrodi neu wedi&apos;i theipio&apos;n anghywir. Gofynnwch am y ffeil eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="382"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="56"/>
         <source>The key in {path} does not match the fingerprint written in it: the file was changed. Do not trust it.</source>
         <translation>Nid yw&apos;r allwedd yn {path} yn cyfateb i&apos;r ôl bys sydd wedi&apos;i ysgrifennu ynddi: newidiwyd y ffeil. Peidiwch ag ymddiried ynddi.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="385"/>
+        <location filename="../src/carerdesk/text/exchange_messages.py" line="59"/>
         <source>That is this vault&apos;s own key. Add the social worker&apos;s key instead.</source>
         <translation>Dyna allwedd y gladdgell hon ei hun. Ychwanegwch allwedd y gweithiwr cymdeithasol yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="401"/>
+        <location filename="../src/carerdesk/text/messages.py" line="339"/>
         <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
         <translation>Nid oes derbynnydd &quot;{id}&quot;. Rhowch ffeil allwedd, neu enw o &quot;carerdesk recipients list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="404"/>
+        <location filename="../src/carerdesk/text/messages.py" line="342"/>
         <source>There is no imported report &quot;{id}&quot;.</source>
         <translation>Nid oes adroddiad wedi&apos;i fewnforio &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="453"/>
+        <location filename="../src/carerdesk/text/messages.py" line="391"/>
         <source>The file</source>
         <translation>Y ffeil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="455"/>
+        <location filename="../src/carerdesk/text/messages.py" line="393"/>
         <source>That is a foster carer&apos;s key{path}, not a supervising social worker&apos;s. Reports can only be sent to social workers.</source>
         <translation>Allwedd gofalwr maeth yw honno{path}, nid allwedd gweithiwr cymdeithasol goruchwylio. Dim ond at weithwyr cymdeithasol y gellir anfon adroddiadau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="459"/>
+        <location filename="../src/carerdesk/text/messages.py" line="397"/>
         <source>the key</source>
         <translation>yr allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="463"/>
+        <location filename="../src/carerdesk/text/messages.py" line="401"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
     </message>
@@ -8416,6 +9009,11 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>PageDialog</name>
     <message>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="75"/>
+        <source>Save or cancel</source>
+        <translation>Cadw neu ganslo</translation>
+    </message>
+    <message>
         <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="41"/>
         <source>New life-story page</source>
         <translation>Tudalen stori bywyd newydd</translation>
@@ -8506,52 +9104,52 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Problem gyda&apos;r dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="79"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="80"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="81"/>
         <source>&amp;When:</source>
         <translation>&amp;Pryd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="81"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="82"/>
         <source>Wh&amp;ere:</source>
         <translation>&amp;Ble:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="82"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="83"/>
         <source>St&amp;ory:</source>
         <translation>St&amp;ori:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="83"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="84"/>
         <source>In their own wor&amp;ds:</source>
         <translation>Yn eu geiriau eu h&amp;unain:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="84"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="85"/>
         <source>Who was t&amp;here:</source>
         <translation>Pwy oedd y&amp;no:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="85"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="86"/>
         <source>&amp;Layout:</source>
         <translation>Cy&amp;nllun:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="113"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="114"/>
         <source>photo</source>
         <translation>llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="119"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="120"/>
         <source>Choose photos</source>
         <translation>Dewis lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="120"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="121"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</source>
         <translation>Lluniau (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</translation>
     </message>
@@ -9523,22 +10121,22 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="31"/>
+        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="32"/>
         <source>{name}: profiles</source>
         <translation>{name}: proffiliau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="41"/>
+        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="42"/>
         <source>The child&apos;s &amp;needs</source>
         <translation>A&amp;nghenion y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="42"/>
+        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="43"/>
         <source>Care nee&amp;ds</source>
         <translation>Anghenion g&amp;ofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="43"/>
+        <location filename="../src/carerdesk/gui/journal/profiles_dialog.py" line="44"/>
         <source>Carers&apos; ca&amp;pacity</source>
         <translation>&amp;Gallu&apos;r gofalwyr</translation>
     </message>
@@ -10044,107 +10642,107 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RemoveChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="105"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="106"/>
         <source>Remove {name}&apos;s record</source>
         <translation>Tynnu cofnod {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="108"/>
         <source>What will be removed</source>
         <translation>Beth fydd yn cael ei dynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="110"/>
         <source>Save the life-story &amp;book first…</source>
         <translation>Cadw&apos;r &amp;llyfr stori bywyd yn gyntaf…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="114"/>
         <source>Type the child&apos;s name to confirm</source>
         <translation>Teipiwch enw&apos;r plentyn i gadarnhau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="114"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="115"/>
         <source>&amp;Type {name} to remove the record:</source>
         <translation>&amp;Teipiwch {name} i dynnu&apos;r cofnod:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="117"/>
         <source>Problem removing the record</source>
         <translation>Problem wrth dynnu&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="121"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="122"/>
         <source>&amp;Remove for good</source>
         <translation>&amp;Tynnu am byth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="140"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="141"/>
         <source>This deletes {name}&apos;s record for good, from this journal and from its backups:</source>
         <translation>Mae hyn yn dileu cofnod {name} am byth, o&apos;r dyddiadur hwn ac o&apos;i gopïau wrth gefn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="142"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
         <source>Entries about them alone</source>
         <translation>Cofnodion amdanynt hwy yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
         <source>Photos</source>
         <translation>Lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="145"/>
         <source>People around them</source>
         <translation>Pobl o&apos;u cwmpas</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="145"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="146"/>
         <source>Records (family time, goals, reviews, profiles)</source>
         <translation>Cofnodion (amser teulu, nodau, adolygiadau, proffiliau)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="147"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="148"/>
         <source>Unsaved drafts that mention them</source>
         <translation>Drafftiau heb eu cadw sy&apos;n sôn amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="149"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="150"/>
         <source>Their profile, with every earlier version</source>
         <translation>Eu proffil, gyda phob fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="151"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="152"/>
         <source>Entries also about another child stay for that child, without {name}: {count}</source>
         <translation>Mae cofnodion sydd hefyd am blentyn arall yn aros ar gyfer y plentyn hwnnw, heb {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="154"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="155"/>
         <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
         <translation>Copïau wrth gefn o&apos;r dyddiadur hwn a ddisodlir gan un copi wrth gefn newydd hebddynt: {count}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="156"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="157"/>
         <source>What stays is one line: a placement for child “{initial}”, removed today.</source>
         <translation>Yr hyn sy&apos;n aros yw un llinell: lleoliad ar gyfer plentyn “{initial}”, wedi&apos;i dynnu heddiw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="166"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="167"/>
         <source>{name}&apos;s life story.pdf</source>
         <translation>Stori bywyd {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="167"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="168"/>
         <source>Save the life-story book</source>
         <translation>Cadw&apos;r llyfr stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="176"/>
+        <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="177"/>
         <source>The book is saved: {path}</source>
         <translation>Mae&apos;r llyfr wedi&apos;i gadw: {path}</translation>
     </message>
@@ -10809,7 +11407,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="65"/>
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="51"/>
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="53"/>
         <source>Supervision summary</source>
         <translation>Crynodeb goruchwyliaeth</translation>
     </message>
@@ -10870,16 +11468,19 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="149"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="244"/>
         <source>time not recorded</source>
         <translation>amser heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="150"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="245"/>
         <source>Told</source>
         <translation>Hysbyswyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="154"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="246"/>
         <source>Gap: {what}</source>
         <translation>Bwlch: {what}</translation>
     </message>
@@ -10890,11 +11491,13 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="172"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="262"/>
         <source>Next</source>
         <translation>Nesaf</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_life.py" line="37"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="230"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
@@ -11042,6 +11645,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="141"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="44"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="238"/>
         <source>The child said</source>
         <translation>Dywedodd y plentyn</translation>
     </message>
@@ -11101,82 +11705,127 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Hwyliau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="45"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="72"/>
         <source>The five dimensions</source>
         <translation>Y pum dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="47"/>
-        <source>Entries carry no &quot;bring to supervision&quot; star yet, so the moments below are chosen by rule: the fullest in the Interview&apos;s shape, at most three. Every entry of the period is in the appendix.</source>
-        <translation>Nid oes seren &quot;dod i&apos;r oruchwyliaeth&quot; ar unrhyw gofnod eto, felly dewisir yr eiliadau isod yn ôl rheol: y rhai llawnaf yn siâp y Cyfweliad, tri ar y mwyaf. Mae pob cofnod o&apos;r cyfnod yn yr atodiad.</translation>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="49"/>
+        <source>The carer&apos;s pick</source>
+        <translation>Dewis y gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="54"/>
+        <source>Under each dimension come first the moments the carer starred &quot;bring to supervision&quot;, every one, each headed &quot;The carer&apos;s pick&quot;; then at most three more chosen by rule: the fullest in the Interview&apos;s shape. Every entry of the period is in the appendix.</source>
+        <translation>O dan bob dimensiwn daw&apos;r eiliadau y rhoddodd y gofalwr seren &quot;dod i&apos;r oruchwyliaeth&quot; arnynt yn gyntaf, pob un, gyda&apos;r pennawd &quot;Dewis y gofalwr&quot;; yna tri arall ar y mwyaf wedi&apos;u dewis yn ôl rheol: y rhai llawnaf yn siâp y Cyfweliad. Mae pob cofnod o&apos;r cyfnod yn yr atodiad.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_log.py" line="61"/>
+        <source>The carer starred no entry &quot;bring to supervision&quot; in this period, so the moments below are chosen by rule: the fullest in the Interview&apos;s shape, at most three. Every entry of the period is in the appendix.</source>
+        <translation>Ni roddodd y gofalwr seren &quot;dod i&apos;r oruchwyliaeth&quot; ar unrhyw gofnod yn y cyfnod hwn, felly dewisir yr eiliadau isod yn ôl rheol: y rhai llawnaf yn siâp y Cyfweliad, tri ar y mwyaf. Mae pob cofnod o&apos;r cyfnod yn yr atodiad.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="80"/>
         <source>Helps the child to {benefit}. The carer is thinking: {thinking}</source>
         <translation>Mae&apos;n helpu&apos;r plentyn i {benefit}. Mae&apos;r gofalwr yn meddwl: {thinking}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="74"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="93"/>
         <source>No example recorded in this period.</source>
         <translation>Dim enghraifft wedi&apos;i chofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="91"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="103"/>
+        <source>Chosen by rule:</source>
+        <translation>Wedi&apos;u dewis yn ôl rheol:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="119"/>
+        <source>Also starred by the carer</source>
+        <translation>Hefyd â seren gan y gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="131"/>
         <source>rated {n}/10</source>
         <translation>sgôr {n}/10</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="93"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="133"/>
         <source>birth family {n}/10</source>
         <translation>teulu biolegol {n}/10</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="124"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="164"/>
         <source>Appendix: every entry of the period</source>
         <translation>Atodiad: pob cofnod o&apos;r cyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="126"/>
-        <source>In date order, in full. The carer&apos;s marks are shown as {keys}; opinions are in italics and what someone else said is underlined.</source>
-        <translation>Yn nhrefn dyddiad, yn llawn. Dangosir marciau&apos;r gofalwr fel {keys}; mae barn mewn llythrennau italig ac mae&apos;r hyn a ddywedodd rhywun arall wedi&apos;i danlinellu.</translation>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="166"/>
+        <source>In date order, in full. The carer&apos;s marks are shown as {keys}; opinions are in italics and what someone else said is underlined. An entry the carer starred &quot;bring to supervision&quot; says &quot;{pick}&quot; in its heading.</source>
+        <translation>Yn nhrefn dyddiad, yn llawn. Dangosir marciau&apos;r gofalwr fel {keys}; mae barn mewn llythrennau italig ac mae&apos;r hyn a ddywedodd rhywun arall wedi&apos;i danlinellu. Mae cofnod y rhoddodd y gofalwr seren &quot;dod i&apos;r oruchwyliaeth&quot; arno yn dweud &quot;{pick}&quot; yn ei bennawd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="137"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="228"/>
+        <source>Significant event: {kind}, {when}</source>
+        <translation>Digwyddiad arwyddocaol: {kind}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="231"/>
+        <source>Present</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="232"/>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="234"/>
+        <source>What I did and said</source>
+        <translation>Beth wnes i a&apos;i ddweud</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="253"/>
+        <source>Last seen {seen}; reported {reported} to {to} (ref. {ref}); back {back}</source>
+        <translation>Gwelwyd ddiwethaf {seen}; adroddwyd {reported} i {to} (cyf. {ref}); yn ôl {back}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="259"/>
+        <source>The return conversation</source>
+        <translation>Y sgwrs pan ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="178"/>
         <source>No entries in this period.</source>
         <translation>Dim cofnodion yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="146"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="189"/>
         <source>mood: {mood}</source>
         <translation>hwyliau: {mood}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="153"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="196"/>
         <source>amended (version {n})</source>
         <translation>wedi&apos;i ddiwygio (fersiwn {n})</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="159"/>
-        <source>Significant event: {kind} (with who was told, on the first page)</source>
-        <translation>Digwyddiad arwyddocaol: {kind} (gyda phwy a hysbyswyd, ar y dudalen gyntaf)</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="177"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="212"/>
         <source>In the child&apos;s words</source>
         <translation>Yng ngeiriau&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="179"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="214"/>
         <source>The carer&apos;s reflection</source>
         <translation>Myfyrdod y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="39"/>
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="41"/>
         <source>Supervision summary: {child}, {since} to {until}</source>
         <translation>Crynodeb goruchwyliaeth: {child}, {since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_pdf.py" line="56"/>
+        <location filename="../src/carerdesk/reports/summary_pdf.py" line="58"/>
         <source>{child} · {since} to {until} · confidential</source>
         <translation>{child} · {since} i {until} · cyfrinachol</translation>
     </message>
@@ -11376,36 +12025,41 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <source>Page {n} of {total}</source>
         <translation>Tudalen {n} o {total}</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/reports/summary_people.py" line="30"/>
+        <source>The people around the child</source>
+        <translation>Y bobl o gwmpas y plentyn</translation>
+    </message>
 </context>
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="91"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="89"/>
         <source>Reports are exported from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Mae adroddiadau&apos;n cael eu hallforio o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="93"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="91"/>
         <source>Gathering the entries…</source>
         <translation>Yn casglu&apos;r cofnodion…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="96"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="94"/>
         <source>{child} has no entries from {since} to {until}, so there is nothing to report.</source>
         <translation>Nid oes gan {child} gofnodion o {since} i {until}, felly nid oes dim i adrodd arno.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="99"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="97"/>
         <source>Drawing the summary…</source>
         <translation>Yn llunio&apos;r crynodeb…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="103"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="101"/>
         <source>Signing and encrypting…</source>
         <translation>Yn llofnodi ac yn amgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision.py" line="105"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="103"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
@@ -11544,12 +12198,12 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Gan eich gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="185"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="192"/>
         <source>Import a supervision record</source>
         <translation>Mewnforio cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="186"/>
+        <location filename="../src/carerdesk/gui/reports/returned_dialog.py" line="193"/>
         <source>CarerDesk supervision records (*.cdsupervision);;All files (*)</source>
         <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision);;Pob ffeil (*)</translation>
     </message>
@@ -11764,6 +12418,14 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <location filename="../src/carerdesk/gui/setup/wizard_roles.py" line="122"/>
         <source>Next, CarerDesk opens your inbox. Give each carer your public key (Reports → My key) and read its fingerprint to them, so their reports can only be opened by you.</source>
         <translation>Nesaf, mae CarerDesk yn agor eich mewnflwch. Rhowch eich allwedd gyhoeddus i bob gofalwr (Adroddiadau → Fy allwedd) a darllenwch ei hôl bys iddynt, fel mai dim ond chi all agor eu hadroddiadau.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/timeline_model.py" line="131"/>
+        <source>for supervision</source>
+        <translation>ar gyfer yr oruchwyliaeth</translation>
     </message>
 </context>
 <context>

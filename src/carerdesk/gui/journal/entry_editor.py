@@ -1,4 +1,6 @@
-"""The entry editor: drafts saved as you type, undo and redo, amendments with a reason."""
+"""The entry editor: drafts saved as you type, undo and redo, amendments with a reason, and the
+"bring to supervision" star (kept with a new entry when it is saved; on a saved entry, at once,
+since it is the carer's marker and not the entry's words)."""
 
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ class EntryEditor(QDialog):
     changed."""
 
     saved = Signal(object)
+    star_changed = Signal(object)  # Saved: a saved entry's star set or cleared from here
 
     def __init__(self, journal: JournalService, children: list[ChildView],
                  entry: EntryView | None = None, child_id: str | None = None,
@@ -65,6 +68,7 @@ class EntryEditor(QDialog):
         self.resize(880, 820)
         self.form = EntryForm(children)  # no parent yet: its fields join the Tab chain after
         # the reason (see _build)
+        self._draft_star = bool(draft_state.get("starred")) if draft_state else False
         if draft_state is not None:
             self.form.apply_state(draft_state)
         elif entry is not None:
@@ -82,6 +86,7 @@ class EntryEditor(QDialog):
         self._timer.timeout.connect(self.snapshot)
         self.form.changed.connect(self._changed)
         self._build()
+        self._last = self._state()  # a new entry's draft may hold its star
 
     def _build(self) -> None:
         # The reason comes first, on screen and for Tab: an amendment starts with why.
@@ -113,6 +118,7 @@ class EntryEditor(QDialog):
         undo_button = QPushButton(self.tr("&Undo"), self)
         redo_button = QPushButton(self.tr("R&edo"), self)
         self.evidence = None if self.plan is None else GoalEvidence(self.plan, self)
+        self.star_button = self._star_button()
         close = QPushButton(self.tr("&Close"), self)
         close.setAccessibleName(self.tr("Close the editor"))
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -139,6 +145,7 @@ class EntryEditor(QDialog):
             for box in self.form.child_boxes.values():
                 box.toggled.connect(self._show_goals)
         buttons.addStretch()
+        buttons.addWidget(self.star_button)
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
         reason_row = QHBoxLayout()
@@ -151,6 +158,51 @@ class EntryEditor(QDialog):
         layout.addLayout(buttons)
         self.keep_box = self._keep_box()
         self.form.narrative.text.setFocus()
+
+    def _star_button(self) -> QPushButton:
+        button = QPushButton(self.tr("★ &Bring to supervision"), self)
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        button.setAccessibleName(self.tr("Bring to supervision"))
+        button.setToolTip(self.tr("Star this entry to bring it to supervision: the summary shows "
+                                  "it first. The star is not part of the entry's words: on a "
+                                  "saved entry it is kept at once, with no reason and no new "
+                                  "version (Ctrl+T)"))
+        button.setChecked(self.entry.starred if self.entry else self._draft_star)
+        button.clicked.connect(self._star_clicked)
+        star = QAction(self, shortcut=QKeySequence("Ctrl+T"))
+        star.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        star.triggered.connect(button.click)
+        self.addAction(star)
+        return button
+
+    def _show_star(self, on: bool) -> None:
+        blocked = self.star_button.blockSignals(True)
+        self.star_button.setChecked(on)
+        self.star_button.blockSignals(blocked)
+
+    @unless_locked
+    def _star_clicked(self) -> None:
+        on = self.star_button.isChecked()
+        if self.entry is None:  # a new entry: starred when it is saved; the draft keeps it
+            self._changed()
+            return
+        clear_error(self.error)
+        try:
+            saved = self.journal.star(self.entry.id, on)
+        except CarerDeskError as exc:
+            self._show_star(not on)
+            show_error(self.error, exc)
+            return
+        self.entry = saved.entry
+        self.star_changed.emit(saved)
+
+    def _state(self) -> dict[str, Any]:
+        """The form's state, and a new entry's star (a saved entry's is kept at once)."""
+        state = self.form.state()
+        if self.entry is None and self.star_button.isChecked():
+            state["starred"] = True
+        return state
 
     def _keep_box(self) -> QMessageBox:
         """ "Keep this draft?": every answer has its own letter (Alt+K, Alt+D, Alt+C);
@@ -174,6 +226,8 @@ class EntryEditor(QDialog):
         """An amendment (or an amendment's draft) starts in the reason, shown at the top."""
         amending = not self.reason.isHidden()
         self.reason_label.setVisible(amending)
+        if self.entry is not None:  # an amendment's draft learns its entry after it is made
+            self._show_star(self.entry.starred)
         if amending and not event.spontaneous():
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         super().showEvent(event)
@@ -187,7 +241,7 @@ class EntryEditor(QDialog):
     def snapshot(self) -> None:
         """Make an undo step and save the draft now (also called before a lock)."""
         self._timer.stop()
-        state = self.form.state()
+        state = self._state()
         if state == self._last:
             return
         self.undo_stack.push(_Snapshot(self, self._last, state))
@@ -207,6 +261,8 @@ class EntryEditor(QDialog):
         self._applying = True
         try:
             self.form.apply_state(state)
+            if self.entry is None:
+                self._show_star(bool(state.get("starred")))
         finally:
             self._applying = False
         self._last = state
@@ -223,7 +279,8 @@ class EntryEditor(QDialog):
         try:
             content = self.form.content()
             if self.entry is None:
-                saved = self.journal.save_new(content, draft_id=self.draft_id)
+                saved = self.journal.save_new(content, draft_id=self.draft_id,
+                                              starred=self.star_button.isChecked())
             else:
                 saved = self.journal.save_amendment(self.entry.id, content, self.reason.text(),
                                                     draft_id=self.draft_id)

@@ -1,4 +1,5 @@
-"""Search and filters above the timeline: words, dimension, category, significant, dates.
+"""Search and filters above the timeline: words, dimension, category, significant, starred
+for supervision, dates.
 
 Combo boxes carry the enum's plain value (Qt hands a ``str`` enum back as a bare string), and
 ``entry_filter`` turns it back into the enum the service expects.
@@ -78,6 +79,10 @@ class FilterBar(QWidget):
                                 for c in Category))
         self.significant = QCheckBox(self.tr("Si&gnificant only"), self)
         self.significant.setAccessibleName(self.tr("Only significant events"))
+        self.starred = QCheckBox(self.tr("★ Sta&rred only"), self)
+        self.starred.setAccessibleName(self.tr("Only entries starred for supervision"))
+        self.starred.setToolTip(self.tr("Only the entries you starred to bring to supervision "
+                                        "(Ctrl+T stars the selected entry)"))
         self.since = _date_edit(self, self.tr("From date"))
         self.until = _date_edit(self, self.tr("To date"))
         self.show_all = QPushButton(self.tr("Sho&w all"), self)
@@ -89,7 +94,8 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._changed)
         self.search.textChanged.connect(self._debounce.start)
         for signal in (self.dimension.currentIndexChanged, self.category.currentIndexChanged,
-                       self.significant.toggled, self.since.dateChanged, self.until.dateChanged):
+                       self.significant.toggled, self.starred.toggled, self.since.dateChanged,
+                       self.until.dateChanged):
             signal.connect(self._changed)
 
     def _layout(self) -> None:
@@ -103,14 +109,18 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.search, 0, 0, 1, 6)
-        grid.addWidget(self.dimension, 1, 0, 1, 2)
-        grid.addWidget(self.category, 1, 2, 1, 2)
-        grid.addWidget(self.significant, 1, 4, 1, 2)
+        grid.addWidget(self.dimension, 1, 0, 1, 3)
+        grid.addWidget(self.category, 1, 3, 1, 3)
+        ticks = QHBoxLayout()  # a row of their own: beside the lists they held the window
+        for box in (self.significant, self.starred):  # wider than a laptop at large text
+            ticks.addWidget(box)
+        ticks.addStretch(1)
+        grid.addLayout(ticks, 2, 0, 1, 6)
         dates = QHBoxLayout()  # a row of its own: a shared grid column clipped "To" to "Tc"
         for widget, stretch in ((since_label, 0), (self.since, 1), (until_label, 0),
                                 (self.until, 1), (self.show_all, 0)):
             dates.addWidget(widget, stretch)  # Show all last, after the dates, by Tab too
-        grid.addLayout(dates, 2, 0, 1, 6)
+        grid.addLayout(dates, 3, 0, 1, 6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -122,7 +132,8 @@ class FilterBar(QWidget):
                            until=self._day(self.until),
                            dimension=Dimension(dimension) if dimension else None,
                            category=Category(category) if category else None,
-                           significant_only=self.significant.isChecked())
+                           significant_only=self.significant.isChecked(),
+                           starred_only=self.starred.isChecked())
 
     @staticmethod
     def _day(edit: DateEdit):
@@ -138,6 +149,8 @@ class FilterBar(QWidget):
                 found.append(box.currentText())
         if self.significant.isChecked():
             found.append(self.tr("significant events only"))
+        if self.starred.isChecked():
+            found.append(self.tr("starred for supervision only"))
         since, until = self._day(self.since), self._day(self.until)
         if since and since == until:
             found.append(self.tr("the day {day}").format(day=since.isoformat()))
@@ -160,13 +173,14 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         self.clearing.emit()
-        widgets = (self.search, self.dimension, self.category, self.significant,
+        widgets = (self.search, self.dimension, self.category, self.significant, self.starred,
                    self.since, self.until)
         blocked = [w.blockSignals(True) for w in widgets]
         self.search.clear()
         self.dimension.setCurrentIndex(0)
         self.category.setCurrentIndex(0)
         self.significant.setChecked(False)
+        self.starred.setChecked(False)
         self.since.setDate(NO_DATE)
         self.until.setDate(NO_DATE)
         for widget, was in zip(widgets, blocked, strict=True):

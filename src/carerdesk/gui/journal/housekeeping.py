@@ -115,7 +115,8 @@ def help_menu(window) -> QMenu:
 def entry_menu(window) -> QMenu:
     menu = QMenu(window.timeline)
     menu.setAccessibleName(translate("MainWindow", "What to do with this entry"))
-    for action in (window.amend_action, window.history_action, None, *print_actions(window)):
+    for action in (window.amend_action, window.history_action, window.star_action, None,
+                   *print_actions(window)):
         menu.addSeparator() if action is None else menu.addAction(action)
     return menu
 

@@ -29,6 +29,7 @@ def open_editor(window, entry=None, draft=None, day=None) -> EntryEditor:
         editor.entry = journal.entry(draft.entry_id)
         editor.reason.show()
     editor.saved.connect(lambda saved: window.apply(saved.changes))
+    editor.star_changed.connect(lambda saved: window.apply(saved.changes))
     editor.finished.connect(lambda _result: _editor_closed(window))
     window.editor = editor
     editor.show()

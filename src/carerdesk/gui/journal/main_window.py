@@ -28,6 +28,7 @@ from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.filter_bar import FilterBar
 from carerdesk.gui.journal.month_view import MonthView
+from carerdesk.gui.journal.star_action import follow, make_star_action, redraw
 from carerdesk.gui.journal.timeline_model import HtmlRole, TimelineModel
 
 
@@ -120,6 +121,7 @@ class MainWindow(MakesActions, QMainWindow):
         self.history_action = self._action(self.tr("&History"), QKeySequence("Ctrl+H"),
                                            lambda: acts.show_history(self),
                                            self.tr("Every version of the selected entry"))
+        self.star_action = make_star_action(self)  # Ctrl+T: bring to supervision
         self.child_action = self._action(self.tr("Add a &child…"), QKeySequence("Ctrl+Shift+N"),
                                          lambda: acts.add_child(self),
                                          self.tr("Add a child to the household"))
@@ -168,7 +170,8 @@ class MainWindow(MakesActions, QMainWindow):
         housekeeping.make_actions(self)
         journal = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.new_action, self.draft_action, self.amend_action,
-                       self.history_action, None, *housekeeping.print_actions(self), None,
+                       self.history_action, self.star_action, None,
+                       *housekeeping.print_actions(self), None,
                        self.child_action, self.edit_child_action, self.story_action,
                        self.report_action, self.back_action, self.import_back_action,
                        self.keys_action, None, self.search_action, None,
@@ -181,7 +184,8 @@ class MainWindow(MakesActions, QMainWindow):
         toolbar = self.addToolBar(self.tr("Journal"))
         toolbar.setObjectName("journal-toolbar")
         for action in (self.new_action, self.amend_action, self.history_action,
-                       self.story_action, self.report_action, self.lock_action):
+                       self.star_action, self.story_action, self.report_action,
+                       self.lock_action):
             toolbar.addAction(action)
         from carerdesk.gui.journal.profile_dialog import open_profile
 
@@ -260,6 +264,7 @@ class MainWindow(MakesActions, QMainWindow):
         self.model.show(*self._where())
         self.month.refresh_page()
         self.preview.clear()
+        follow(self, None)
         self._drafts = len(self.workspace.journal.drafts())
         self._show_counts()
 
@@ -276,6 +281,8 @@ class MainWindow(MakesActions, QMainWindow):
         if changes.entries:
             self.model.show(*self._where())
             self._select(changes.entry_id)
+        elif changes.rows:  # a star: those rows redrawn in place
+            redraw(self, changes.rows)
         if any(self.month.page_holds(day) for day in changes.days):
             self.month.refresh_page()
         if changes.entries or changes.drafts:
@@ -342,6 +349,7 @@ class MainWindow(MakesActions, QMainWindow):
     def _selected(self, current, _previous) -> None:
         entry = self.model.entry(current.row())
         self.preview.setHtml(entry_html(entry.content, self.model.child_names) if entry else "")
+        follow(self, entry)
 
     def selected_entry(self):
         return self.model.entry(self.timeline.currentIndex().row())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.journal import JournalService
@@ -53,6 +53,16 @@ class TimelineModel(QAbstractListModel):
         """The row of an entry among those loaded so far."""
         return next((n for n, (e, _) in enumerate(self._rows) if e.id == entry_id), None)
 
+    def replace(self, entry: EntryView) -> bool:
+        """One row drawn again in place (its star changed); False if it is not loaded."""
+        row = self.row_of(entry.id)
+        if row is None:
+            return False
+        self._rows[row] = (entry, self._rows[row][1])
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        return True
+
     # --- Qt's list model ---
 
     def rowCount(self, parent: QModelIndex = _TOP) -> int:
@@ -89,7 +99,8 @@ class TimelineModel(QAbstractListModel):
         entry, snippet = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first_line = (entry.content.text or "").split("\n", 1)[0]
-            return f"{entry.content.date.isoformat()}  {first_line}"
+            star = f"  ★ {_starred_words()}" if entry.starred else ""
+            return f"{entry.content.date.isoformat()}{star}  {first_line}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == EntryRole:
@@ -105,6 +116,8 @@ class TimelineModel(QAbstractListModel):
         names = ", ".join(self.child_names.get(i, "?") for i in c.child_ids)
         dots = "".join(glyph_html(d) for d in c.observations)  # a shape each, not only colour
         flag = ' <span style="color:#a4262c">⚑</span>' if c.significant else ""
+        if entry.starred:  # the star and its words: never a colour alone
+            flag += f' <b>★</b> <small>{html.escape(_starred_words())}</small>'
         if snippet:
             body = html.escape(snippet.replace("\n", " / ")[:200]).replace(
                 HIGHLIGHT_START, '<b style="background:#fff59d">').replace(HIGHLIGHT_END, "</b>")
@@ -112,3 +125,7 @@ class TimelineModel(QAbstractListModel):
             body = html.escape((c.text or "").split("\n", 1)[0][:140])
         return (f"<b>{c.date.strftime('%a %d %b %Y')}</b> <small>{html.escape(names)}</small> "
                 f"{dots}{flag}<br>{body}")
+
+
+def _starred_words() -> str:
+    return QCoreApplication.translate("TimelineModel", "for supervision")
