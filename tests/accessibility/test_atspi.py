@@ -1,7 +1,10 @@
 """A screen reader can do the whole job: the real app under Xvfb, with a session bus and the
 accessibility bus, walked from outside through AT-SPI (Debian's pyatspi, as Orca reads it):
-every focusable control in the unlock window, the journal, the editor, the life story and
-the report dialog has a name, and an entry is written and saved through AT-SPI alone."""
+every focusable control in the unlock window, the journal, the editor, the life story (and
+its New page window) and the report dialog, each walked while it is open, has a name; an
+entry and a life-story page are written and saved, and a report previewed, through AT-SPI
+alone, every press answered (a window opened in a nested event loop left the press that
+opened it unanswered)."""
 
 from __future__ import annotations
 
@@ -119,7 +122,7 @@ def test_a_screen_reader_writes_and_saves_an_entry(desktop, tmp_path):
     assert walk.returncode == 0, walk.stderr[-3000:] + log.read_text()[-2000:]
     found = json.loads(walk.stdout)
     assert list(found["problems"]) == ["unlock", "main window", "editor", "life story",
-                                       "report dialog"]
+                                       "life-story page", "report dialog"]
     unsaid = [f"{window}: {problem}" for window, problems in found["problems"].items()
               for problem in problems]
     assert unsaid == [], "\n".join(unsaid)
@@ -127,3 +130,6 @@ def test_a_screen_reader_writes_and_saves_an_entry(desktop, tmp_path):
 
     entries = json.loads(carerdesk(desktop, "entry", "list", "--json", stdin=PASS + "\n"))
     assert [entry["text"] for entry in entries] == [TEXT]
+    pages = json.loads(carerdesk(desktop, "lifestory", "list", "--child", "Ruby Example",
+                                 "--json", stdin=PASS + "\n"))
+    assert [page["title"] for page in pages] == ["At the lake"]

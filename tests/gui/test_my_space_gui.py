@@ -208,65 +208,44 @@ def test_ctrl_l_closes_my_space_and_keeps_what_was_typed(qtbot, controller):
     qtbot.keyClick(again, Qt.Key.Key_Escape)
 
 
-def _close_report(qtbot, dialog):
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # exec() returns to the test
+def _report_dialog(qtbot, window):
+    """Journal → Supervision report… by its shortcut: the dialog opens over the journal."""
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: type(QApplication.activeModalWidget()).__name__ == "ExportDialog")
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
 
 
-def test_sharing_the_latest_check_in_fills_the_wellbeing_note_only_when_ticked(
-        qtbot, window, monkeypatch):
+def _close_report(qtbot, window, dialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert getattr(window, "report_dialog", None) is None  # gone, not kept hidden
+
+
+def test_sharing_the_latest_check_in_fills_the_wellbeing_note_only_when_ticked(qtbot, window):
     space = window.workspace.carer_space
     space.add(CheckIn(dt.date(2026, 11, 2), HowIAm.GOOD))
     space.add(CheckIn(dt.date(2026, 11, 20), HowIAm.LOW, sleep="Broken",
                       support="A weekend of respite"))
     space.add(Reflection(dt.date(2026, 11, 21), WORDS))
-    seen = {}
-
-    def look(dialog):
-        box, share = dialog.wellbeing, dialog.share_checkin
-        assert share.isEnabled() and not share.isChecked()
-        assert dialog._request()["notes"].wellbeing is None  # nothing unless ticked
-        qtbot.keyClicks(box, "Tired but OK")
-        qtbot.mouseClick(share, LEFT, pos=QPoint(8, share.height() // 2))  # the box
-        seen["ticked"] = dialog._request()["notes"].wellbeing
-        qtbot.mouseClick(share, LEFT, pos=QPoint(8, share.height() // 2))
-        seen["unticked"] = box.toPlainText()
-        _close_report(qtbot, dialog)
-
-    _exec_with(monkeypatch, look)
-    _report_dialog_opened(qtbot, window)
-    assert seen["ticked"] == ("Tired but OK\n\nMy wellbeing check-in on 2026-11-20: Low.\n"
-                              "Sleep: Broken\nSupport I would like: A weekend of respite")
-    assert WORDS not in seen["ticked"]  # a reflection never goes
-    assert seen["unticked"] == "Tired but OK"
+    dialog = _report_dialog(qtbot, window)
+    box, share = dialog.wellbeing, dialog.share_checkin
+    assert share.isEnabled() and not share.isChecked()
+    assert dialog._request()["notes"].wellbeing is None  # nothing unless ticked
+    qtbot.keyClicks(box, "Tired but OK")
+    qtbot.mouseClick(share, LEFT, pos=QPoint(8, share.height() // 2))  # the box
+    ticked = dialog._request()["notes"].wellbeing
+    qtbot.mouseClick(share, LEFT, pos=QPoint(8, share.height() // 2))
+    assert box.toPlainText() == "Tired but OK"
+    _close_report(qtbot, window, dialog)
+    assert ticked == ("Tired but OK\n\nMy wellbeing check-in on 2026-11-20: Low.\n"
+                      "Sleep: Broken\nSupport I would like: A weekend of respite")
+    assert WORDS not in ticked  # a reflection never goes
 
 
-def test_with_no_check_in_there_is_nothing_to_share(qtbot, window, monkeypatch):
-    seen = {}
-
-    def look(dialog):
-        seen["enabled"] = dialog.share_checkin.isEnabled()
-        seen["tip"] = dialog.share_checkin.toolTip()
-        _close_report(qtbot, dialog)
-
-    _exec_with(monkeypatch, look)
-    _report_dialog_opened(qtbot, window)
-    assert seen["enabled"] is False and "My space" in seen["tip"]
-
-
-def _exec_with(monkeypatch, look) -> None:
-    """The report dialog runs exec(); the test looks at it from inside that loop."""
-    from PySide6.QtCore import QTimer
-
-    from carerdesk.gui.reports.export_dialog import ExportDialog
-
-    original = ExportDialog.exec
-
-    def exec_(self):
-        QTimer.singleShot(100, lambda: look(self))
-        return original(self)
-
-    monkeypatch.setattr(ExportDialog, "exec", exec_)
-
-
-def _report_dialog_opened(qtbot, window) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_SHIFT)
+def test_with_no_check_in_there_is_nothing_to_share(qtbot, window):
+    dialog = _report_dialog(qtbot, window)
+    assert dialog.share_checkin.isEnabled() is False
+    assert "My space" in dialog.share_checkin.toolTip()
+    _close_report(qtbot, window, dialog)

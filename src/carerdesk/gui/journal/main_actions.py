@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from shiboken6 import isValid
+
 from carerdesk.domain.changes import Changes
 from carerdesk.gui.common.spelling import check_spelling, spelling_for
 from carerdesk.gui.common.widgets import unless_locked
@@ -65,12 +68,30 @@ def resume_draft(window) -> None:
         open_editor(window, draft=drafts[0])
 
 
+def opened_once(window, name: str, make):
+    """One such window per journal window, window-modal (``open()``, no nested event loop:
+    a screen reader's call that opened it gets its answer, and a lock closes it as it closes
+    every dialog); deleted when it closes; brought forward if it is open already."""
+    dialog = getattr(window, name, None)
+    if dialog is not None and isValid(dialog):
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+    dialog = make()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    setattr(window, name, dialog)
+    dialog.finished.connect(lambda _result: setattr(window, name, None))
+    dialog.open()
+    return dialog
+
+
 @unless_locked
 def show_history(window) -> None:
     entry = window.selected_entry()
     if entry is not None:
         versions = window.workspace.journal.history(entry.id)
-        HistoryDialog(versions, window.model.child_names, window).exec()
+        opened_once(window, "history_dialog",
+                    lambda: HistoryDialog(versions, window.model.child_names, window))
 
 
 @unless_locked
@@ -86,14 +107,16 @@ def life_story(window) -> None:
             translate("MainWindow", "Choose a child on the left first."), 8000
         )
         return
-    LifeStoryWindow(window.workspace, child, window).exec()
+    opened_once(window, "life_story_window",
+                lambda: LifeStoryWindow(window.workspace, child, window))
 
 
 @unless_locked
 def supervision_report(window) -> None:
     from carerdesk.gui.reports.export_dialog import ExportDialog
 
-    ExportDialog(window.workspace, window.child_id(), window).exec()
+    opened_once(window, "report_dialog",
+                lambda: ExportDialog(window.workspace, window.child_id(), window))
 
 
 @unless_locked
@@ -101,32 +124,35 @@ def supervision_back(window, import_first: bool = False) -> None:
     """What came back from supervision, beside each report sent (Import… first if asked)."""
     from carerdesk.gui.reports.returned_dialog import SupervisionBackDialog
 
-    dialog = SupervisionBackDialog(window.workspace, window)
+    dialog = opened_once(window, "back_dialog",
+                         lambda: SupervisionBackDialog(window.workspace, window))
     if import_first:
-        dialog.show()  # the import's file dialog opens over it
-        dialog.import_file()
-    dialog.exec()
+        dialog.import_file()  # the import's file dialog opens over it
 
 
 @unless_locked
 def keys_and_recipients(window) -> None:
     from carerdesk.gui.reports.keys_dialog import KeysDialog
 
-    KeysDialog(window.workspace, window).exec()
+    opened_once(window, "keys_dialog", lambda: KeysDialog(window.workspace, window))
 
 
 @unless_locked
 def add_child(window) -> None:
-    dialog = ChildDialog(window.workspace.journal, window)
-    if dialog.exec():
-        window.reload_children()
+    def make() -> ChildDialog:
+        dialog = ChildDialog(window.workspace.journal, window)
+        dialog.accepted.connect(lambda: window.apply(Changes(children=True)))
+        return dialog
+
+    opened_once(window, "child_dialog", make)
 
 
 @unless_locked
 def preferences(window) -> None:
     from carerdesk.gui.journal.preferences import PreferencesDialog
 
-    PreferencesDialog(window.workspace, window).exec()
+    opened_once(window, "preferences_dialog",
+                lambda: PreferencesDialog(window.workspace, window))
 
 
 def backup_now(window) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -77,6 +78,14 @@ class LifeStoryWindow(QDialog):
         right = QVBoxLayout()
         right.addWidget(scroll)
         right.addWidget(self.error)
+        # a button, not a button box: a box is a group that a screen reader needs named
+        self.close_button = QPushButton(self.tr("Cl&ose"), self)  # C is taken
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        close = QHBoxLayout()
+        close.addStretch()
+        close.addWidget(self.close_button)
+        right.addLayout(close)
         layout.addLayout(right, 1)
         self.list.currentRowChanged.connect(self.show_page)
         self.reload()
@@ -154,9 +163,11 @@ class LifeStoryWindow(QDialog):
         self._save(self.book(), self.tr("{name}'s life story.pdf").format(name=self.child.name))
 
     def print_book(self) -> None:
-        """The system print dialog, after a preview of every page."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewDialog(printer, self)
+        """The system print dialog, after a preview of every page: opened over this window
+        (no nested event loop), the printer kept as long as the preview."""
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.print_preview = QPrintPreviewDialog(self._printer, self)
+        self.print_preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         data = self.book()
-        preview.paintRequested.connect(lambda p: print_pdf(data, p))
-        preview.exec()
+        self.print_preview.paintRequested.connect(lambda p: print_pdf(data, p))
+        self.print_preview.open()

@@ -72,6 +72,7 @@ class PageDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, parent=self)
         with_mnemonics(self.buttons)
+        self.buttons.setAccessibleName(self.tr("Save or cancel"))  # a group: named
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.saving = Operation(self, self.busy, [self.buttons], self.error)

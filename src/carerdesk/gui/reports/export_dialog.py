@@ -79,7 +79,16 @@ class ExportDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setSizes([420, 680])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        # a button, not a button box: a box is a group that a screen reader needs named
+        self.close_button = QPushButton(self.tr("Cl&ose"), self)  # C is taken
+        self.close_button.setAutoDefault(False)  # Enter still saves the report
+        self.close_button.clicked.connect(self.reject)
+        close = QHBoxLayout()
+        close.addStretch()
+        close.addWidget(self.close_button)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(close)
+        QWidget.setTabOrder(self.preview, self.close_button)  # last, as on screen
         self.progress_changed.connect(self._progress)
 
     def _form(self, child_id: str | None) -> QWidget:
