@@ -3798,143 +3798,152 @@
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="53"/>
         <source>Version {n} of {of}, saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} o {of}, cadwyd {when}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="56"/>
         <source>why it changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>pam y newidiodd: {reason}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="85"/>
         <source>the entry of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod {date}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="130"/>
         <source>Written by {child} on their own page, in their own words. Nobody could change or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd gan {child} ar eu tudalen eu hunain, yn eu geiriau eu hunain. Ni allai neb eu newid na&apos;u tynnu.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="133"/>
         <source>How I feel</source>
-        <translation type="unfinished">Sut rydw i&apos;n teimlo</translation>
+        <translation>Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="134"/>
         <source>What I want my social worker to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol ei wybod</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
         <source>What I added to my record, or asked to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ychwanegais at fy nghofnod, neu ofyn am ei newid</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="150"/>
         <source>kept when the page locked before Save</source>
-        <translation type="unfinished"></translation>
+        <translation>cadwyd pan gloiodd y dudalen cyn pwyso Cadw</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="183"/>
         <source>Developmental needs profiles</source>
-        <translation type="unfinished">Proffiliau anghenion datblygiadol</translation>
+        <translation>Proffiliau anghenion datblygiadol</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="184"/>
         <source>Care needs profiles</source>
-        <translation type="unfinished">Proffiliau anghenion gofal</translation>
+        <translation>Proffiliau anghenion gofal</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="184"/>
         <source>Capacity profiles</source>
-        <translation type="unfinished">Proffiliau gallu&apos;r gofalwyr</translation>
+        <translation>Proffiliau gallu&apos;r gofalwyr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="195"/>
         <source>Where</source>
-        <translation type="unfinished">Ble</translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="195"/>
         <source>Who was there</source>
-        <translation type="unfinished">Pwy oedd yno</translation>
+        <translation>Pwy oedd yno</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="199"/>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="213"/>
-        <source>{since} to {until}: %n entries, sent {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="224"/>
         <source>&amp;Entries</source>
-        <translation type="unfinished">Cofn&amp;odion</translation>
+        <translation>&amp;Cofnodion</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="225"/>
         <source>&amp;Significant events</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;gwyddiadau arwyddocaol</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="226"/>
         <source>Child&apos;s &amp;own page</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;udalen y plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="227"/>
         <source>&amp;Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser &amp;teulu</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="228"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobl</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="229"/>
         <source>Profi&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>Proffi&amp;liau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="230"/>
         <source>&amp;Goals and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodau ac adolygiadau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
         <source>Goals</source>
-        <translation type="unfinished">Nodau</translation>
+        <translation>Nodau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
         <source>Goal reviews</source>
-        <translation type="unfinished">Adolygiadau nodau</translation>
+        <translation>Adolygiadau nodau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
         <source>Secure Base reviews</source>
-        <translation type="unfinished">Adolygiadau Sylfaen Ddiogel</translation>
+        <translation>Adolygiadau Sylfaen Ddiogel</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
         <source>Life s&amp;tory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stori bywyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
         <source>&amp;Reports sent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;droddiadau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>{since} to {until}, sent {when}; entries: {n}</source>
+        <translation>{since} i {until}, anfonwyd {when}; cofnodion: {n}</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind was handed over.</source>
+        <translation>Ni throsglwyddwyd dim o&apos;r math hwn.</translation>
     </message>
 </context>
 <context>
@@ -3942,107 +3951,107 @@
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="57"/>
         <source>Closed record: {child}</source>
-        <translation type="unfinished">Cofnod caeedig: {child}</translation>
+        <translation>Cofnod caeedig: {child}</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="64"/>
         <source>Sections of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r cofnod</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="67"/>
         <source>Find in this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn y cofnod hwn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="68"/>
         <source>Words to find in every section</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau i&apos;w canfod ym mhob adran</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="70"/>
         <source>F&amp;ind in this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canf&amp;od yn y cofnod hwn:</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="72"/>
         <source>Find ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod y n&amp;esaf</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="78"/>
         <source>Save the &amp;whole record as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnod c&amp;yfan fel PDF…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="81"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">C&amp;au</translation>
+        <translation>C&amp;au</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="85"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="108"/>
         <source>not recorded</source>
-        <translation type="unfinished">heb ei gofnodi</translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="109"/>
         <source>their key confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>eu hallwedd wedi&apos;i chadarnhau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="110"/>
         <source>their key vouched for by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>yr asiantaeth yn gwarantu eu hallwedd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="111"/>
         <source>their key not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>eu hallwedd heb ei chadarnhau eto</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="113"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;, placed {placed}, placement ended {ended}. Handed over by {carer} ({trust}); received {received}, receipt {receipt}. Read-only: the record as the carer signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{child}&lt;/b&gt;, dechrau&apos;r lleoliad {placed}, daeth y lleoliad i ben {ended}. Trosglwyddwyd gan {carer} ({trust}); derbyniwyd {received}, derbynneb {receipt}. Darllen yn unig: y cofnod fel y llofnododd y gofalwr ef.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="135"/>
         <source>{section} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({n})</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="155"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ganfod</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="162"/>
         <source>{child} closed record.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} cofnod caeedig.pdf</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="163"/>
         <source>Save the whole record as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnod cyfan fel PDF</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="164"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="172"/>
         <source>Drawing and saving the whole record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn llunio ac yn cadw&apos;r cofnod cyfan…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="178"/>
         <source>Saved {path}</source>
-        <translation type="unfinished">Wedi cadw {path}</translation>
+        <translation>Wedi cadw {path}</translation>
     </message>
 </context>
 <context>
@@ -4050,62 +4059,62 @@
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="48"/>
         <source>Child</source>
-        <translation type="unfinished">Plentyn</translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="48"/>
         <source>Carer</source>
-        <translation type="unfinished">Gofalwr</translation>
+        <translation>Gofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="48"/>
         <source>Carer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd y gofalwr</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="49"/>
         <source>Placed</source>
-        <translation type="unfinished">Dechrau&apos;r lleoliad</translation>
+        <translation>Dechrau&apos;r lleoliad</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="49"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd y lleoliad</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="49"/>
         <source>Entries</source>
-        <translation type="unfinished">Cofnodion</translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="50"/>
         <source>Received</source>
-        <translation type="unfinished">Derbyniwyd</translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="50"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="91"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadarnhau</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="91"/>
         <source>Vouched for by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr asiantaeth yn ei gwarantu</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="93"/>
         <source>Not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadarnhau eto</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="96"/>
         <source>not recorded</source>
-        <translation type="unfinished">heb ei gofnodi</translation>
+        <translation>heb ei gofnodi</translation>
     </message>
 </context>
 <context>
@@ -4113,32 +4122,32 @@
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="128"/>
         <source>Closed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion caeedig</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="141"/>
         <source>&amp;Read the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darllen y cofnod…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="142"/>
         <source>Read the chosen closed record</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y cofnod caeedig a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="146"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="171"/>
         <source>A child&apos;s whole record, handed over by their carer at the end of a placement: kept read-only. Press Enter on a row to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod cyfan plentyn, wedi&apos;i drosglwyddo gan ei ofalwr ar ddiwedd lleoliad: fe&apos;i cedwir i&apos;w ddarllen yn unig. Pwyswch Enter ar res i&apos;w ddarllen.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="173"/>
         <source>No closed records yet. When a carer hands over a child&apos;s record at the end of a placement, choose Reports → Import a handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion caeedig eto. Pan fydd gofalwr yn trosglwyddo cofnod plentyn ar ddiwedd lleoliad, dewiswch Adroddiadau → Mewnforio trosglwyddiad…</translation>
     </message>
 </context>
 <context>
@@ -5930,12 +5939,12 @@
     <message>
         <location filename="../src/carerdesk/app/handover.py" line="221"/>
         <source>Drawing the whole record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn llunio&apos;r cofnod cyfan…</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/app/handover.py" line="223"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw…</translation>
     </message>
 </context>
 <context>
@@ -6609,17 +6618,17 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="217"/>
         <source>C&amp;losed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion c&amp;aeedig</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="220"/>
         <source>&amp;Closed records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodion caeedig</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/reports/closed_records.py" line="222"/>
         <source>Children&apos;s whole records handed over at the end of a placement: read them, or save one as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion cyfan plant a drosglwyddwyd ar ddiwedd lleoliad: eu darllen, neu gadw un fel PDF</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ def _open_the_record(qtbot, inbox) -> ClosedRecordView:
     qtbot.keyClick(inbox, Qt.Key.Key_H, CTRL | SHIFT)
     page = inbox.closed_page
     assert inbox.tabs.currentWidget() is page and page.table.hasFocus()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)  # read off the GUI thread
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ClosedRecordView))
     view = QApplication.activeModalWidget()
@@ -134,7 +135,7 @@ def test_import_then_read_every_section_and_save_the_pdf(qtbot, handed, social_w
         receipt = _import_from_the_menu(qtbot, inbox, handed["file"], tmp_path, monkeypatch)
         qtbot.waitUntil(receipt.exists, timeout=15000)
         page = inbox.closed_page  # the import said which record it kept: its row is there
-        assert page.model.rowCount() == 1
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
         row = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
         assert row[0] == handed["child"] and row[2] == "Not yet confirmed"
         assert int(row[5]) > 300 and row[7] == page.model.rows[0].record.receipt_id[:8]

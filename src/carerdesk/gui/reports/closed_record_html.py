@@ -18,13 +18,13 @@ from typing import Any
 from carerdesk.app.handover import ClosedContent, Version
 from carerdesk.domain.child_voice import FEELING, STATEMENT, WISHES
 from carerdesk.gui.common.render import entry_html
-from carerdesk.text.i18n import translate
+from carerdesk.text.i18n import Context, translate
 
 PHOTO_URL = "photo:{n}"
 
 
-def _t(text: str) -> str:
-    return translate("ClosedRecord", text)
+# By a name lupdate reads (text/i18n.py): the record's words, in the reader's language.
+Closed = Context("Closed")
 
 
 @dataclass
@@ -50,10 +50,10 @@ def _moment(moment: dt.datetime) -> str:
 
 
 def _changed(version: Version, of: int) -> str:
-    words = _t("Version {n} of {of}, saved {when}").format(
+    words = Closed.tr("Version {n} of {of}, saved {when}").format(
         n=version.number, of=of, when=_moment(version.saved_at))
     if version.reason:
-        words += " · " + _t("why it changed: {reason}").format(reason=version.reason)
+        words += " · " + Closed.tr("why it changed: {reason}").format(reason=version.reason)
     return f'<p style="color:#555555"><small>{_esc(words)}</small></p>'
 
 
@@ -63,7 +63,8 @@ def _history(versions: list[Version], draw: Callable[[Version], str]) -> str:
     parts.append(draw(newest))
     if len(versions) > 1:
         parts.append(_changed(newest, len(versions)))
-        parts.append(f"<p><b>{_esc(_t('Earlier versions'))}</b></p>")
+        earlier = Closed.tr("Earlier versions")
+        parts.append(f"<p><b>{_esc(earlier)}</b></p>")
         parts.append('<blockquote style="color:#444444">')
         for version in reversed(versions[:-1]):
             parts.append(_changed(version, len(versions)) + draw(version))
@@ -82,7 +83,7 @@ class _Names:
             if kind == "goal":
                 self.ids[kept["id"]] = str(versions[-1].stored.get("what", ""))
         for kept, versions in zip(content.doc["entries"], content.entries, strict=True):
-            self.ids[kept["id"]] = _t("the entry of {date}").format(
+            self.ids[kept["id"]] = Closed.tr("the entry of {date}").format(
                 date=versions[-1].content.date.isoformat())
 
     def of(self, value: Any) -> str:
@@ -127,11 +128,12 @@ def _entries(content: ClosedContent, only_events: bool = False) -> tuple[str, in
 def _voice(content: ClosedContent) -> tuple[str, int]:
     """The child's own page: their words as theirs, never amended, each with its day."""
     child = content.doc["child"]["name"]
-    intro = _t("Written by {child} on their own page, in their own words. Nobody could change "
-              "or remove them.").format(child=child)
+    intro = Closed.tr("Written by {child} on their own page, in their own words. Nobody "
+                      "could change or remove them.").format(child=child)
     parts = [f"<p><i>{_esc(intro)}</i></p>"]
-    headings = {FEELING: _t("How I feel"), WISHES: _t("What I want my social worker to know"),
-                STATEMENT: _t("What I added to my record, or asked to change")}
+    headings = {FEELING: Closed.tr("How I feel"),
+                WISHES: Closed.tr("What I want my social worker to know"),
+                STATEMENT: Closed.tr("What I added to my record, or asked to change")}
     count = 0
     for kind, heading in headings.items():
         of_kind = [versions[-1].content for k, versions in content.records if k == kind]
@@ -146,7 +148,7 @@ def _voice(content: ClosedContent) -> tuple[str, int]:
             if kind == STATEMENT:
                 lead.append(translate("ChildVoice", said.ask.title))
             if said.unfinished:
-                lead.append(_t("kept when the page locked before Save"))
+                lead.append(Closed.tr("kept when the page locked before Save"))
             words = f"<br>“{_esc(said.words)}”" if said.words else ""
             parts.append(f'<p style="background:#fff8e1; color:#000000"><b>'
                          f'{_esc(" · ".join(lead))}</b>{words}</p>')
@@ -176,11 +178,12 @@ def _people(content: ClosedContent, names: _Names) -> tuple[str, int]:
 def _profiles(content: ClosedContent, names: _Names) -> tuple[str, int]:
     parts = []
     if content.profile:
-        parts.append(f"<h3>{_esc(_t('Profile'))}</h3>")
+        heading = Closed.tr("Profile")
+        parts.append(f"<h3>{_esc(heading)}</h3>")
         parts.append(_history(content.profile, lambda v: _fields(v.stored, names)))
     more, count = _records(content, names, {
-        "needs": _t("Developmental needs profiles"), "care-needs": _t("Care needs profiles"),
-        "capacity": _t("Capacity profiles")})
+        "needs": Closed.tr("Developmental needs profiles"),
+        "care-needs": Closed.tr("Care needs profiles"), "capacity": Closed.tr("Capacity profiles")})
     return "".join(parts) + more, count + (1 if content.profile else 0)
 
 
@@ -191,16 +194,18 @@ def _story(content: ClosedContent, photos: list[bytes]) -> tuple[str, int]:
         if page.get("when"):
             parts.append(f"<p><small>{_esc(page['when'])}</small></p>")
         parts.append(f"<p>{_esc(page['story'])}</p>")
-        for key, label in (("place", _t("Where")), ("people", _t("Who was there"))):
+        for key, label in (("place", Closed.tr("Where")), ("people", Closed.tr("Who was there"))):
             if page.get(key):
                 parts.append(f"<p><i>{_esc(label)}:</i> {_esc(page[key])}</p>")
         if page.get("voice"):
-            parts.append(f'<p style="background:#fff8e1; color:#000000"><b>'
-                         f'{_esc(_t("In their own words"))}</b><br>“{_esc(page["voice"])}”</p>')
+            said = Closed.tr("In their own words")
+            parts.append(f'<p style="background:#fff8e1; color:#000000"><b>{_esc(said)}</b>'
+                         f'<br>“{_esc(page["voice"])}”</p>')
         for photo in page["photos"]:
             width = min(int(photo["width"]), 480)
+            alt = photo["caption"] or Closed.tr("A photo")
             parts.append(f'<p><img src="{PHOTO_URL.format(n=len(photos))}" width="{width}" '
-                         f'alt="{_esc(photo["caption"] or _t("A photo"))}"><br>'
+                         f'alt="{_esc(alt)}"><br>'
                          f'<small>{_esc(photo["caption"] or "")}</small></p>')
             photos.append(photo["jpeg"])
         parts.append("<hr>")
@@ -208,7 +213,7 @@ def _story(content: ClosedContent, photos: list[bytes]) -> tuple[str, int]:
 
 
 def _reports(content: ClosedContent) -> tuple[str, int]:
-    rows = [_t("{since} to {until}: {n} entries, sent {when}").format(
+    rows = [Closed.tr("{since} to {until}, sent {when}; entries: {n}").format(
         since=sent["since"], until=sent["until"], n=sent["entries"],
         when=_moment(dt.datetime.fromisoformat(sent["made_at"])) if sent["made_at"] else "-")
         for sent in content.reports_sent]
@@ -218,17 +223,18 @@ def _reports(content: ClosedContent) -> tuple[str, int]:
 def draw(content: ClosedContent) -> Drawn:
     names, photos = _Names(content), list[bytes]()
     made: list[tuple[str, str, tuple[str, int]]] = [
-        ("entries", _t("&Entries"), _entries(content)),
-        ("events", _t("&Significant events"), _entries(content, only_events=True)),
-        ("voice", _t("Child's &own page"), _voice(content)),
-        ("family", _t("&Family time"), _records(content, names, {"family-time": ""})),
-        ("people", _t("&People"), _people(content, names)),
-        ("profiles", _t("Profi&les"), _profiles(content, names)),
-        ("goals", _t("&Goals and reviews"), _records(content, names, {
-            "goal": _t("Goals"), "goal-review": _t("Goal reviews"),
-            "sb-review": _t("Secure Base reviews")})),
-        ("story", _t("Life s&tory"), _story(content, photos)),
-        ("reports", _t("&Reports sent"), _reports(content))]
-    empty = f"<p><i>{_esc(_t('Nothing of this kind was handed over.'))}</i></p>"
+        ("entries", Closed.tr("&Entries"), _entries(content)),
+        ("events", Closed.tr("&Significant events"), _entries(content, only_events=True)),
+        ("voice", Closed.tr("Child's &own page"), _voice(content)),
+        ("family", Closed.tr("&Family time"), _records(content, names, {"family-time": ""})),
+        ("people", Closed.tr("&People"), _people(content, names)),
+        ("profiles", Closed.tr("Profi&les"), _profiles(content, names)),
+        ("goals", Closed.tr("&Goals and reviews"), _records(content, names, {
+            "goal": Closed.tr("Goals"), "goal-review": Closed.tr("Goal reviews"),
+            "sb-review": Closed.tr("Secure Base reviews")})),
+        ("story", Closed.tr("Life s&tory"), _story(content, photos)),
+        ("reports", Closed.tr("&Reports sent"), _reports(content))]
+    nothing = Closed.tr("Nothing of this kind was handed over.")
+    empty = f"<p><i>{_esc(nothing)}</i></p>"
     return Drawn([Section(key, title, body or empty, count)
                   for key, title, (body, count) in made], photos)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app.handover import ClosedItem
-from carerdesk.gui.common.widgets import error_label, shown, unless_locked
+from carerdesk.gui.common.widgets import error_label, show_error, shown, unless_locked
+from carerdesk.gui.common.workers import run_in_background
 from carerdesk.gui.reports.inbox_caseload import carer_label
 from carerdesk.text.i18n import translate
 
@@ -112,12 +113,13 @@ class ClosedRecordsModel(QAbstractTableModel):
 
 
 class ClosedRecordsPage(QWidget):
-    """The list; ``open_record`` is the view (given by the window, which owns the dialog)."""
+    """The list, and the record chosen opened to read (window-modal, as a lock expects)."""
 
     def __init__(self, workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.view: QDialog | None = None  # the record last opened to read
+        self._generation = 0  # a list read before the vault locked is dropped
         self.model = ClosedRecordsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -151,13 +153,23 @@ class ClosedRecordsPage(QWidget):
         layout.addWidget(self.error)
 
     def refresh(self, chosen: str | None = None) -> None:
-        """Redraw from the vault; ``chosen`` (a record just imported) is chosen."""
+        """Read the list again off the GUI thread (each closed record is a whole child's
+        record, photos included); ``chosen`` (a record just imported) is then chosen."""
         chosen = chosen or self.current_id()
-        self.model.set_rows(self.workspace.handover.closed_items())
-        self.open_button.setEnabled(bool(self.model.rows))
+        self._generation += 1
+        generation, handover = self._generation, self.workspace.handover
+        run_in_background(self, handover.closed_items,
+                          lambda rows: self._show(rows, chosen, generation),
+                          lambda exc: self._failed(exc, generation))
+
+    def _show(self, rows: list[ClosedItem], chosen: str | None, generation: int) -> None:
+        if generation != self._generation:  # locked, or read again, meanwhile
+            return
+        self.model.set_rows(rows)
+        self.open_button.setEnabled(bool(rows))
         self.status.setText(self.tr(
             "A child's whole record, handed over by their carer at the end of a placement: "
-            "kept read-only. Press Enter on a row to read it.") if self.model.rows else self.tr(
+            "kept read-only. Press Enter on a row to read it.") if rows else self.tr(
             "No closed records yet. When a carer hands over a child's record at the end of a "
             "placement, choose Reports → Import a handover…"))
         for row in range(self.proxy.rowCount()):
@@ -166,6 +178,10 @@ class ClosedRecordsPage(QWidget):
                 return
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _failed(self, exc: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            show_error(self.error, exc)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -187,6 +203,7 @@ class ClosedRecordsPage(QWidget):
 
     def forget(self) -> None:
         """The vault is locking: nothing of a record stays on screen."""
+        self._generation += 1
         if self.view is not None and self.view.isVisible():
             self.view.reject()  # emptied as it closes
         self.model.set_rows([])
@@ -198,6 +215,7 @@ def add_closed_records(window, menu) -> None:
     page = ClosedRecordsPage(window.workspace, window.tabs)
     window.closed_page = page
     window.tabs.addTab(page, translate("InboxWindow", "C&losed records"))
+    page.refresh()
     window.closed_action = window._action(
         translate("InboxWindow", "&Closed records"), QKeySequence("Ctrl+Shift+H"),
         lambda: show_closed_records(window),

@@ -205,7 +205,6 @@ class InboxWindow(MakesActions, QMainWindow):
                 row.setFont(0, font)
         self.tree.expandAll()
         self.reading.refresh()
-        self.closed_page.refresh()
         if not items:
             self.preview.show_message(self.tr(
                 "No reports yet.\n\nGive carers your public key (My key…) and read them your "
