@@ -25,11 +25,15 @@ from carerdesk.store.exchange_models import ExportRow
 from carerdesk.store.models import Child, EntryVersion, LifeStoryPage, Photo
 from carerdesk.store.profile_models import ChildProfileVersion, PersonVersion
 from carerdesk.store.record_models import ChildRecord, ChildRecordVersion
+from carerdesk.store.repositories import ChildRepository
 
-FORMAT = 1
+# 2 added "child_versions" (the child's name and dates with every earlier version); a
+# format 1 body is still read, with none.
+FORMAT = 2
 MAX_BODY = 200 * 1024 * 1024  # photos included; the package's own limit is 256 MiB
-FIELDS = {"format", "made_at", "carer", "household", "child", "profile", "entries", "people",
-          "records", "life_story", "reports_sent"}
+FIELDS_1 = {"format", "made_at", "carer", "household", "child", "profile", "entries", "people",
+            "records", "life_story", "reports_sent"}
+FIELDS = FIELDS_1 | {"child_versions"}
 _PAGE = ("title", "story", "when", "place", "voice", "people", "layout")
 
 
@@ -73,10 +77,14 @@ def gather(s: Session, child: Child, carer: str, household: str) -> dict[str, An
                for v in s.scalars(select(ChildProfileVersion)
                                   .where(ChildProfileVersion.child_id == child.id)
                                   .order_by(ChildProfileVersion.version))]
+    kept = [{"version": v.version, "saved_at": _when(v.saved_at), "reason": v.reason,
+             "name": v.name, "born": _day(v.born), "placed": _day(v.placed),
+             "ended": _day(v.placement_ended)} for v in ChildRepository(s).versions(child.id)]
     return {"format": FORMAT, "made_at": _when(dt.datetime.now(dt.UTC)), "carer": carer,
             "household": household,
             "child": {"id": child.id, "name": child.name, "born": _day(child.born),
                       "placed": _day(child.placed), "ended": _day(child.placement_ended)},
+            "child_versions": kept,
             "profile": profile, "entries": entries, "people": people, "records": records,
             "life_story": _pages(s, child.id), "reports_sent": _exports(s, child.id)}
 
@@ -117,10 +125,11 @@ def parse(data: bytes) -> dict[str, Any]:
         doc = json.loads(data.decode("utf-8"))
         if not isinstance(doc, dict) or type(doc.get("format")) is not int:
             raise ValueError("format")
-        if doc["format"] != FORMAT:
+        if doc["format"] not in (1, FORMAT):
             raise ReportRefused("unknown-version")
-        if set(doc) != FIELDS:
+        if set(doc) != (FIELDS_1 if doc["format"] == 1 else FIELDS):
             raise ValueError("fields")
+        doc.setdefault("child_versions", [])  # format 1: the name and dates as they are
         _check(doc)
         return doc
     except ReportRefused:
@@ -165,6 +174,14 @@ def _check(doc: dict[str, Any]) -> None:
         if child[key] is not None:
             dt.date.fromisoformat(str(_text(child[key])))
     dt.datetime.fromisoformat(str(_text(doc["made_at"])))
+    for v in doc["child_versions"]:
+        if type(v["version"]) is not int:
+            raise ValueError("child version")
+        _text(v["name"]), _text(v["reason"], optional=True)
+        dt.datetime.fromisoformat(str(_text(v["saved_at"])))
+        for key in ("born", "placed", "ended"):
+            if v[key] is not None:
+                dt.date.fromisoformat(str(_text(v[key])))
     for entry in doc["entries"]:
         _text(entry["id"])
         _versions(entry, content_from_dict)

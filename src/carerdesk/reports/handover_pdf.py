@@ -14,9 +14,11 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak, SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, Image, PageBreak, SimpleDocTemplate, Spacer
 
+from carerdesk.domain.profile import Living, PersonRole
 from carerdesk.reports import fonts
+from carerdesk.reports.ecomap_pdf import EcomapFlowable, MapPerson, ecomap_drawing, key_text
 from carerdesk.reports.summary_style import (
     BODY,
     FULL,
@@ -61,7 +63,7 @@ def handover_pdf(doc: Doc) -> bytes:
                             author=doc["carer"], subject=HandoverPdf.tr("Closed record"),
                             creator="CarerDesk", pageCompression=1, initialFontName=fonts.SANS)
     footer = HandoverPdf.tr("{child} · closed record · confidential").format(child=child["name"])
-    story = (_front(doc, title) + _profile(doc) + _people(doc) + _records(doc)
+    story = (_front(doc, title) + _names(doc) + _profile(doc) + _people(doc) + _records(doc)
              + _entries(doc) + _life_story(doc) + _reports(doc))
     pdf.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
     return out.getvalue()
@@ -125,14 +127,39 @@ def _versions(versions: list[Doc], skip: tuple[str, ...] = ()) -> list[Any]:
     return shown
 
 
+def _names(doc: Doc) -> list[Any]:
+    """The child's name and dates with every earlier version (format 2 on; none before)."""
+    kept = doc.get("child_versions") or []
+    if len(kept) < 2:
+        return []
+    return [p(HandoverPdf.tr("Name and dates: every version"), H2), *_versions(
+        [{**v, "content": {k: v[k] for k in ("name", "born", "placed", "ended")}}
+         for v in kept])]
+
+
 def _profile(doc: Doc) -> list[Any]:
     if not doc["profile"]:
         return []
     return [p(HandoverPdf.tr("Profile"), H2), *_versions(doc["profile"])]
 
 
+def _map_person(content: dict[str, Any]) -> MapPerson:
+    try:
+        role = PersonRole(content["role"])
+    except ValueError:  # a role this CarerDesk does not know: someone else
+        role = PersonRole.OTHER
+    living = content.get("living")
+    return MapPerson(content["name"], role, content.get("family_name"),
+                     Living(living) if living in {v.value for v in Living} else None)
+
+
 def _people(doc: Doc) -> list[Any]:
-    shown = [p(HandoverPdf.tr("People around the child"), H2)] if doc["people"] else []
+    if not doc["people"]:
+        return []
+    latest = [_map_person(person["versions"][-1]["content"]) for person in doc["people"]]
+    shown = [CondPageBreak(120 * mm), p(HandoverPdf.tr("People around the child"), H2),
+             EcomapFlowable(ecomap_drawing(doc["child"]["name"], latest, FULL)),
+             Spacer(1, 2 * mm), p(key_text(), SMALL)]
     for person in doc["people"]:
         shown += [p(person["versions"][-1]["content"]["name"], H3),
                   *_versions(person["versions"], ("name",))]
