@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
+from keyboard_checks import check_mnemonics, check_tab_order
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
@@ -142,6 +143,9 @@ def test_import_then_read_every_section_and_save_the_pdf(qtbot, handed, social_w
 
         view = _open_the_record(qtbot, inbox)
         assert problems_fitting(view) == []
+        check_mnemonics(view)
+        view.tabs.tabBar().setFocus()
+        check_tab_order(view)
         entries = _read(qtbot, view, "Entries")
         assert handed["entry"] in entries and AMENDED in entries and REASON in entries
         assert "Earlier versions" in entries

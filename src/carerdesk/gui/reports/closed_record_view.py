@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from carerdesk.app.handover import ClosedItem
@@ -135,6 +136,10 @@ class ClosedRecordView(QDialog):
             title = self.tr("{section} ({n})").format(section=section.title, n=section.count)
             self.tabs.addTab(browser, title)
             self.browsers.append(browser)
+        chain = [self.find_field, self.find_button, self.tabs, *self.browsers, self.save_button,
+                 self.close_button]  # as on screen: the pages came last
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     @unless_locked
     def find_next(self) -> None:
