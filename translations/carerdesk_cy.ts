@@ -734,6 +734,10 @@
         <source>Every earlier version of the name and dates, with when and why they changed</source>
         <translation>Pob fersiwn gynharach o&apos;r enw a&apos;r dyddiadau, gyda phryd a pham y newidion nhw</translation>
     </message>
+    <message>
+        <source>For example: the name she chose</source>
+        <translation>Er enghraifft: yr enw a ddewisodd hi</translation>
+    </message>
 </context>
 <context>
     <name>ChildFields</name>

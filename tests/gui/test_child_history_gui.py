@@ -3,7 +3,7 @@ clicked, and History… shows the earlier name beside the new one; a refused cha
 version."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from carerdesk.gui.journal.child_dialog import ChildDialog
 from carerdesk.gui.journal.child_history import ChildHistoryDialog
@@ -40,7 +40,8 @@ def _on_next_modal(steps):
         except BaseException as exc:  # noqa: BLE001 - raised after exec() returns
             seen["error"] = exc
         finally:
-            dialog.reject()
+            if dialog.isVisible():
+                dialog.reject()
 
     QTimer.singleShot(0, act)
     return seen
@@ -66,6 +67,9 @@ def test_rename_with_a_reason_then_see_the_history(qtbot, workspace, vault_ids):
         qtbot.mouseClick(history.list.viewport(), LEFT,
                          pos=history.list.visualItemRect(history.list.item(0)).center())
         seen["first"] = history.view.toPlainText()
+        close = history.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+        qtbot.mouseClick(close, LEFT)
+        seen["closed"] = not history.isVisible()
 
     seen = _on_next_modal(look)
     qtbot.mouseClick(again.history_button, LEFT)
@@ -76,6 +80,7 @@ def test_rename_with_a_reason_then_see_the_history(qtbot, workspace, vault_ids):
     assert "(was Zephyrine Quartermaine)" in seen["latest"]
     assert "Why: She asked to be called Robin" in seen["latest"]
     assert "Zephyrine Quartermaine" in seen["first"] and "(was" not in seen["first"]
+    assert seen["closed"]
 
 
 def test_save_with_nothing_changed_keeps_no_new_version(qtbot, workspace, vault_ids):

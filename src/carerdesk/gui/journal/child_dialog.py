@@ -31,8 +31,7 @@ class ChildDialog(QDialog):
         if editing is not None:
             self.reason = QLineEdit(self)
             self.reason.setAccessibleName(self.tr("Why it changed"))
-            self.reason.setPlaceholderText(self.tr("For example: she asked to be called by "
-                                                   "her middle name"))
+            self.reason.setPlaceholderText(self.tr("For example: the name she chose"))
             self.reason.setToolTip(self.tr("Kept with the new version; the earlier version "
                                            "is kept too."))
             form.addRow(self.tr("&Why it changed:"), self.reason)
@@ -55,7 +54,7 @@ class ChildDialog(QDialog):
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     def show_history(self) -> None:
         from carerdesk.gui.journal.child_history import ChildHistoryDialog

@@ -7,7 +7,15 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carerdesk.gui.common.widgets import shown, shown_html
 from carerdesk.journal.views import ChildVersionView
@@ -36,9 +44,14 @@ class ChildHistoryDialog(QDialog):
                               + "\n" + shown(reason))
         self.view = QTextBrowser(self)
         self.view.setAccessibleName(self.tr("The version's name and dates"))
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.list)
+        row.addWidget(self.view, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(close)
         self.list.currentRowChanged.connect(self._show)
         self.list.setCurrentRow(len(versions) - 1)
 
