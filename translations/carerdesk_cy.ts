@@ -696,47 +696,43 @@
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="34"/>
-        <source>For example: she asked to be called by her middle name</source>
-        <translation>Er enghraifft: gofynnodd am gael ei galw wrth ei henw canol</translation>
+        <source>For example: the name she chose</source>
+        <translation>Er enghraifft: yr enw a ddewisodd hi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="35"/>
         <source>Kept with the new version; the earlier version is kept too.</source>
         <translation>Yn cael ei gadw gyda&apos;r fersiwn newydd; mae&apos;r fersiwn gynharach yn cael ei chadw hefyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="37"/>
         <source>&amp;Why it changed:</source>
         <translation>&amp;Pam y newidiodd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="39"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="38"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="45"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="45"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="44"/>
         <source>&amp;Add</source>
         <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="49"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="48"/>
         <source>&amp;History…</source>
         <translation>&amp;Hanes…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="51"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="50"/>
         <source>Every earlier version of the name and dates, with when and why they changed</source>
         <translation>Pob fersiwn gynharach o&apos;r enw a&apos;r dyddiadau, gyda phryd a pham y newidion nhw</translation>
-    </message>
-    <message>
-        <source>For example: the name she chose</source>
-        <translation>Er enghraifft: yr enw a ddewisodd hi</translation>
     </message>
 </context>
 <context>
@@ -790,62 +786,62 @@
 <context>
     <name>ChildHistoryDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="23"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="31"/>
         <source>The child&apos;s name and dates: every version</source>
         <translation>Enw a dyddiadau&apos;r plentyn: pob fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="27"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="35"/>
         <source>Versions</source>
         <translation>Fersiynau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="41"/>
         <source>as first recorded</source>
         <translation>fel y&apos;i cofnodwyd gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="34"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="42"/>
         <source>no reason given</source>
         <translation>dim rheswm wedi&apos;i roi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="43"/>
         <source>Version {n}, {when}</source>
         <translation>Fersiwn {n}, {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="46"/>
         <source>The version&apos;s name and dates</source>
         <translation>Enw a dyddiadau&apos;r fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="51"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="64"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="65"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="66"/>
         <source>Came to live with us</source>
         <translation>Daeth i fyw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="67"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="73"/>
         <source>(was {before})</source>
         <translation>(cyn hyn: {before})</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="77"/>
         <source>Why: {reason}</source>
         <translation>Pam: {reason}</translation>
     </message>
@@ -3810,142 +3806,147 @@
         <translation>pam y newidiodd: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="85"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="86"/>
         <source>the entry of {date}</source>
         <translation>cofnod {date}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="130"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="131"/>
         <source>Written by {child} on their own page, in their own words. Nobody could change or remove them.</source>
         <translation>Ysgrifennwyd gan {child} ar eu tudalen eu hunain, yn eu geiriau eu hunain. Ni allai neb eu newid na&apos;u tynnu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="133"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="134"/>
         <source>How I feel</source>
         <translation>Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="134"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
         <source>What I want my social worker to know</source>
         <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol ei wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="136"/>
         <source>What I added to my record, or asked to change</source>
         <translation>Beth ychwanegais at fy nghofnod, neu ofyn am ei newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="150"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="151"/>
         <source>kept when the page locked before Save</source>
         <translation>cadwyd pan gloiodd y dudalen cyn pwyso Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="183"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="185"/>
         <source>Developmental needs profiles</source>
         <translation>Proffiliau anghenion datblygiadol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="184"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="186"/>
         <source>Care needs profiles</source>
         <translation>Proffiliau anghenion gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="184"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="186"/>
         <source>Capacity profiles</source>
         <translation>Proffiliau gallu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="195"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="197"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="195"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="197"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="199"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="201"/>
         <source>In their own words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="224"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="226"/>
         <source>&amp;Entries</source>
         <translation>&amp;Cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="225"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="227"/>
         <source>&amp;Significant events</source>
         <translation>Di&amp;gwyddiadau arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="226"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="228"/>
         <source>Child&apos;s &amp;own page</source>
         <translation>T&amp;udalen y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="227"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="229"/>
         <source>&amp;Family time</source>
         <translation>Amser &amp;teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="228"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="230"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="229"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
         <source>Profi&amp;les</source>
         <translation>Proffi&amp;liau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="230"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
         <source>&amp;Goals and reviews</source>
         <translation>&amp;Nodau ac adolygiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
         <source>Goals</source>
         <translation>Nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
         <source>Goal reviews</source>
         <translation>Adolygiadau nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
         <source>Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="235"/>
         <source>Life s&amp;tory</source>
         <translation>&amp;Stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="236"/>
         <source>&amp;Reports sent</source>
         <translation>A&amp;droddiadau a anfonwyd</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="216"/>
         <source>{since} to {until}, sent {when}; entries: {n}</source>
         <translation>{since} i {until}, anfonwyd {when}; cofnodion: {n}</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="66"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="181"/>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="206"/>
         <source>A photo</source>
         <translation>Llun</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="237"/>
         <source>Nothing of this kind was handed over.</source>
         <translation>Ni throsglwyddwyd dim o&apos;r math hwn.</translation>
     </message>
@@ -3953,107 +3954,107 @@
 <context>
     <name>ClosedRecordView</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="57"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="58"/>
         <source>Closed record: {child}</source>
         <translation>Cofnod caeedig: {child}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="64"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="65"/>
         <source>Sections of the record</source>
         <translation>Adrannau&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="67"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="68"/>
         <source>Find in this record</source>
         <translation>Canfod yn y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="68"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="69"/>
         <source>Words to find in every section</source>
         <translation>Geiriau i&apos;w canfod ym mhob adran</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="70"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="71"/>
         <source>F&amp;ind in this record:</source>
         <translation>Canf&amp;od yn y cofnod hwn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="72"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="73"/>
         <source>Find ne&amp;xt</source>
         <translation>Canfod y n&amp;esaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="78"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="79"/>
         <source>Save the &amp;whole record as PDF…</source>
         <translation>Cadw&apos;r cofnod c&amp;yfan fel PDF…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="81"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="82"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="85"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="86"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="108"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="109"/>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="110"/>
         <source>their key confirmed</source>
         <translation>eu hallwedd wedi&apos;i chadarnhau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="110"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="111"/>
         <source>their key vouched for by the agency</source>
         <translation>yr asiantaeth yn gwarantu eu hallwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="111"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="112"/>
         <source>their key not yet confirmed</source>
         <translation>eu hallwedd heb ei chadarnhau eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="114"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;, placed {placed}, placement ended {ended}. Handed over by {carer} ({trust}); received {received}, receipt {receipt}. Read-only: the record as the carer signed it.</source>
         <translation>&lt;b&gt;{child}&lt;/b&gt;, dechrau&apos;r lleoliad {placed}, daeth y lleoliad i ben {ended}. Trosglwyddwyd gan {carer} ({trust}); derbyniwyd {received}, derbynneb {receipt}. Darllen yn unig: y cofnod fel y llofnododd y gofalwr ef.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="136"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="155"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="160"/>
         <source>Not found</source>
         <translation>Heb ei ganfod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="162"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="167"/>
         <source>{child} closed record.pdf</source>
         <translation>{child} cofnod caeedig.pdf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="163"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="168"/>
         <source>Save the whole record as PDF</source>
         <translation>Cadw&apos;r cofnod cyfan fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="164"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="169"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="172"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="177"/>
         <source>Drawing and saving the whole record…</source>
         <translation>Yn llunio ac yn cadw&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="178"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="183"/>
         <source>Saved {path}</source>
         <translation>Wedi cadw {path}</translation>
     </message>
@@ -7511,24 +7512,29 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>&amp;Tynnu cofnod {name}…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/star_action.py" line="20"/>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="22"/>
         <source>Bring to supervision</source>
         <translation>Dod i&apos;r oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/star_action.py" line="23"/>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="25"/>
         <source>Star the selected entry to bring it to supervision: the summary shows it first. Its words do not change.</source>
         <translation>Rhoi seren ar y cofnod a ddewiswyd i ddod ag ef i&apos;r oruchwyliaeth: mae&apos;r crynodeb yn ei ddangos yn gyntaf. Nid yw ei eiriau&apos;n newid.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/star_action.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="56"/>
         <source>Starred for supervision: the summary shows it first.</source>
         <translation>Seren ar gyfer yr oruchwyliaeth: mae&apos;r crynodeb yn ei ddangos yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/star_action.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="57"/>
         <source>The star is off: the summary chooses by its own rule.</source>
         <translation>Mae&apos;r seren wedi&apos;i thynnu: mae&apos;r crynodeb yn dewis yn ôl ei reol ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/star_action.py" line="83"/>
+        <source>Starred to bring to supervision</source>
+        <translation>Seren i ddod i&apos;r oruchwyliaeth</translation>
     </message>
 </context>
 <context>

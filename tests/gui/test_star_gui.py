@@ -40,11 +40,14 @@ def test_ctrl_t_stars_the_selected_row_and_redraws_only_it(qtbot, window, vault_
     assert changed == [0] and resets == []  # the one row, in place; the selection kept
     assert window.selected_entry().id == entry_id
     assert "Starred for supervision" in window.statusBar().currentMessage()
+    assert "★ Starred to bring to supervision" in window.preview.toPlainText()
     entry = window.workspace.journal.entry(entry_id)
     assert entry.version == 1 and len(window.workspace.journal.history(entry_id)) == 1
     qtbot.keyClick(window.timeline, Qt.Key.Key_T, CTRL)
     assert not _starred(window, entry_id) and not window.star_action.isChecked()
     assert "★" not in window.model.index(0).data(HtmlRole)
+    assert "Starred to bring" not in window.preview.toPlainText()
+    assert window.timeline.currentIndex().row() == 0
 
 
 def test_the_right_click_menu_stars_the_row(qtbot, window, vault_ids):

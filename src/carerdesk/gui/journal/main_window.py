@@ -28,7 +28,7 @@ from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import shown
 from carerdesk.gui.journal.filter_bar import FilterBar
 from carerdesk.gui.journal.month_view import MonthView
-from carerdesk.gui.journal.star_action import follow, make_star_action, redraw
+from carerdesk.gui.journal.star_action import follow, make_star_action, preview_star, redraw
 from carerdesk.gui.journal.timeline_model import HtmlRole, TimelineModel
 
 
@@ -348,7 +348,8 @@ class MainWindow(MakesActions, QMainWindow):
     @reports_problems
     def _selected(self, current, _previous) -> None:
         entry = self.model.entry(current.row())
-        self.preview.setHtml(entry_html(entry.content, self.model.child_names) if entry else "")
+        self.preview.setHtml(preview_star(entry) + entry_html(entry.content, self.model.child_names)
+                             if entry else "")
         follow(self, entry)
 
     def selected_entry(self):

@@ -5,6 +5,8 @@ and only that row is drawn again."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QAction, QKeySequence
 
 from carerdesk.domain.errors import CarerDeskError
@@ -67,5 +69,16 @@ def redraw(window, entry_ids) -> None:
     else:
         for entry_id in entry_ids:
             window.model.replace(journal.entry(entry_id))
-    selected = window.selected_entry()
-    follow(window, selected)
+    current = window.timeline.currentIndex()
+    if current.isValid() and window.model.entry(current.row()).id in entry_ids:
+        window._selected(current, current)  # its preview says whether it is starred
+    else:
+        follow(window, window.selected_entry())
+
+
+def preview_star(entry) -> str:
+    """A line above a starred entry in the preview pane: the star, and in words."""
+    if entry is None or not entry.starred:
+        return ""
+    words = translate("MainWindow", "Starred to bring to supervision")
+    return f"<p><b>★ {html.escape(words)}</b></p>"
