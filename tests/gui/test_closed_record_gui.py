@@ -275,6 +275,19 @@ def _locked(qtbot, controller) -> None:
     assert QApplication.activeModalWidget() in (None, controller.dialog)
 
 
+def test_ctrl_l_from_the_list_locks_and_forgets_it(qtbot, handed, social_worker):
+    with Workspace.unlock(social_worker, PASSPHRASE) as sw:
+        sw.handover.import_file(handed["file"])
+    controller = _started(qtbot, social_worker)
+    inbox = controller.window
+    qtbot.keyClick(inbox, Qt.Key.Key_H, CTRL | SHIFT)
+    page = inbox.closed_page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_L, CTRL)
+    _locked(qtbot, controller)
+    assert not isValid(page) or page.model.rows == []
+
+
 @pytest.mark.parametrize("where", ["view", "save dialog"])
 def test_ctrl_l_from_the_view_and_its_save_dialog_locks(qtbot, handed, social_worker, where):
     with Workspace.unlock(social_worker, PASSPHRASE) as sw:
