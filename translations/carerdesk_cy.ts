@@ -12832,4 +12832,23 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
         <translation>Cedwir newid fel fersiwn newydd; cedwir yr un gynharach</translation>
     </message>
 </context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>My reflection</source>
+        <translation>Fy myfyrdod</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>(birth family {n}/10)</source>
+        <translation>(teulu biolegol {n}/10)</translation>
+    </message>
+    <message>
+        <source>Told: {who}, {when}</source>
+        <translation>Hysbyswyd: {who}, {when}</translation>
+    </message>
+</context>
 </TS>

@@ -11,6 +11,7 @@ from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS
 from carerdesk.domain.values import EntryContent
 from carerdesk.domain.writing import MARK_TITLES, MarkKind
 from carerdesk.gui.common.event_render import event_html
+from carerdesk.text.i18n import translate
 
 DIMENSION_COLOURS = COLOURS
 MARK_COLOURS = {MarkKind.FACT: "#e3f2fd", MarkKind.OPINION: "#fff3e0",
@@ -50,7 +51,7 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
         parts.append(event_html(content.significant.detail))
     elif content.significant:  # written before events had their own parts
         sig = content.significant
-        told = t("Render", "Told: {who}, {when}").format(
+        told = translate("Render", "Told: {who}, {when}").format(
             who=_esc(sig.who_was_told or "-"),
             when=sig.told_at.astimezone().strftime("%d %b %Y %H:%M") if sig.told_at else "-")
         kind = _esc(t("Category", SIGNIFICANT_EVENT_TITLES[sig.kind]))
@@ -62,7 +63,7 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
         title = t("Dimension", dim.info.title)
         rating = f" ({obs.rating}/10)" if obs.rating is not None else ""
         if obs.rating_birth is not None:
-            rating += " " + t("Render", "(birth family {n}/10)").format(n=obs.rating_birth)
+            rating += " " + translate("Render", "(birth family {n}/10)").format(n=obs.rating_birth)
         parts.append(f'<p><b style="color:{colour}">{title}</b>{rating}<br>')
         for key, label in OBSERVATION_PARTS:
             value = getattr(obs, key)
@@ -70,10 +71,11 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
                 parts.append(f"<i>{t('Dimension', label)}:</i> {_esc(value)}<br>")
         parts.append("</p>")
     if content.voice:
-        parts.append(f"<p><b>{t('Render', 'In their own words')}</b><br>"
-                     f"“{_esc(content.voice)}”</p>")
+        said = translate("Render", "In their own words")
+        parts.append(f"<p><b>{said}</b><br>“{_esc(content.voice)}”</p>")
     if content.reflection:
-        parts.append(f"<p><b>{t('Render', 'My reflection')}</b><br>{_esc(content.reflection)}</p>")
+        mine = translate("Render", "My reflection")
+        parts.append(f"<p><b>{mine}</b><br>{_esc(content.reflection)}</p>")
     if content.categories:
         cats = ", ".join(t("Category", c.title) for c in content.categories)
         parts.append(f"<p><small>{_esc(cats)}</small></p>")
