@@ -8,7 +8,14 @@ import random
 import pytest
 
 from carerdesk.domain.profile import PersonRole
-from carerdesk.reports.ecomap_layout import GROUP_OF, GROUPS, ecomap_layout, group_order
+from carerdesk.reports.ecomap_layout import (
+    GROUP_OF,
+    GROUPS,
+    Box,
+    crosses,
+    ecomap_layout,
+    group_order,
+)
 
 WIDTH = 493.0  # the summary's frame on A4
 
@@ -31,6 +38,21 @@ def test_everyone_is_placed_with_no_overlaps(n, seed):
         assert not a.overlaps(b)
     if n <= 20:
         assert layout.height <= 560  # fits an A4 page under its heading
+
+
+@pytest.mark.parametrize("n", range(13))
+def test_up_to_twelve_people_no_line_runs_behind_another_box(n):
+    layout = ecomap_layout(_roles(n, 7), WIDTH, 116, 36)
+    c = layout.child
+    for box, other in itertools.permutations(layout.people, 2):
+        assert not crosses(c.x, c.y, box.x, box.y, other)
+
+
+def test_a_line_is_known_to_cross_a_box_or_not():
+    box = Box(50, 50, 20, 10)
+    assert crosses(0, 50, 100, 50, box) and crosses(50, 0, 50, 100, box)
+    assert not crosses(0, 0, 100, 0, box) and not crosses(0, 50, 30, 50, box)
+    assert crosses(0, 0, 100, 100, box) and not crosses(0, 100, 20, 0, box)
 
 
 def test_one_kind_of_person_only_and_the_whole_team():

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from carerdesk.domain.errors import NotInitials
+from carerdesk.domain.input_errors import NotInitials
 from carerdesk.domain.profile import Living, PersonRole
 from carerdesk.domain.profile import initials as profile_initials
 from carerdesk.domain.sibling_parts import initials

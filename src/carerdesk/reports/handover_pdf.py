@@ -14,7 +14,14 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Image, PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+)
 
 from carerdesk.domain.profile import Living, PersonRole
 from carerdesk.reports import fonts
@@ -157,9 +164,10 @@ def _people(doc: Doc) -> list[Any]:
     if not doc["people"]:
         return []
     latest = [_map_person(person["versions"][-1]["content"]) for person in doc["people"]]
-    shown = [CondPageBreak(120 * mm), p(HandoverPdf.tr("People around the child"), H2),
-             EcomapFlowable(ecomap_drawing(doc["child"]["name"], latest, FULL)),
-             Spacer(1, 2 * mm), p(key_text(), SMALL)]
+    shown = [CondPageBreak(120 * mm), KeepTogether([
+        p(HandoverPdf.tr("People around the child"), H2),
+        EcomapFlowable(ecomap_drawing(doc["child"]["name"], latest, FULL)),
+        Spacer(1, 2 * mm), p(key_text(), SMALL)])]
     for person in doc["people"]:
         shown += [p(person["versions"][-1]["content"]["name"], H3),
                   *_versions(person["versions"], ("name",))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from carerdesk.domain.report import PeriodReport
 from carerdesk.domain.report_parts import ReportPerson
@@ -26,10 +26,10 @@ def people(report: PeriodReport) -> list[Any]:
     if not report.people:
         return []
     shown = map_people(report.people)
-    flow: list[Any] = [CondPageBreak(120 * mm),
-                       p(translate("Summary", "The people around the child"), H1),
-                       EcomapFlowable(ecomap_drawing(report.child, shown, FULL)),
-                       Spacer(1, 2 * mm), p(key_text(), SMALL), Spacer(1, 3 * mm)]
+    flow: list[Any] = [CondPageBreak(120 * mm), KeepTogether([  # the key with its picture
+        p(translate("Summary", "The people around the child"), H1),
+        EcomapFlowable(ecomap_drawing(report.child, shown, FULL)),
+        Spacer(1, 2 * mm), p(key_text(), SMALL)]), Spacer(1, 3 * mm)]
     rows = []
     for i in group_order([x.role for x in shown]):
         person, about = shown[i], report.people[i]
