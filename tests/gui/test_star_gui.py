@@ -138,3 +138,22 @@ def test_the_wheel_toggles_no_star(qtbot, window, vault_ids):
     assert not window.editor.star_button.isChecked()
     assert not _starred(window, vault_ids["entry"])
     window.editor.close_for_lock()
+
+
+def test_a_new_entrys_star_is_kept_in_its_draft(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    editor = window.editor
+    qtbot.keyClicks(editor.form.narrative.text, "Asked where Mum lives")
+    qtbot.mouseClick(editor.star_button, LEFT)
+    editor.close_for_lock()  # as a lock does: the draft is kept
+    window.editor = None
+    drafts = window.workspace.journal.drafts()
+    assert len(drafts) == 1 and drafts[0].state.get("starred") is True
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # resume the draft
+    qtbot.waitUntil(lambda: window.editor is not None and window.editor.isVisible())
+    assert window.editor.star_button.isChecked()
+    assert window.editor.form.narrative.text.toPlainText() == "Asked where Mum lives"
+    with qtbot.waitSignal(window.editor.saved, timeout=5000) as saved:
+        qtbot.mouseClick(window.editor.save_button, LEFT)
+    assert saved.args[0].entry.starred
