@@ -3950,6 +3950,10 @@
         <source>Nothing of this kind was handed over.</source>
         <translation>Ni throsglwyddwyd dim o&apos;r math hwn.</translation>
     </message>
+    <message>
+        <source>Name and dates: every version</source>
+        <translation>Enw a dyddiadau: pob fersiwn</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecordView</name>

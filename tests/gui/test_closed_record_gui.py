@@ -73,6 +73,7 @@ def handed(tmp_path_factory) -> dict:
                                      [NewPhoto(str(photo), CAPTION)])
             entry = next(e for e in carer.journal.entries() if child.id in e.content.child_ids)
             carer.journal.amend_text(entry.id, f"{entry.content.text} {AMENDED}", REASON)
+            carer.removal.end_placement(child.id, dt.date.today(), "his aunt's")
             out = base / "leo.cdhandover"
             carer.handover.make_file(child.id, [sw.exchange.public_key()], out)
             first_words = entry.content.text.split(".")[0]
@@ -151,6 +152,8 @@ def test_import_then_read_every_section_and_save_the_pdf(qtbot, handed, social_w
         assert "Earlier versions" in entries
         voice = _read(qtbot, view, "Child's own page")
         assert STATEMENT in voice and "Asked for something to be changed" in voice
+        profiles = _read(qtbot, view, "Profiles")
+        assert "Name and dates: every version" in profiles and "his aunt's" in profiles
         story = _read(qtbot, view, "Life story")
         assert CAPTION in story
         document = view.browsers[view.tabs.currentIndex()].document()

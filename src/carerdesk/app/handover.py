@@ -92,6 +92,7 @@ class ClosedContent:
     records: list[tuple[str, list[Version]]]  # (kind, versions of one record's value)
     people: list[list[Version]]  # each person's versions (the stored dicts)
     profile: list[Version]  # the child's profile, every version (dicts)
+    names: list[Version]  # the child's name and dates, every version (format 2 on; dicts)
     pages: list[dict[str, Any]]  # life-story pages; each photo's "jpeg" is its bytes
     reports_sent: list[dict[str, Any]]
 
@@ -214,7 +215,11 @@ class HandoverFlow:
         return ClosedContent(
             item, doc, [versions(e["versions"], content_from_dict) for e in doc["entries"]],
             records, [versions(p["versions"], dict) for p in doc["people"]],
-            versions(doc["profile"], dict), pages, list(doc["reports_sent"]))
+            versions(doc["profile"], dict), [Version(
+                v["version"], dt.datetime.fromisoformat(v["saved_at"]), v.get("reason"), named,
+                named) for v in doc.get("child_versions") or ()
+                for named in [{k: v[k] for k in ("name", "born", "placed", "ended")}]],
+            pages, list(doc["reports_sent"]))
 
     def save_pdf(self, typed: str, out: Path, progress: Progress = _quiet) -> Path:
         """The closed record's PDF written whole or not at all (StorageFailed says why)."""

@@ -18,6 +18,7 @@ from typing import Any
 from carerdesk.app.handover import ClosedContent, Version
 from carerdesk.domain.child_voice import FEELING, STATEMENT, WISHES
 from carerdesk.gui.common.render import entry_html
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import Context, translate
 
 PHOTO_URL = "photo:{n}"
@@ -46,7 +47,7 @@ def _esc(text: object) -> str:
 
 
 def _moment(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    return strftime(moment.astimezone(), "%d %b %Y %H:%M")
 
 
 def _changed(version: Version, of: int) -> str:
@@ -142,7 +143,7 @@ def _voice(content: ClosedContent) -> tuple[str, int]:
         parts.append(f"<h3>{_esc(heading)}</h3>")
         for said in of_kind:
             count += 1
-            lead = [said.date.strftime("%A %d %B %Y")]
+            lead = [strftime(said.date, "%A %d %B %Y")]
             if kind == FEELING and said.face is not None:
                 lead.append(translate("ChildVoice", said.face.words))
             if kind == STATEMENT:
@@ -177,6 +178,10 @@ def _people(content: ClosedContent, names: _Names) -> tuple[str, int]:
 
 def _profiles(content: ClosedContent, names: _Names) -> tuple[str, int]:
     parts = []
+    if len(content.names) > 1:  # the child's name or dates changed while placed here
+        heading = Closed.tr("Name and dates: every version")
+        parts.append(f"<h3>{_esc(heading)}</h3>")
+        parts.append(_history(content.names, lambda v: _fields(v.stored, names)))
     if content.profile:
         heading = Closed.tr("Profile")
         parts.append(f"<h3>{_esc(heading)}</h3>")

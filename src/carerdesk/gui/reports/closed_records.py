@@ -85,8 +85,8 @@ class ClosedRecordsModel(QAbstractTableModel):
         record = item.record
         if column == CHILD:
             return shown(record.child)
-        if column == CARER:
-            return carer_label(shown(record.carer), record.carer_fingerprint, item.trusted)
+        if column == CARER:  # whether the key is trusted has its own column
+            return carer_label(shown(record.carer), record.carer_fingerprint, True)
         if column == KEY:
             return {"confirmed": self.tr("Confirmed"), "vouched": self.tr("Vouched for by "
                                                                           "the agency")
