@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain import errors
+from carerdesk.domain import input_errors
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.events import EventDetail, TellRole, Told
 from carerdesk.domain.filters import EntryFilter
@@ -80,7 +80,7 @@ def test_each_childs_report_holds_only_what_was_shared_with_them(siblings, tmp_p
     made = _sibling_entry(ws, leo, maya, shared={maya.id: {"text", "acceptance"}})
     assert made.content.shared == {maya.id: frozenset({"text", "acceptance"})}
 
-    leos = supervision.period_report(ws, leo.id, DAY, DAY)
+    leos = supervision_export.period_report(ws, leo.id, DAY, DAY)
     (mine,) = leos.entries
     assert mine.content.child_ids == (leo.id,) and mine.content.shared == {}
     assert mine.content.text == ("Leo Smith and M.J. baked a cake. M.J.'s idea; Leo cracked "
@@ -91,7 +91,7 @@ def test_each_childs_report_holds_only_what_was_shared_with_them(siblings, tmp_p
     assert mine.content.observations[Dimension.SENSITIVITY].what_happened == \
         "M.J. went quiet about her mum"
 
-    mayas = supervision.period_report(ws, maya.id, DAY, DAY)
+    mayas = supervision_export.period_report(ws, maya.id, DAY, DAY)
     (hers,) = mayas.entries
     assert hers.content.text == "L.S. and Maya Jones baked a cake. Maya's idea; L.S. cracked " \
                                 "the eggs."
@@ -103,7 +103,7 @@ def test_each_childs_report_holds_only_what_was_shared_with_them(siblings, tmp_p
     for unshared in (LEOS_WORDS, "I wonder if", "went quiet", "Leo Smith", "Leo"):
         assert unshared not in data, unshared
     # and Leo's summary names Maya by her initials only
-    export = supervision.export(ws, leo.id, DAY, DAY, [])
+    export = supervision_export.export(ws, leo.id, DAY, DAY, [])
     text = _pdf_text(export.pdf, tmp_path)
     assert "M.J." in text and "cracked the eggs" in text
     assert "Maya" not in text and "Jones" not in text
@@ -112,8 +112,8 @@ def test_each_childs_report_holds_only_what_was_shared_with_them(siblings, tmp_p
 def test_a_sibling_with_nothing_shared_has_no_such_entry(siblings):
     ws, leo, maya = siblings
     _sibling_entry(ws, leo, maya, shared={maya.id: set()})
-    assert supervision.period_report(ws, maya.id, DAY, DAY).entries == ()
-    assert len(supervision.period_report(ws, leo.id, DAY, DAY).entries) == 1
+    assert supervision_export.period_report(ws, maya.id, DAY, DAY).entries == ()
+    assert len(supervision_export.period_report(ws, leo.id, DAY, DAY).entries) == 1
 
 
 def test_an_event_not_shared_stays_out_and_a_shared_one_has_initials():
@@ -138,7 +138,7 @@ def test_a_choice_still_holds_once_the_siblings_record_is_gone():
 
 
 def test_an_entry_about_one_child_is_reported_whole(workspace, vault_ids):
-    report = supervision.period_report(workspace, vault_ids["child"], dt.date(2026, 11, 1),
+    report = supervision_export.period_report(workspace, vault_ids["child"], dt.date(2026, 11, 1),
                                        dt.date(2026, 11, 1))
     assert report.entries[0].content == workspace.journal.entry(vault_ids["entry"]).content
 
@@ -170,10 +170,10 @@ def test_a_choice_by_name_is_kept_by_id_and_every_part_is_no_choice(siblings):
 def test_bad_choices_are_refused_plainly(siblings):
     ws, leo, maya = siblings
     other = ws.journal.add_child("Sam Other")
-    with pytest.raises(errors.UnknownPart) as unknown:
+    with pytest.raises(input_errors.UnknownPart) as unknown:
         _sibling_entry(ws, leo, maya, shared={maya.id: {"text", "feelings"}})
     assert describe(unknown.value).startswith('"feelings" is not a part of an entry.')
-    with pytest.raises(errors.NotAboutThisEntry) as not_about:
+    with pytest.raises(input_errors.NotAboutThisEntry) as not_about:
         _sibling_entry(ws, leo, maya, shared={other.id: {"text"}})
     assert "not one of the children this entry is about" in describe(not_about.value)
     assert ws.journal.counts()[1] == 1  # the vault's own entry only: nothing was saved
@@ -183,7 +183,7 @@ def test_an_older_vault_upgrades_and_its_sibling_entries_share_everything(tmp_pa
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
     with Workspace.unlock(folder, "fixture passphrase 0001") as ws:
-        assert ws.status(check_integrity=False).schema_version == migrate.HEAD == "0011"
+        assert ws.status(check_integrity=False).schema_version == migrate.HEAD
         old = ws.journal.entries()
         assert old and all(e.content.shared == {} for e in old)
         mia = ws.journal.children()[0]
@@ -193,6 +193,6 @@ def test_an_older_vault_upgrades_and_its_sibling_entries_share_everything(tmp_pa
                                                  shared={mia.id: {"text"}}))
     with Workspace.unlock(folder, "fixture passphrase 0001") as ws:
         assert ws.journal.entry(made.id).content.shared == {mia.id: frozenset({"text"})}
-        (hers,) = [e for e in supervision.period_report(ws, mia.id, DAY, DAY).entries]
+        (hers,) = [e for e in supervision_export.period_report(ws, mia.id, DAY, DAY).entries]
         assert hers.content.text == "Mia Fixture and B.F. at the pool"
         assert hers.content.voice is None
