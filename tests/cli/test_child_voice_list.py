@@ -50,5 +50,5 @@ def test_bad_input_is_one_plain_line(cli, vault_dir):
     wrong = refused_plainly(cli, vault_dir, "child", "voice", "list", "--child", "Nobody",
                             stdin="not the passphrase\n")
     assert "passphrase is not right" in wrong.err
-    assert cli("child", "voice", "list").code == 2  # --child is needed: a usage error
-    assert cli("child", "voice", "amend", "x").code == 2  # there is no way to change it
+    assert cli("child", "voice", "list").code == 1  # --child is needed: a usage error
+    assert cli("child", "voice", "amend", "x").code == 1  # there is no way to change it

@@ -95,9 +95,13 @@ def test_user_errors_are_one_plain_line_without_traceback(sub, tmp_path):
     assert "Traceback" not in result.err and "carerdesk init" in result.err
 
 
-def test_usage_errors_exit_2_and_help_everywhere(sub):
-    assert sub("entry", "add").code == 2
-    assert sub("no-such-command").code == 2
+def test_usage_errors_are_one_plain_line_exit_1_and_help_everywhere(sub):
+    for typed in (["entry", "add"], ["no-such-command"], ["child"], ["demo", "--years", "abc"],
+                  ["family-time", "add", "--status", "bogus"]):
+        wrong = sub(*typed)
+        assert wrong.code == 1, typed
+        assert len(wrong.err.strip().splitlines()) == 1 and "usage:" not in wrong.err, typed
+        assert "--help" in wrong.err, typed
     for command in (["init"], ["status"], ["passwd"], ["recover"], ["child", "add"],
                     ["child", "list"], ["entry", "add"], ["entry", "amend"],
                     ["entry", "history"], ["entry", "list"], ["search"]):

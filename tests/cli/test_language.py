@@ -19,5 +19,5 @@ def test_lang_chooses_the_language_before_anything_is_said(argv, monkeypatch, ca
 def test_an_unknown_language_is_refused_plainly(capsys):
     with pytest.raises(SystemExit) as refused:
         cli.main(["--lang", "fr", "status"])
-    assert refused.value.code == 2
+    assert refused.value.code == 1
     assert "invalid choice: 'fr'" in capsys.readouterr().err

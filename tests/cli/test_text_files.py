@@ -140,7 +140,7 @@ def test_json_and_options_together_are_refused(cli, vault_dir, vault_ids):
     both = cli("entry", "add", "--json", "-", "--text", "x",
                stdin=PASS + json.dumps({"child": vault_ids["child"], "text": "y"}))
     assert both.code == 1 and "not both" in both.err
-    assert cli("entry", "add", "--json", "-", "--child", "x").code == 2  # a usage error
+    assert cli("entry", "add", "--json", "-", "--child", "x").code == 1  # a usage error
     assert snapshot(vault_dir) == before
 
 
@@ -153,9 +153,9 @@ def test_bad_sources_are_named_before_anything_changes(cli, vault_dir, vault_ids
     assert "not UTF-8" in cli(*child, "--text-file", str(tmp_path / "latin1.txt")).err
     assert "more in" in cli(*child, "--text-file", "/dev/zero").err  # endless, never read whole
     two = cli(*child, "--text-file", "-", "--voice-file", "-", stdin=PASS + "x")
-    assert two.code == 2 and "only one option" in two.err
+    assert two.code == 1 and "only one option" in two.err
     both = cli(*child, "--text", "a", "--text-file", "-", stdin=PASS + "x")
-    assert both.code == 2 and "not allowed" in both.err
+    assert both.code == 1 and "not allowed" in both.err
     empty = cli(*child, "--text-file", "-", stdin=PASS)  # the words never came
     assert empty.code == 1 and "empty" in empty.err
     assert snapshot(vault_dir) == before

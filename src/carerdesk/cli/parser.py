@@ -16,6 +16,7 @@ from carerdesk.cli.plan_parser import add_plan_commands
 from carerdesk.cli.profile_parser import add_profile_record_commands
 from carerdesk.cli.removal_parser import add_removal_commands
 from carerdesk.cli.text_files import FromFile, add_text_option, remember
+from carerdesk.cli.usage import Parser
 from carerdesk.domain.roles import Role
 from carerdesk.text.i18n import translate
 
@@ -39,7 +40,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="carerdesk",
         description=translate("Cli", "CarerDesk: an offline, encrypted journal for foster "
                                      "carers. With no command, the app opens."),
