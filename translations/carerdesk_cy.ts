@@ -637,42 +637,42 @@
 <context>
     <name>CheckInsPanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="220"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="221"/>
         <source>Your check-ins, newest first</source>
         <translation>Eich gwiriadau llesiant, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="221"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="222"/>
         <source>No check-ins yet. A short one every week or two shows how you are over time.</source>
         <translation>Dim gwiriadau llesiant eto. Mae un byr bob wythnos neu bythefnos yn dangos sut rydych chi dros amser.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="223"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="224"/>
         <source>N&amp;ew check-in</source>
         <translation>Gwiriad &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="224"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="225"/>
         <source>Sa&amp;ve check-in</source>
         <translation>C&amp;adw&apos;r gwiriad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="226"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="227"/>
         <source>Show the trend</source>
         <translation>Dangos y duedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="227"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="228"/>
         <source>Week by week</source>
         <translation>Wythnos wrth wythnos</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="228"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="229"/>
         <source>Month by month</source>
         <translation>Mis wrth fis</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="229"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="230"/>
         <source>&amp;Trend:</source>
         <translation>&amp;Tuedd:</translation>
     </message>
@@ -786,62 +786,62 @@
 <context>
     <name>ChildHistoryDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="31"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="32"/>
         <source>The child&apos;s name and dates: every version</source>
         <translation>Enw a dyddiadau&apos;r plentyn: pob fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="36"/>
         <source>Versions</source>
         <translation>Fersiynau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="41"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="42"/>
         <source>as first recorded</source>
         <translation>fel y&apos;i cofnodwyd gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="42"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="43"/>
         <source>no reason given</source>
         <translation>dim rheswm wedi&apos;i roi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="43"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="44"/>
         <source>Version {n}, {when}</source>
         <translation>Fersiwn {n}, {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="46"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="47"/>
         <source>The version&apos;s name and dates</source>
         <translation>Enw a dyddiadau&apos;r fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="65"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="66"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="67"/>
         <source>Came to live with us</source>
         <translation>Daeth i fyw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="68"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="74"/>
         <source>(was {before})</source>
         <translation>(cyn hyn: {before})</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_history.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/child_history.py" line="78"/>
         <source>Why: {reason}</source>
         <translation>Pam: {reason}</translation>
     </message>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_commands.py" line="65"/>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="92"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="93"/>
         <location filename="../src/carerdesk/cli/me_commands.py" line="112"/>
         <source>Nothing was different, so nothing was saved.</source>
         <translation>Nid oedd dim yn wahanol, felly ni chadwyd dim.</translation>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_commands.py" line="190"/>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="94"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="95"/>
         <location filename="../src/carerdesk/cli/journal_commands.py" line="77"/>
         <location filename="../src/carerdesk/cli/me_commands.py" line="114"/>
         <source>Saved version {n}; the earlier version is kept.</source>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../src/carerdesk/cli/child_commands.py" line="135"/>
         <location filename="../src/carerdesk/cli/child_commands.py" line="153"/>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="155"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="156"/>
         <location filename="../src/carerdesk/cli/journal_commands.py" line="124"/>
         <source>Version {n}, saved {at}: {reason}</source>
         <translation>Fersiwn {n}, cadwyd {at}: {reason}</translation>
@@ -1264,285 +1264,285 @@
         <translation>Myfyrdod: {text}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="45"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="46"/>
         <source>a significant event: death, serious-illness-or-accident, police-called, sexual-exploitation, child-protection-enquiry, allegation-against-carer, infectious-disease, dbs-referral, missing-from-home, serious-offence, or a kind your agency adds</source>
         <translation>digwyddiad arwyddocaol: death, serious-illness-or-accident, police-called, sexual-exploitation, child-protection-enquiry, allegation-against-carer, infectious-disease, dbs-referral, missing-from-home, serious-offence, neu fath y mae eich asiantaeth yn ei ychwanegu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="52"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="53"/>
         <source>when the event happened</source>
         <translation>pryd y digwyddodd y digwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="55"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="56"/>
         <source>someone told about the event, with their role (supervising-social-worker, fostering-service, child-social-worker, police, out-of-hours, other), when, and optionally how after a fourth comma; repeat for each person. Without --event-kind: who was told, in words</source>
         <translation>rhywun a gafodd wybod am y digwyddiad, gyda&apos;i rôl (supervising-social-worker, fostering-service, child-social-worker, police, out-of-hours, other), pryd, ac, os mynnwch, sut ar ôl pedwerydd coma; ailadroddwch ar gyfer pob person. Heb --event-kind: pwy a hysbyswyd, mewn geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="62"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="63"/>
         <source>who was told, in words, from FILE (the old one-line form)</source>
         <translation>pwy a hysbyswyd, mewn geiriau, o FFEIL (yr hen ffurf un llinell)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="64"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="65"/>
         <source>where it happened</source>
         <translation>ble y digwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="65"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="66"/>
         <source>who was present</source>
         <translation>pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="66"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="67"/>
         <source>what happened</source>
         <translation>beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="67"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="68"/>
         <source>the child&apos;s exact words</source>
         <translation>union eiriau&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="68"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="69"/>
         <source>what you did and said</source>
         <translation>beth wnaethoch chi a&apos;i ddweud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="69"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="70"/>
         <source>the follow-up actions</source>
         <translation>y camau dilynol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="71"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="72"/>
         <source>missing from home: when last seen</source>
         <translation>ar goll o&apos;r cartref: pryd y&apos;i gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="72"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="73"/>
         <source>missing from home: when reported</source>
         <translation>ar goll o&apos;r cartref: pryd yr adroddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="73"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="74"/>
         <source>missing from home: when back</source>
         <translation>ar goll o&apos;r cartref: pryd y daeth yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="76"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="77"/>
         <source>missing from home: who it was reported to</source>
         <translation>ar goll o&apos;r cartref: i bwy yr adroddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="78"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="79"/>
         <source>missing from home: the police reference</source>
         <translation>ar goll o&apos;r cartref: cyfeirnod yr heddlu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="80"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="81"/>
         <source>missing from home: the conversation when they came back</source>
         <translation>ar goll o&apos;r cartref: y sgwrs pan ddaeth yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="92"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="93"/>
         <source>--told is given once without --event-kind; to record several people told, give --event-kind and --happened-at.</source>
         <translation>Rhoddir --told unwaith heb --event-kind; i gofnodi sawl person a hysbyswyd, rhowch --event-kind a --happened-at.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="124"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="125"/>
         <source>{option} is part of a significant event: give --event-kind too.</source>
         <translation>Mae {option} yn rhan o ddigwyddiad arwyddocaol: rhowch --event-kind hefyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="129"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="130"/>
         <source>With --event-kind, say when each person was told inside --told, not with --told-at.</source>
         <translation>Gyda --event-kind, dywedwch pryd y hysbyswyd pob person y tu mewn i --told, nid gyda --told-at.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="138"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="139"/>
         <source>{option} is for a child missing from home (--event-kind missing-from-home).</source>
         <translation>Mae {option} ar gyfer plentyn sydd ar goll o&apos;r cartref (--event-kind missing-from-home).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="153"/>
-        <location filename="../src/carerdesk/cli/event_args.py" line="178"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="154"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="179"/>
         <source>Warning: {words}</source>
         <translation>Rhybudd: {words}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="171"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="172"/>
         <source>Significant event</source>
         <translation>Digwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="172"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="173"/>
         <source>Significant event: {kind}, {at}</source>
         <translation>Digwyddiad arwyddocaol: {kind}, {at}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/event_args.py" line="176"/>
+        <location filename="../src/carerdesk/cli/event_args.py" line="177"/>
         <source>Told {name} ({role}) {at}{how}</source>
         <translation>Hysbyswyd {name} ({role}) {at}{how}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="27"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="49"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="28"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="50"/>
         <source>the vault folder (default: CARERDESK_DATA_DIR, else your user data folder)</source>
         <translation>ffolder y gladdgell (diofyn: CARERDESK_DATA_DIR, neu fel arall eich ffolder data defnyddiwr)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="31"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="32"/>
         <source>read the passphrase (and any new one) from successive lines of standard input</source>
         <translation>darllen y cyfrinymadrodd (ac unrhyw un newydd) o linellau olynol y mewnbwn safonol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="38"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="39"/>
         <source>print JSON for scripts</source>
         <translation>argraffu JSON ar gyfer sgriptiau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="44"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="45"/>
         <source>CarerDesk: an offline, encrypted journal for foster carers. With no command, the app opens.</source>
         <translation>CarerDesk: dyddiadur all-lein, wedi&apos;i amgryptio, i ofalwyr maeth. Heb orchymyn, mae&apos;r ap yn agor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="52"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="53"/>
         <source>the language: en (English) or cy (Cymraeg); default: your choice in Preferences, else the system&apos;s</source>
         <translation>yr iaith: en (English) neu cy (Cymraeg); diofyn: eich dewis yn Dewisiadau, neu fel arall iaith y system</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="56"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="57"/>
         <source>read passphrases from standard input</source>
         <translation>darllen cyfrinymadroddion o&apos;r mewnbwn safonol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="68"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="69"/>
         <source>agency presets</source>
         <translation>rhagosodiadau asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="70"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="71"/>
         <source>check an agency preset file; names the field and line of any mistake</source>
         <translation>gwirio ffeil rhagosodiad asiantaeth; mae&apos;n enwi maes a llinell unrhyw gamgymeriad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="75"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
         <source>find entries by their words</source>
         <translation>canfod cofnodion yn ôl eu geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="76"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="77"/>
         <source>the words to find</source>
         <translation>y geiriau i&apos;w canfod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="78"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="289"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="79"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="290"/>
         <source>only this child</source>
         <translation>y plentyn hwn yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="81"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="82"/>
         <source>create a new vault filled with realistic, synthetic records for trying the app</source>
         <translation>creu claddgell newydd yn llawn cofnodion realistig, synthetig er mwyn rhoi cynnig ar yr ap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="83"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="84"/>
         <source>years of entries</source>
         <translation>blynyddoedd o gofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="84"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
         <source>how many children</source>
         <translation>faint o blant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="85"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
         <source>random seed</source>
         <translation>hedyn ar hap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="86"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
         <source>check that this installation works</source>
         <translation>gwirio bod y gosodiad hwn yn gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="87"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="88"/>
         <source>open the app</source>
         <translation>agor yr ap</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="93"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="94"/>
         <source>create a new vault</source>
         <translation>creu claddgell newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="95"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
         <source>carer (default) or supervisor</source>
         <translation>carer (diofyn) neu supervisor</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="96"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="97"/>
         <source>the household&apos;s name, shown in reports</source>
         <translation>enw&apos;r aelwyd, a ddangosir mewn adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="98"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="99"/>
         <source>your name as others see it on your public key (a social worker&apos;s own name; for carers, the carers&apos; names)</source>
         <translation>eich enw fel y mae eraill yn ei weld ar eich allwedd gyhoeddus (enw&apos;r gweithiwr cymdeithasol ei hun; i ofalwyr, enwau&apos;r gofalwyr)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="102"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="103"/>
         <source>write an encrypted, verified backup; prints its path last</source>
         <translation>ysgrifennu copi wrth gefn wedi&apos;i amgryptio a&apos;i wirio; mae&apos;n argraffu ei lwybr yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="105"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="106"/>
         <source>the backup folder (default: the one chosen in the app, else one beside the vault)</source>
         <translation>y ffolder copïau wrth gefn (diofyn: yr un a ddewiswyd yn yr ap, neu fel arall un wrth ymyl y gladdgell)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="108"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="109"/>
         <source>put a backup in place; the current vault is moved aside, never overwritten</source>
         <translation>rhoi copi wrth gefn yn ei le; symudir y gladdgell bresennol o&apos;r neilltu, ni chaiff byth ei throsysgrifo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="112"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="113"/>
         <source>open the backup with the recovery key instead of the passphrase</source>
         <translation>agor y copi wrth gefn gyda&apos;r allwedd adfer yn lle&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="115"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="116"/>
         <source>the backup is of a different vault, and it is meant to replace this one (which is kept aside)</source>
         <translation>mae&apos;r copi wrth gefn o gladdgell wahanol, a&apos;i fwriad yw disodli hon (a gedwir o&apos;r neilltu)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="119"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="120"/>
         <source>what the vault holds, and an integrity check</source>
         <translation>beth sydd yn y gladdgell, a gwiriad cywirdeb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="122"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="123"/>
         <source>change the passphrase (current, new, confirmation)</source>
         <translation>newid y cyfrinymadrodd (presennol, newydd, cadarnhad)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="125"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="126"/>
         <source>also re-encrypt the journal under a new database key and make a new recovery key (shown once); old key files and the old recovery key stop working</source>
         <translation>hefyd amgryptio&apos;r dyddiadur eto dan allwedd cronfa ddata newydd a gwneud allwedd adfer newydd (a ddangosir unwaith); bydd hen ffeiliau allwedd a&apos;r hen allwedd adfer yn peidio â gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="130"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="131"/>
         <source>set a new passphrase with the recovery key (recovery key, new, confirmation)</source>
         <translation>gosod cyfrinymadrodd newydd gyda&apos;r allwedd adfer (allwedd adfer, newydd, cadarnhad)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="135"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="136"/>
         <source>the children in the household</source>
         <translation>y plant yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="138"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
         <source>add a child; prints the new id last</source>
         <translation>ychwanegu plentyn; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
@@ -1574,19 +1574,19 @@
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="40"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="139"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
         <source>the child&apos;s name</source>
         <translation>enw&apos;r plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="41"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="140"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="141"/>
         <source>date of birth</source>
         <translation>dyddiad geni</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/child_parser.py" line="42"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="142"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="143"/>
         <source>the date the placement began</source>
         <translation>y dyddiad y dechreuodd y lleoliad</translation>
     </message>
@@ -1675,50 +1675,50 @@
         <translation>newid yr hyn a gofnodwyd am rywun; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="144"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="145"/>
         <source>list the children</source>
         <translation>rhestru&apos;r plant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="160"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="161"/>
         <source>{option} must follow a --photo</source>
         <translation>Rhaid i {option} ddilyn --photo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="174"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="175"/>
         <source>life-story pages for a child</source>
         <translation>tudalennau stori bywyd plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="177"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="178"/>
         <source>add a page; prints the page id last</source>
         <translation>ychwanegu tudalen; mae&apos;n argraffu id y dudalen yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="179"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="204"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="210"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="211"/>
         <source>whose book</source>
         <translation>llyfr pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="180"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
         <source>the page&apos;s title</source>
         <translation>teitl y dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="181"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="182"/>
         <source>the story, told to the child (&quot;You ...&quot;)</source>
         <translation>y stori, wedi&apos;i hadrodd i&apos;r plentyn (&quot;Rwyt ti ...&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="183"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
         <source>a date or a period, e.g. &quot;Summer 2024&quot;</source>
         <translation>dyddiad neu gyfnod, e.e. &quot;Haf 2024&quot;</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/family_time_parser.py" line="18"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="184"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
         <source>where it was</source>
         <translation>ble roedd e</translation>
     </message>
@@ -1820,208 +1820,208 @@
         <translation>pob fersiwn a gadwyd o amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="185"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
         <source>the child&apos;s own words</source>
         <translation>geiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/cli/exchange_parser.py" line="116"/>
-        <location filename="../src/carerdesk/cli/parser.py" line="186"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="187"/>
         <source>who was there</source>
         <translation>pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="188"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="189"/>
         <source>how the page looks</source>
         <translation>sut mae&apos;r dudalen yn edrych</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="190"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
         <source>a photo (repeat for up to 4)</source>
         <translation>llun (ailadroddwch ar gyfer hyd at 4)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="191"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="192"/>
         <source>the caption of the photo before</source>
         <translation>capsiwn y llun blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="194"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="195"/>
         <source>the caption, read from FILE (- for standard input)</source>
         <translation>y capsiwn, wedi&apos;i ddarllen o FFEIL (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="196"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="197"/>
         <source>who agreed to the use of the photo before</source>
         <translation>pwy a gytunodd i ddefnyddio&apos;r llun blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="198"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="199"/>
         <source>who agreed, read from FILE (- for standard input)</source>
         <translation>pwy a gytunodd, wedi&apos;i ddarllen o FFEIL (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="200"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="201"/>
         <source>include this page in supervision reports</source>
         <translation>cynnwys y dudalen hon mewn adroddiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="202"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="203"/>
         <source>write the book (or one page) as a PDF</source>
         <translation>ysgrifennu&apos;r llyfr (neu un dudalen) fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="205"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
         <source>the PDF</source>
         <translation>y PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="206"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="207"/>
         <source>only this page</source>
         <translation>y dudalen hon yn unig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="208"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="209"/>
         <source>list a child&apos;s pages</source>
         <translation>rhestru tudalennau plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="215"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="216"/>
         <source>journal entries</source>
         <translation>cofnodion dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="218"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="219"/>
         <source>write an entry; prints the new id last</source>
         <translation>ysgrifennu cofnod; mae&apos;n argraffu&apos;r id newydd yn olaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="222"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="223"/>
         <source>the whole entry as JSON from FILE (- for standard input, after the passphrase line) instead of the options below; its fields are in the README</source>
         <translation>y cofnod cyfan fel JSON o FFEIL (- ar gyfer y mewnbwn safonol, ar ôl llinell y cyfrinymadrodd) yn lle&apos;r opsiynau isod; mae ei feysydd yn y README</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="226"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="227"/>
         <source>the child it is about (repeat for siblings)</source>
         <translation>y plentyn y mae&apos;n ymwneud ag ef (ailadroddwch ar gyfer brodyr a chwiorydd)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="229"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="230"/>
         <source>the day it happened (default: today)</source>
         <translation>y diwrnod y digwyddodd (diofyn: heddiw)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="230"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="231"/>
         <source>the day in your words</source>
         <translation>y diwrnod yn eich geiriau chi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="232"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="233"/>
         <source>what happened, for a Secure Base dimension: availability, sensitivity, acceptance, cooperation, family_membership</source>
         <translation>beth ddigwyddodd, ar gyfer dimensiwn Sylfaen Ddiogel: availability, sensitivity, acceptance, cooperation, family_membership</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="236"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="237"/>
         <source>a 0-10 rating for a dimension; family_membership_birth rates the birth family</source>
         <translation>sgôr 0-10 ar gyfer dimensiwn; mae family_membership_birth yn sgorio&apos;r teulu biolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="239"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="240"/>
         <source>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</source>
         <translation>daily_life, health, education, family_time, achievement, incident, missing_from_care, allegation, medication, other</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="243"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="244"/>
         <source>mark it as a significant event</source>
         <translation>ei farcio fel digwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="245"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="246"/>
         <source>star it: bring it to supervision (the summary shows it first under its dimensions)</source>
         <translation>rhoi seren arno: dod ag ef i&apos;r oruchwyliaeth (mae&apos;r crynodeb yn ei ddangos yn gyntaf o dan ei ddimensiynau)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="248"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
         <source>when they were told</source>
         <translation>pryd y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="249"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="250"/>
         <source>what happens next</source>
         <translation>beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="251"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="252"/>
         <source>the child&apos;s own words, kept as theirs</source>
         <translation>geiriau&apos;r plentyn ei hun, wedi&apos;u cadw fel eu geiriau nhw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="252"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="253"/>
         <source>your own reflection</source>
         <translation>eich myfyrdod eich hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="253"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="254"/>
         <source>the child&apos;s mood: very_upset, upset, okay, happy, very_happy</source>
         <translation>hwyliau&apos;r plentyn: very_upset, upset, okay, happy, very_happy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="256"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="257"/>
         <source>an entry about several children: only these parts go into CHILD&apos;s report (text, voice, reflection, event or a dimension); repeat per child</source>
         <translation>cofnod am sawl plentyn: dim ond y rhannau hyn sy&apos;n mynd i adroddiad PLENTYN (text, voice, reflection, event neu ddimensiwn); ailadroddwch ar gyfer pob plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="261"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="262"/>
         <source>change an entry; the earlier version is kept</source>
         <translation>newid cofnod; cedwir y fersiwn gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="264"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="265"/>
         <source>the new text</source>
         <translation>y testun newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="265"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="266"/>
         <source>why it changed</source>
         <translation>pam y newidiodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="268"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="269"/>
         <source>one entry, its significant event included</source>
         <translation>un cofnod, gan gynnwys ei ddigwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="274"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="275"/>
         <source>every version of an entry</source>
         <translation>pob fersiwn o gofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="279"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="280"/>
         <source>star an entry to bring to supervision (not a change to its words)</source>
         <translation>rhoi seren ar gofnod i ddod ag ef i&apos;r oruchwyliaeth (nid yw&apos;n newid ei eiriau)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="283"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="284"/>
         <source>take the supervision star off an entry</source>
         <translation>tynnu seren yr oruchwyliaeth oddi ar gofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="288"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="289"/>
         <source>list entries, newest first</source>
         <translation>rhestru cofnodion, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="290"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="291"/>
         <source>from this day</source>
         <translation>o&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="291"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="292"/>
         <source>to this day</source>
         <translation>i&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/parser.py" line="293"/>
+        <location filename="../src/carerdesk/cli/parser.py" line="294"/>
         <source>only entries starred for supervision</source>
         <translation>dim ond cofnodion â seren ar gyfer yr oruchwyliaeth</translation>
     </message>
@@ -2807,102 +2807,102 @@
         <translation>nid oes maes &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="43"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="44"/>
         <source>only one option can read standard input (-); give the others as files</source>
         <translation>dim ond un opsiwn all ddarllen y mewnbwn safonol (-); rhowch y lleill fel ffeiliau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="57"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="58"/>
         <source>(--{name}-file keeps the words off the command line)</source>
         <translation>(mae --{name}-file yn cadw&apos;r geiriau oddi ar y llinell orchymyn)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="67"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="68"/>
         <source>read it from FILE; - reads standard input (after any passphrase lines)</source>
         <translation>ei ddarllen o FFEIL; mae - yn darllen y mewnbwn safonol (ar ôl unrhyw linellau cyfrinymadrodd)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="103"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="104"/>
         <source>Type the words, then press Ctrl-D (on Windows Ctrl-Z and Enter) on a line of its own.</source>
         <translation>Teipiwch y geiriau, yna pwyswch Ctrl-D (ar Windows Ctrl-Z ac Enter) ar linell ar ei phen ei hun.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="107"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="108"/>
         <source>standard input</source>
         <translation>mewnbwn safonol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="121"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="122"/>
         <source>There is more in {where} than any field takes ({n} characters at most). Nothing was saved.</source>
         <translation>Mae mwy yn {where} nag y mae unrhyw faes yn ei gymryd ({n} nod ar y mwyaf). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/text_files.py" line="127"/>
+        <location filename="../src/carerdesk/cli/text_files.py" line="128"/>
         <source>The words in {where} are not UTF-8 text. Save them as UTF-8 and try again. Nothing was saved.</source>
         <translation>Nid yw&apos;r geiriau yn {where} yn destun UTF-8. Cadwch nhw fel UTF-8 a rhowch gynnig arall arni. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="27"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="28"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="28"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="29"/>
         <source>Supervised by</source>
         <translation>Goruchwyliwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="29"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="30"/>
         <source>Cancelled by</source>
         <translation>Canslwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="30"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="31"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="31"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="32"/>
         <source>How they seemed before</source>
         <translation>Sut roedden nhw&apos;n ymddangos cyn hynny</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="32"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="33"/>
         <source>During</source>
         <translation>Yn ystod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="33"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="34"/>
         <source>After</source>
         <translation>Wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="34"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="35"/>
         <source>In their words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="35"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="36"/>
         <source>What I noticed</source>
         <translation>Beth sylwais i arno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="58"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="59"/>
         <source>Nothing to change: give --date, --status, --with or one of the words (--where, --during, ...).</source>
         <translation>Dim i&apos;w newid: rhowch --date, --status, --with neu un o&apos;r geiriau (--where, --during, ...).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="74"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="75"/>
         <source>Saved the family time on {date} ({status}).</source>
         <translation>Wedi cadw&apos;r amser teulu ar {date} ({status}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="109"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="110"/>
         <source>with {people}</source>
         <translation>gyda {people}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/family_time_commands.py" line="138"/>
+        <location filename="../src/carerdesk/cli/family_time_commands.py" line="139"/>
         <source>No family time yet: carerdesk family-time add --child CHILD --date D --status planned|happened|cancelled</source>
         <translation>Dim amser teulu eto: carerdesk family-time add --child PLENTYN --date D --status planned|happened|cancelled</translation>
     </message>
@@ -3073,87 +3073,87 @@
         <translation>weeks (diofyn) neu months</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="51"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="52"/>
         <source>Goal set.</source>
         <translation>Nod wedi&apos;i osod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="75"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="76"/>
         <source>REVIEW DUE</source>
         <translation>ADOLYGIAD YN DDYLEDUS</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="78"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="79"/>
         <source>review {day}</source>
         <translation>adolygu {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="89"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="90"/>
         <source>No goals yet: carerdesk goal add --child CHILD --area AREA --what TEXT</source>
         <translation>Dim nodau eto: carerdesk goal add --child PLENTYN --area MAES --what TESTUN</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="108"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="109"/>
         <source>How we will know</source>
         <translation>Sut y byddwn yn gwybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="109"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="110"/>
         <source>Who helps</source>
         <translation>Pwy sy&apos;n helpu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="110"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="111"/>
         <source>By</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="111"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="112"/>
         <source>If this does not work</source>
         <translation>Os nad yw hyn yn gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="112"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="113"/>
         <source>Set by</source>
         <translation>Gosodwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="119"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="120"/>
         <source>Evidence {day}: {words}</source>
         <translation>Tystiolaeth {day}: {words}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="137"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="138"/>
         <source>Review kept.</source>
         <translation>Cadwyd yr adolygiad.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="148"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="149"/>
         <source>That entry is already evidence for this goal.</source>
         <translation>Mae&apos;r cofnod hwnnw eisoes yn dystiolaeth ar gyfer y nod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="150"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="151"/>
         <source>Evidence added (version {n}; the earlier version is kept).</source>
         <translation>Ychwanegwyd tystiolaeth (fersiwn {n}; cedwir y fersiwn gynharach).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="178"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="179"/>
         <source>The date of birth is not known, so give the age band: --band {bands}. Nothing was saved.</source>
         <translation>Nid yw&apos;r dyddiad geni yn hysbys, felly rhowch y band oedran: --band {bands}. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="182"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="183"/>
         <source>Secure Base review kept.</source>
         <translation>Cadwyd yr adolygiad Sylfaen Ddiogel.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="200"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="201"/>
         <source>No Secure Base reviews yet: carerdesk review add --child CHILD --availability N ...</source>
         <translation>Dim adolygiadau Sylfaen Ddiogel eto: carerdesk review add --child PLENTYN --availability N ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="209"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="210"/>
         <source>Next review due {day} (every %n weeks)</source>
         <translation>
             <numerusform>Yr adolygiad nesaf yn ddyledus {day} (bob %n wythnos)</numerusform>
@@ -3512,47 +3512,47 @@
         <translation>Nid yw --{option} ar gyfer proffil {kind}. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="42"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="43"/>
         <source>{name}: fingerprint {fp}</source>
         <translation>{name}: ôl bys {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="44"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="45"/>
         <source>Is this the fingerprint the carer read to you? [y/N] </source>
         <translation>Ai dyma&apos;r ôl bys a ddarllenodd y gofalwr i chi? [y/N] </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="46"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="47"/>
         <source>Read the fingerprint aloud with the carer (by phone or in person), then run this again with --yes, or answer y on standard input.</source>
         <translation>Darllenwch yr ôl bys yn uchel gyda&apos;r gofalwr (ar y ffôn neu wyneb yn wyneb), yna rhedwch hwn eto gyda --yes, neu atebwch y ar y mewnbwn safonol.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="49"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="50"/>
         <source>Not confirmed: their reports stay apart.</source>
         <translation>Heb ei gadarnhau: mae eu hadroddiadau&apos;n aros ar wahân.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="52"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="53"/>
         <source>Confirmed {name} ({fp}).</source>
         <translation>Wedi cadarnhau {name} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="68"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="69"/>
         <source>Supervision record {id} (version {version}) for {child}, {since} to {until}. Send it with: carerdesk supervision send {id} --to FILE</source>
         <translation>Cofnod goruchwyliaeth {id} (fersiwn {version}) ar gyfer {child}, {since} i {until}. Anfonwch ef gyda: carerdesk supervision send {id} --to FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="81"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="82"/>
         <source>Wrote {path}: the supervision record for {carer}, with the acknowledgement that their report was received and reviewed.</source>
         <translation>Ysgrifennwyd {path}: y cofnod goruchwyliaeth ar gyfer {carer}, gyda&apos;r gydnabyddiaeth bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="97"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="98"/>
         <source>{path}: already imported.</source>
         <translation>{path}: wedi&apos;i fewnforio eisoes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="99"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="100"/>
         <source>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed actions.</source>
         <translation>
             <numerusform>{path}: goruchwyliaeth {held} gan {who} ar gyfer {child} ({since} i {until}), %n cam y cytunwyd arnynt.</numerusform>
@@ -3563,47 +3563,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="120"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="121"/>
         <source>due {day}</source>
         <translation>erbyn {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="122"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="123"/>
         <source>No supervision records yet. When your social worker sends one, import it with: carerdesk supervision import FILE</source>
         <translation>Dim cofnodion goruchwyliaeth eto. Pan fydd eich gweithiwr cymdeithasol yn anfon un, mewnforiwch ef gyda: carerdesk supervision import FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="135"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="136"/>
         <source>sent</source>
         <translation>anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="135"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="136"/>
         <source>not sent</source>
         <translation>heb ei anfon</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="139"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="140"/>
         <source>No supervision records yet: carerdesk supervision write REPORT</source>
         <translation>Dim cofnodion goruchwyliaeth eto: carerdesk supervision write ADRODDIAD</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="146"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="147"/>
         <source>Marked as not done.</source>
         <translation>Wedi&apos;i farcio fel heb ei wneud.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="147"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="148"/>
         <source>Marked as done.</source>
         <translation>Wedi&apos;i farcio fel wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="156"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="157"/>
         <source>Kept the agency&apos;s vouch: your reports now carry it.</source>
         <translation>Cadwyd gwarant yr asiantaeth: mae eich adroddiadau bellach yn ei chario.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="165"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="166"/>
         <source>Wrote {path}: your vouch for {fp}. Give it to the carer.</source>
         <translation>Ysgrifennwyd {path}: eich gwarant ar gyfer {fp}. Rhowch hi i&apos;r gofalwr.</translation>
     </message>
@@ -3792,165 +3792,171 @@
         <source>write a closed record&apos;s PDF</source>
         <translation>ysgrifennu PDF cofnod caeedig</translation>
     </message>
+    <message>
+        <location filename="../src/carerdesk/cli/usage.py" line="17"/>
+        <source>{command}: {problem}. See: {command} --help</source>
+        <translation>{command}: {problem}. Gweler: {command} --help</translation>
+    </message>
 </context>
 <context>
     <name>Closed</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="53"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="54"/>
         <source>Version {n} of {of}, saved {when}</source>
         <translation>Fersiwn {n} o {of}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="56"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="57"/>
         <source>why it changed: {reason}</source>
         <translation>pam y newidiodd: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="86"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="87"/>
         <source>the entry of {date}</source>
         <translation>cofnod {date}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="131"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="132"/>
         <source>Written by {child} on their own page, in their own words. Nobody could change or remove them.</source>
         <translation>Ysgrifennwyd gan {child} ar eu tudalen eu hunain, yn eu geiriau eu hunain. Ni allai neb eu newid na&apos;u tynnu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="134"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
         <source>How I feel</source>
         <translation>Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="136"/>
         <source>What I want my social worker to know</source>
         <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol ei wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="136"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="137"/>
         <source>What I added to my record, or asked to change</source>
         <translation>Beth ychwanegais at fy nghofnod, neu ofyn am ei newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="151"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="152"/>
         <source>kept when the page locked before Save</source>
         <translation>cadwyd pan gloiodd y dudalen cyn pwyso Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="185"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="190"/>
         <source>Developmental needs profiles</source>
         <translation>Proffiliau anghenion datblygiadol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="186"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="191"/>
         <source>Care needs profiles</source>
         <translation>Proffiliau anghenion gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="186"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="191"/>
         <source>Capacity profiles</source>
         <translation>Proffiliau gallu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="197"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="202"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="197"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="202"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="201"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="206"/>
         <source>In their own words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="226"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
         <source>&amp;Entries</source>
         <translation>&amp;Cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="227"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
         <source>&amp;Significant events</source>
         <translation>Di&amp;gwyddiadau arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="228"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
         <source>Child&apos;s &amp;own page</source>
         <translation>T&amp;udalen y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="229"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
         <source>&amp;Family time</source>
         <translation>Amser &amp;teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="230"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="235"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="236"/>
         <source>Profi&amp;les</source>
         <translation>Proffi&amp;liau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="237"/>
         <source>&amp;Goals and reviews</source>
         <translation>&amp;Nodau ac adolygiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="238"/>
         <source>Goals</source>
         <translation>Nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="238"/>
         <source>Goal reviews</source>
         <translation>Adolygiadau nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="239"/>
         <source>Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="235"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="240"/>
         <source>Life s&amp;tory</source>
         <translation>&amp;Stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="236"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="241"/>
         <source>&amp;Reports sent</source>
         <translation>A&amp;droddiadau a anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="216"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="221"/>
         <source>{since} to {until}, sent {when}; entries: {n}</source>
         <translation>{since} i {until}, anfonwyd {when}; cofnodion: {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="66"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="67"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="181"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="186"/>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="206"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="211"/>
         <source>A photo</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="237"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="242"/>
         <source>Nothing of this kind was handed over.</source>
         <translation>Ni throsglwyddwyd dim o&apos;r math hwn.</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="182"/>
         <source>Name and dates: every version</source>
         <translation>Enw a dyddiadau: pob fersiwn</translation>
     </message>
@@ -4248,6 +4254,195 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="32"/>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="32"/>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="31"/>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="31"/>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="30"/>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="30"/>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="29"/>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="28"/>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="28"/>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="27"/>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="27"/>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="25"/>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="25"/>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="24"/>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="24"/>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="23"/>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="23"/>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="22"/>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="22"/>
+        <location filename="../src/carerdesk/text/dates.py" line="29"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="21"/>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="21"/>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="20"/>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="20"/>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="19"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="18"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="18"/>
+        <source>Fri</source>
+        <translation>Gwen</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="17"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="17"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="16"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="16"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="15"/>
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="14"/>
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="14"/>
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="13"/>
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="13"/>
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="12"/>
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/dates.py" line="12"/>
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+</context>
+<context>
     <name>Dimension</name>
     <message>
         <location filename="../src/carerdesk/domain/dimensions.py" line="48"/>
@@ -4487,132 +4682,132 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="68"/>
         <source>Amend entry</source>
         <translation>Diwygio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="68"/>
         <source>New entry</source>
         <translation>Cofnod newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="93"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="94"/>
         <source>&amp;Reason for the change:</source>
         <translation>&amp;Rheswm dros y newid:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="107"/>
         <source>Save problem</source>
         <translation>Problem wrth gadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="109"/>
         <source>Draft status</source>
         <translation>Statws y drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="118"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="119"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="120"/>
         <source>R&amp;edo</source>
         <translation>A&amp;ilwneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="123"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="125"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="126"/>
         <source>Save the entry</source>
         <translation>Cadw&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="164"/>
         <source>★ &amp;Bring to supervision</source>
         <translation>★ Dod i&apos;r &amp;oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="166"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="167"/>
         <source>Bring to supervision</source>
         <translation>Dod i&apos;r oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="167"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="168"/>
         <source>Star this entry to bring it to supervision: the summary shows it first. The star is not part of the entry&apos;s words: on a saved entry it is kept at once, with no reason and no new version (Ctrl+T)</source>
         <translation>Rhoi seren ar y cofnod hwn i ddod ag ef i&apos;r oruchwyliaeth: mae&apos;r crynodeb yn ei ddangos yn gyntaf. Nid yw&apos;r seren yn rhan o eiriau&apos;r cofnod: ar gofnod sydd wedi&apos;i gadw, caiff ei chadw ar unwaith, heb reswm a heb fersiwn newydd (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="298"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="299"/>
         <source>Evidence not added</source>
         <translation>Ni ychwanegwyd tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="299"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="300"/>
         <source>The entry is saved, but it could not be added as evidence: {problem}</source>
         <translation>Mae&apos;r cofnod wedi&apos;i gadw, ond nid oedd modd ei ychwanegu fel tystiolaeth: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="123"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="124"/>
         <source>Close the editor</source>
         <translation>Cau&apos;r golygydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="113"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="95"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="96"/>
         <source>Reason for the change</source>
         <translation>Rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="39"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="40"/>
         <source>Edit</source>
         <translation>Golygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="96"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="97"/>
         <source>Why are you changing this entry? The earlier version is kept, with your reason.</source>
         <translation>Pam rydych chi&apos;n newid y cofnod hwn? Cedwir y fersiwn gynharach, gyda&apos;ch rheswm.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="215"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="216"/>
         <source>&amp;Keep draft</source>
         <translation>Cadw&apos;r &amp;drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="216"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="217"/>
         <source>&amp;Discard</source>
         <translation>&amp;Taflu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="218"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="219"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Diddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="258"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="259"/>
         <source>Draft kept</source>
         <translation>Cadwyd y drafft</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="210"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="211"/>
         <source>Keep this draft?</source>
         <translation>Cadw&apos;r drafft hwn?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="211"/>
+        <location filename="../src/carerdesk/gui/journal/entry_editor.py" line="212"/>
         <source>This entry is not saved yet. Keep it as a draft to finish later?</source>
         <translation>Nid yw&apos;r cofnod hwn wedi&apos;i gadw eto. Ei gadw fel drafft i&apos;w orffen yn nes ymlaen?</translation>
     </message>
@@ -4746,7 +4941,7 @@
 <context>
     <name>EntryPrint</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="53"/>
         <source>{day}: %n entries</source>
         <translation>
             <numerusform>{day}: %n cofnod</numerusform>
@@ -4757,37 +4952,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="94"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="95"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="103"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="104"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="105"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="106"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="121"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="122"/>
         <source>Choose an entry in the timeline first.</source>
         <translation>Dewiswch gofnod yn y llinell amser yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="143"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="144"/>
         <source>Sent to the printer.</source>
         <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="155"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="156"/>
         <source>Saved as {path}. Anyone who can open that file can read it.</source>
         <translation>Wedi&apos;i gadw fel {path}. Gall unrhyw un sy&apos;n gallu agor y ffeil honno ei darllen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="158"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="159"/>
         <source>The PDF could not be written to {path}. Is the folder there, and may you write in it?</source>
         <translation>Nid oedd modd ysgrifennu&apos;r PDF i {path}. A yw&apos;r ffolder yno, ac a gewch chi ysgrifennu ynddo?</translation>
     </message>
@@ -5438,77 +5633,77 @@
 <context>
     <name>FamilyTimePanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="53"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="54"/>
         <source>New fami&amp;ly time</source>
         <translation>Amser teu&amp;lu newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="55"/>
         <source>&amp;Save this family time</source>
         <translation>&amp;Cadw&apos;r amser teulu hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="56"/>
         <source>A change is saved as a new version; the earlier one is kept</source>
         <translation>Cedwir newid fel fersiwn newydd; cedwir yr un gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="77"/>
         <source>Show the family time with</source>
         <translation>Dangos yr amser teulu gyda</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="78"/>
         <source>Show those wit&amp;h:</source>
         <translation>Dangos y rhai gy&amp;da:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="84"/>
         <source>Family time, newest first</source>
         <translation>Amser teulu, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="89"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="90"/>
         <source>Earlier versions of this family time</source>
         <translation>Fersiynau cynharach o&apos;r amser teulu hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="94"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="95"/>
         <source>Earlier versions of the one chosen:</source>
         <translation>Fersiynau cynharach o&apos;r un a ddewiswyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="109"/>
         <source>Everyone</source>
         <translation>Pawb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="126"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="127"/>
         <source>No family time with them yet.</source>
         <translation>Dim amser teulu gyda nhw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="128"/>
         <source>No family time yet.</source>
         <translation>Dim amser teulu eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="156"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="157"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="162"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="163"/>
         <source>None: when this family time is changed, the version before is kept here.</source>
         <translation>Dim: pan fydd yr amser teulu hwn yn cael ei newid, cedwir y fersiwn flaenorol yma.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="164"/>
         <source>Choose a family time in the list to see its earlier versions.</source>
         <translation>Dewiswch amser teulu yn y rhestr i weld ei fersiynau cynharach.</translation>
     </message>
@@ -5919,39 +6114,39 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="127"/>
+        <location filename="../src/carerdesk/app/handover.py" line="128"/>
         <source>{agency} records</source>
         <translation>Cofnodion {agency}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="146"/>
+        <location filename="../src/carerdesk/app/handover.py" line="147"/>
         <source>A record is handed over from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Caiff cofnod ei drosglwyddo o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="149"/>
+        <location filename="../src/carerdesk/app/handover.py" line="150"/>
         <source>Gathering the whole record…</source>
         <translation>Yn casglu&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="151"/>
-        <location filename="../src/carerdesk/app/handover.py" line="184"/>
-        <location filename="../src/carerdesk/app/handover.py" line="225"/>
+        <location filename="../src/carerdesk/app/handover.py" line="152"/>
+        <location filename="../src/carerdesk/app/handover.py" line="185"/>
+        <location filename="../src/carerdesk/app/handover.py" line="230"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="181"/>
+        <location filename="../src/carerdesk/app/handover.py" line="182"/>
         <source>Checking and decrypting…</source>
         <translation>Yn gwirio ac yn dadgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="221"/>
+        <location filename="../src/carerdesk/app/handover.py" line="226"/>
         <source>Drawing the whole record…</source>
         <translation>Yn llunio&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="223"/>
+        <location filename="../src/carerdesk/app/handover.py" line="228"/>
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -6032,152 +6227,152 @@
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="44"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="52"/>
         <source>The child&apos;s own statements</source>
         <translation>Datganiadau&apos;r plentyn ei hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="45"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="53"/>
         <source>The child&apos;s wishes and feelings</source>
         <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="46"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="54"/>
         <source>How the child said they felt</source>
         <translation>Sut dywedodd y plentyn ei fod yn teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="47"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="55"/>
         <source>Family time</source>
         <translation>Amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="48"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="56"/>
         <source>Goals</source>
         <translation>Nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="49"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="57"/>
         <source>Goal reviews</source>
         <translation>Adolygiadau nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="50"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="58"/>
         <source>Developmental needs profiles</source>
         <translation>Proffiliau anghenion datblygiadol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="51"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="59"/>
         <source>Care needs profiles</source>
         <translation>Proffiliau anghenion gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="52"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="60"/>
         <source>Capacity profiles</source>
         <translation>Proffiliau gallu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="53"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="61"/>
         <source>Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="60"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="68"/>
         <source>Closed record: {child}</source>
         <translation>Cofnod caeedig: {child}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="63"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="71"/>
         <source>Closed record</source>
         <translation>Cofnod caeedig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="65"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="73"/>
         <source>{child} · closed record · confidential</source>
         <translation>{child} · cofnod caeedig · cyfrinachol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="73"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="81"/>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="75"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="83"/>
         <source>Born</source>
         <translation>Ganwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="76"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="84"/>
         <source>Placed</source>
         <translation>Dechrau&apos;r lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="77"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="85"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="78"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="86"/>
         <source>Handed over by</source>
         <translation>Trosglwyddwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="79"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="87"/>
         <source>Handed over</source>
         <translation>Trosglwyddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="80"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="88"/>
         <source>Entries: {entries}; records: {records}; people: {people}; life-story pages: {pages}</source>
         <translation>Cofnodion dyddiadur: {entries}; cofnodion eraill: {records}; pobl: {people}; tudalennau stori bywyd: {pages}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="92"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="100"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="95"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="103"/>
         <source>why: {reason}</source>
         <translation>pam: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="125"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="133"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="135"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="143"/>
         <source>Name and dates: every version</source>
         <translation>Enw a dyddiadau: pob fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="143"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="151"/>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="160"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="169"/>
         <source>People around the child</source>
         <translation>Pobl o gwmpas y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="182"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="191"/>
         <source>Journal entries</source>
         <translation>Cofnodion dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="192"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="201"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="207"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="216"/>
         <source>Reports sent</source>
         <translation>Adroddiadau a anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="209"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="218"/>
         <source>{since} to {until}: {n} entries, sent {when}</source>
         <translation>{since} i {until}: {n} cofnod, anfonwyd {when}</translation>
     </message>
@@ -6208,27 +6403,27 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="15"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="16"/>
         <source>Entry history</source>
         <translation>Hanes y cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="19"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="20"/>
         <source>Versions</source>
         <translation>Fersiynau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="23"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="24"/>
         <source>first written</source>
         <translation>ysgrifennwyd gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="24"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="25"/>
         <source>Version {n}, {when}: {reason}</source>
         <translation>Fersiwn {n}, {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="27"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="28"/>
         <source>The version&apos;s text</source>
         <translation>Testun y fersiwn</translation>
     </message>
@@ -7470,12 +7665,12 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Methodd y copi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="309"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="310"/>
         <source>&amp;My space…</source>
         <translation>&amp;Fy lle i…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="311"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="312"/>
         <source>Your own reflections and wellbeing check-ins, apart from the children&apos;s records</source>
         <translation>Lle i&apos;ch myfyrdodau a&apos;ch gwiriadau llesiant eich hun, ar wahân i gofnodion y plant</translation>
     </message>
@@ -7544,426 +7739,426 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="32"/>
+        <location filename="../src/carerdesk/text/messages.py" line="33"/>
         <source>name</source>
         <translation>enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="33"/>
+        <location filename="../src/carerdesk/text/messages.py" line="34"/>
         <source>date</source>
         <translation>dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="34"/>
+        <location filename="../src/carerdesk/text/messages.py" line="35"/>
         <source>date of birth</source>
         <translation>dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="35"/>
+        <location filename="../src/carerdesk/text/messages.py" line="36"/>
         <source>placement date</source>
         <translation>dyddiad lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="37"/>
+        <location filename="../src/carerdesk/text/messages.py" line="38"/>
         <source>start date</source>
         <translation>dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="38"/>
+        <location filename="../src/carerdesk/text/messages.py" line="39"/>
         <source>end date</source>
         <translation>dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="39"/>
+        <location filename="../src/carerdesk/text/messages.py" line="40"/>
         <source>entry</source>
         <translation>cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="40"/>
+        <location filename="../src/carerdesk/text/messages.py" line="41"/>
         <source>reason for the change</source>
         <translation>rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="41"/>
+        <location filename="../src/carerdesk/text/messages.py" line="42"/>
         <source>child</source>
         <translation>plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="42"/>
+        <location filename="../src/carerdesk/text/messages.py" line="43"/>
         <source>household name</source>
         <translation>enw&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="43"/>
+        <location filename="../src/carerdesk/text/messages.py" line="44"/>
         <source>title</source>
         <translation>teitl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="44"/>
+        <location filename="../src/carerdesk/text/messages.py" line="45"/>
         <source>story</source>
         <translation>stori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="96"/>
+        <location filename="../src/carerdesk/text/messages.py" line="97"/>
         <source>CarerDesk cannot write to {path}: the folder is read-only or you do not have permission. Nothing was changed.</source>
         <translation>Ni all CarerDesk ysgrifennu i {path}: mae&apos;r ffolder yn ddarllen-yn-unig neu nid oes gennych ganiatâd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="94"/>
+        <location filename="../src/carerdesk/text/messages.py" line="95"/>
         <source>The disk holding {path} is full. Nothing was lost; free some space and try again.</source>
         <translation>Mae&apos;r ddisg sy&apos;n dal {path} yn llawn. Ni chollwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="36"/>
+        <location filename="../src/carerdesk/text/messages.py" line="37"/>
         <source>placement end date</source>
         <translation>dyddiad diwedd y lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="15"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="16"/>
         <source>kind of event</source>
         <translation>math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="16"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="17"/>
         <source>time it happened</source>
         <translation>amser y digwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="17"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="18"/>
         <source>place it happened</source>
         <translation>lle y digwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="18"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="19"/>
         <source>list of who was present</source>
         <translation>rhestr o bwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="19"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="20"/>
         <source>event&apos;s words</source>
         <translation>geiriau&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="20"/>
-        <location filename="../src/carerdesk/text/messages.py" line="45"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="21"/>
+        <location filename="../src/carerdesk/text/messages.py" line="46"/>
         <source>time they were told</source>
         <translation>amser y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="21"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="22"/>
         <source>note of how they were told</source>
         <translation>nodyn o sut y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="22"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="23"/>
         <source>time last seen</source>
         <translation>amser y&apos;i gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="23"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="24"/>
         <source>time it was reported</source>
         <translation>amser yr adroddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="24"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="25"/>
         <source>note of who it was reported to</source>
         <translation>nodyn o bwy yr adroddwyd iddo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="25"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="26"/>
         <source>police reference</source>
         <translation>cyfeirnod yr heddlu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="26"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="27"/>
         <source>time they came back</source>
         <translation>amser y daeth yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="34"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="35"/>
         <source>&quot;{value}&quot; is not a kind of significant event. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn fath o ddigwyddiad arwyddocaol. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="38"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="39"/>
         <source>Telling {n} has a role that is not in the list. Use one of: {choices}.</source>
         <translation>Mae gan hysbysiad {n} rôl nad yw yn y rhestr. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="42"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="43"/>
         <source>Telling {n} is not written as &quot;NAME, ROLE, YYYY-MM-DDTHH:MM&quot; (for example &quot;A. Person, supervising-social-worker, 2026-03-14T16:30&quot;).</source>
         <translation>Nid yw hysbysiad {n} wedi&apos;i ysgrifennu fel &quot;ENW, RÔL, BBBB-MM-DDTHH:MM&quot; (er enghraifft &quot;A. Person, supervising-social-worker, 2026-03-14T16:30&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="59"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="60"/>
         <source>The event time is after the telling in row {n}: nobody can be told before it happened. Please check the two times. Nothing was saved.</source>
         <translation>Mae amser y digwyddiad ar ôl yr hysbysiad yn rhes {n}: ni all neb gael gwybod cyn iddo ddigwydd. Gwiriwch y ddau amser. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="63"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="64"/>
         <source>The time it was reported is before the child was last seen. Please check the two times. Nothing was saved.</source>
         <translation>Mae&apos;r amser yr adroddwyd cyn y tro diwethaf y gwelwyd y plentyn. Gwiriwch y ddau amser. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="65"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="66"/>
         <source>The time the child came back is before they were last seen. Please check the two times. Nothing was saved.</source>
         <translation>Mae&apos;r amser y daeth y plentyn yn ôl cyn y tro diwethaf y&apos;i gwelwyd. Gwiriwch y ddau amser. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="71"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="72"/>
         <source>Choose the kind of significant event.</source>
         <translation>Dewiswch y math o ddigwyddiad arwyddocaol.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="73"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="74"/>
         <source>Say when it happened: the date and time of the event are missing.</source>
         <translation>Dywedwch pryd y digwyddodd: mae dyddiad ac amser y digwyddiad ar goll.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="76"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="77"/>
         <source>The person told in row {n} has no name.</source>
         <translation>Nid oes enw gan y person a hysbyswyd yn rhes {n}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="79"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="80"/>
         <source>Row {n} of who was told has no time: say when they were told.</source>
         <translation>Nid oes amser yn rhes {n} o bwy a hysbyswyd: dywedwch pryd y cawsant wybod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="46"/>
+        <location filename="../src/carerdesk/text/messages.py" line="47"/>
         <source>who was told</source>
         <translation>pwy a hysbyswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="47"/>
+        <location filename="../src/carerdesk/text/messages.py" line="48"/>
         <source>next steps</source>
         <translation>camau nesaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="48"/>
-        <location filename="../src/carerdesk/text/messages.py" line="76"/>
+        <location filename="../src/carerdesk/text/messages.py" line="49"/>
+        <location filename="../src/carerdesk/text/messages.py" line="77"/>
         <source>child&apos;s own words</source>
         <translation>geiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="12"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="13"/>
         <source>date of your note</source>
         <translation>dyddiad eich nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="13"/>
-        <location filename="../src/carerdesk/text/messages.py" line="49"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="14"/>
+        <location filename="../src/carerdesk/text/messages.py" line="50"/>
         <source>reflection</source>
         <translation>myfyrdod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="14"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="15"/>
         <source>note on your sleep</source>
         <translation>nodyn am eich cwsg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="15"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="16"/>
         <source>support you would like</source>
         <translation>cymorth yr hoffech ei gael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="16"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="17"/>
         <source>note of what helped</source>
         <translation>nodyn o beth helpodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="20"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="21"/>
         <source>There is no reflection with the id &quot;{id}&quot;. &quot;carerdesk me list&quot; shows them.</source>
         <translation>Nid oes myfyrdod gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk me list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="22"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="23"/>
         <source>There is no check-in with the id &quot;{id}&quot;. &quot;carerdesk me list&quot; shows them.</source>
         <translation>Nid oes gwiriad llesiant gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk me list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="24"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="25"/>
         <source>There is no note of yours with the id &quot;{id}&quot;. &quot;carerdesk me list&quot; shows them.</source>
         <translation>Nid oes gennych nodyn gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk me list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="31"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="32"/>
         <source>Choose how you are, from 1 (struggling) to 5 (very good).</source>
         <translation>Dewiswch sut ydych chi, o 1 (cael trafferth) i 5 (da iawn).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/carer_space_messages.py" line="34"/>
+        <location filename="../src/carerdesk/text/carer_space_messages.py" line="35"/>
         <source>&quot;{value}&quot; is not how you are: give 1 to 5, or one of {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn dweud sut ydych chi: rhowch 1 i 5, neu un o {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="50"/>
+        <location filename="../src/carerdesk/text/messages.py" line="51"/>
         <source>dimension note</source>
         <translation>nodyn dimensiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="51"/>
+        <location filename="../src/carerdesk/text/messages.py" line="52"/>
         <source>carers&apos; names</source>
         <translation>enwau&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="52"/>
+        <location filename="../src/carerdesk/text/messages.py" line="53"/>
         <source>agency name</source>
         <translation>enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="53"/>
+        <location filename="../src/carerdesk/text/messages.py" line="54"/>
         <source>date or period</source>
         <translation>dyddiad neu gyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="54"/>
+        <location filename="../src/carerdesk/text/messages.py" line="55"/>
         <source>place</source>
         <translation>lle</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="55"/>
+        <location filename="../src/carerdesk/text/messages.py" line="56"/>
         <source>people who were there</source>
         <translation>pobl a oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="56"/>
+        <location filename="../src/carerdesk/text/messages.py" line="57"/>
         <source>caption</source>
         <translation>capsiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="57"/>
+        <location filename="../src/carerdesk/text/messages.py" line="58"/>
         <source>note of who agreed</source>
         <translation>nodyn o bwy a gytunodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="58"/>
+        <location filename="../src/carerdesk/text/messages.py" line="59"/>
         <source>note</source>
         <translation>nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="59"/>
+        <location filename="../src/carerdesk/text/messages.py" line="60"/>
         <source>headline</source>
         <translation>pennawd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="60"/>
+        <location filename="../src/carerdesk/text/messages.py" line="61"/>
         <source>questions for supervision</source>
         <translation>cwestiynau ar gyfer goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="61"/>
+        <location filename="../src/carerdesk/text/messages.py" line="62"/>
         <source>wellbeing note</source>
         <translation>nodyn llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="62"/>
+        <location filename="../src/carerdesk/text/messages.py" line="63"/>
         <source>search</source>
         <translation>chwiliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="63"/>
+        <location filename="../src/carerdesk/text/messages.py" line="64"/>
         <source>word for your dictionary</source>
         <translation>gair ar gyfer eich geiriadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="64"/>
+        <location filename="../src/carerdesk/text/messages.py" line="65"/>
         <source>part of the profile</source>
         <translation>rhan o&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="65"/>
+        <location filename="../src/carerdesk/text/messages.py" line="66"/>
         <source>child&apos;s own name for them</source>
         <translation>enw&apos;r plentyn ei hun amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="66"/>
+        <location filename="../src/carerdesk/text/messages.py" line="67"/>
         <source>how the child relates to them</source>
         <translation>sut mae&apos;r plentyn yn perthyn iddynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="67"/>
+        <location filename="../src/carerdesk/text/messages.py" line="68"/>
         <source>date of the family time</source>
         <translation>dyddiad yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="68"/>
+        <location filename="../src/carerdesk/text/messages.py" line="69"/>
         <source>person at the family time</source>
         <translation>person yn yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="69"/>
+        <location filename="../src/carerdesk/text/messages.py" line="70"/>
         <source>place of the family time</source>
         <translation>lle&apos;r amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="70"/>
+        <location filename="../src/carerdesk/text/messages.py" line="71"/>
         <source>who supervised it</source>
         <translation>pwy a&apos;i goruchwyliodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="71"/>
+        <location filename="../src/carerdesk/text/messages.py" line="72"/>
         <source>who cancelled it</source>
         <translation>pwy a&apos;i canslodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="72"/>
+        <location filename="../src/carerdesk/text/messages.py" line="73"/>
         <source>reason it was cancelled</source>
         <translation>rheswm y cafodd ei ganslo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="73"/>
+        <location filename="../src/carerdesk/text/messages.py" line="74"/>
         <source>how the child seemed before</source>
         <translation>sut roedd y plentyn yn ymddangos cyn hynny</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="74"/>
+        <location filename="../src/carerdesk/text/messages.py" line="75"/>
         <source>how the child seemed during it</source>
         <translation>sut roedd y plentyn yn ymddangos yn ystod yr amser</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="75"/>
+        <location filename="../src/carerdesk/text/messages.py" line="76"/>
         <source>how the child seemed after</source>
         <translation>sut roedd y plentyn yn ymddangos wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="77"/>
+        <location filename="../src/carerdesk/text/messages.py" line="78"/>
         <source>what you noticed</source>
         <translation>beth sylwoch chi arno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="99"/>
+        <location filename="../src/carerdesk/text/messages.py" line="100"/>
         <source>The folder {path} is not there (if it is on a USB stick, is the stick plugged in?). Nothing was changed.</source>
         <translation>Nid yw&apos;r ffolder {path} yno (os yw ar gof bach USB, a yw wedi&apos;i blygio i mewn?). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="102"/>
+        <location filename="../src/carerdesk/text/messages.py" line="103"/>
         <source>CarerDesk could not write to {path}. Nothing was changed.</source>
         <translation>Nid oedd CarerDesk yn gallu ysgrifennu i {path}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="109"/>
+        <location filename="../src/carerdesk/text/messages.py" line="110"/>
         <source>That recovery key is the wrong length: it has 13 groups of 5 letters and digits. Please check it and type it again.</source>
         <translation>Mae&apos;r allwedd adfer honno o&apos;r hyd anghywir: mae ganddi 13 grŵp o 5 llythyren a digid. Gwiriwch hi a&apos;i theipio eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="111"/>
+        <location filename="../src/carerdesk/text/messages.py" line="112"/>
         <source>Group {group} of the recovery key does not look right. Please check that group and type it again.</source>
         <translation>Nid yw grŵp {group} o&apos;r allwedd adfer yn edrych yn iawn. Gwiriwch y grŵp hwnnw a&apos;i deipio eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="118"/>
+        <location filename="../src/carerdesk/text/messages.py" line="119"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>Rhaid i&apos;r cyfrinymadrodd fod ag o leiaf {n} nod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="121"/>
+        <location filename="../src/carerdesk/text/messages.py" line="122"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/text/messages.py" line="124"/>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="72"/>
+        <location filename="../src/carerdesk/text/messages.py" line="125"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="73"/>
         <source>The {field} is too long: it has {length} characters, and at most %n fit. Nothing was saved.</source>
         <translation>
             <numerusform>Mae&apos;r {field} yn rhy hir: mae ganddo {length} nod, a dim ond %n sy&apos;n ffitio. Ni chadwyd dim.</numerusform>
@@ -7974,269 +8169,269 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="128"/>
+        <location filename="../src/carerdesk/text/messages.py" line="129"/>
         <source>The {field} {value} is too long ago: CarerDesk takes dates from {year} on.</source>
         <translation>Mae&apos;r {field} {value} yn rhy bell yn ôl: mae CarerDesk yn derbyn dyddiadau o {year} ymlaen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="132"/>
+        <location filename="../src/carerdesk/text/messages.py" line="133"/>
         <source>The {field} {value} is too far in the future: CarerDesk takes dates up to {year}.</source>
         <translation>Mae&apos;r {field} {value} yn rhy bell yn y dyfodol: mae CarerDesk yn derbyn dyddiadau hyd at {year}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="51"/>
-        <location filename="../src/carerdesk/text/messages.py" line="136"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="52"/>
+        <location filename="../src/carerdesk/text/messages.py" line="137"/>
         <source>&quot;{value}&quot; is not a date and time that exists. Please write it as YYYY-MM-DDTHH:MM, for example 2026-03-14T16:30.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad ac amser sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DDTHH:MM, er enghraifft 2026-03-14T16:30.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="150"/>
+        <location filename="../src/carerdesk/text/messages.py" line="151"/>
         <source>The {field} {value} is in the future. Please give a date that has already come.</source>
         <translation>Mae&apos;r {field} {value} yn y dyfodol. Rhowch ddyddiad sydd eisoes wedi dod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="153"/>
+        <location filename="../src/carerdesk/text/messages.py" line="154"/>
         <source>&quot;{value}&quot; is not a date that exists. Please write it as YYYY-MM-DD, for example 2026-03-14.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DD, er enghraifft 2026-03-14.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="156"/>
+        <location filename="../src/carerdesk/text/messages.py" line="157"/>
         <source>The start date is after the end date. Please swap them.</source>
         <translation>Mae&apos;r dyddiad dechrau ar ôl y dyddiad gorffen. Cyfnewidiwch nhw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="158"/>
+        <location filename="../src/carerdesk/text/messages.py" line="159"/>
         <source>The placement cannot end before it began. Please check the two dates.</source>
         <translation>Ni all y lleoliad ddod i ben cyn iddo ddechrau. Gwiriwch y ddau ddyddiad.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="161"/>
+        <location filename="../src/carerdesk/text/messages.py" line="162"/>
         <source>The {field} cannot be before the date of birth.</source>
         <translation>Ni all y {field} fod cyn y dyddiad geni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="164"/>
+        <location filename="../src/carerdesk/text/messages.py" line="165"/>
         <source>Choose which child (or children) this entry is about.</source>
         <translation>Dewiswch am ba blentyn (neu blant) mae&apos;r cofnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="166"/>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="76"/>
+        <location filename="../src/carerdesk/text/messages.py" line="167"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="77"/>
         <source>The {field} is empty. Please write something.</source>
         <translation>Mae&apos;r {field} yn wag. Ysgrifennwch rywbeth.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="169"/>
+        <location filename="../src/carerdesk/text/messages.py" line="170"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddimensiwn Sylfaen Ddiogel. Defnyddiwch un o: availability, sensitivity, acceptance, cooperation, family_membership.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="173"/>
+        <location filename="../src/carerdesk/text/messages.py" line="174"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn gategori. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="177"/>
+        <location filename="../src/carerdesk/text/messages.py" line="178"/>
         <source>&quot;{value}&quot; is not a part of the profile. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o&apos;r proffil. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="181"/>
+        <location filename="../src/carerdesk/text/messages.py" line="182"/>
         <source>&quot;{value}&quot; is not a role. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rôl. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="184"/>
+        <location filename="../src/carerdesk/text/messages.py" line="185"/>
         <source>Another fostered child is written by initials only, in capitals (for example J.S.). Nothing was saved.</source>
         <translation>Ysgrifennir plentyn maeth arall gyda blaenlythrennau yn unig, mewn priflythrennau (er enghraifft J.S.). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="187"/>
+        <location filename="../src/carerdesk/text/messages.py" line="188"/>
         <source>&quot;{value}&quot; is not a part of an entry. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o gofnod. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="191"/>
+        <location filename="../src/carerdesk/text/messages.py" line="192"/>
         <source>&quot;{value}&quot; is not one of the children this entry is about, so nothing can be shared with them. Nothing was saved.</source>
         <translation>Nid yw &quot;{value}&quot; yn un o&apos;r plant y mae&apos;r cofnod hwn amdanynt, felly ni ellir rhannu dim gyda nhw. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="195"/>
+        <location filename="../src/carerdesk/text/messages.py" line="196"/>
         <source>&quot;{value}&quot; is not a status of a family time. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn statws amser teulu. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="199"/>
+        <location filename="../src/carerdesk/text/messages.py" line="200"/>
         <source>Who cancelled a family time, and why, are only for one that was cancelled. Nothing was saved.</source>
         <translation>Mae pwy a ganslodd amser teulu, a pham, ar gyfer un a ganslwyd yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="202"/>
+        <location filename="../src/carerdesk/text/messages.py" line="203"/>
         <source>Living together or apart is only for a brother or sister. Nothing was saved.</source>
         <translation>Mae byw gyda&apos;i gilydd neu ar wahân ar gyfer brawd neu chwaer yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="205"/>
+        <location filename="../src/carerdesk/text/messages.py" line="206"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation>Nid yw {value} yn llun y gall CarerDesk ei ddarllen (JPEG, PNG, GIF, BMP, WebP neu TIFF). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="209"/>
+        <location filename="../src/carerdesk/text/messages.py" line="210"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation>Mae {value} yn llun rhy fawr (dros 50 megapicsel). Gwnewch ef yn llai yn gyntaf. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="212"/>
+        <location filename="../src/carerdesk/text/messages.py" line="213"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation>Ni all CarerDesk ddarllen {value}: mae ar goll neu nid oes gennych ganiatâd. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="215"/>
+        <location filename="../src/carerdesk/text/messages.py" line="216"/>
         <source>A page holds at most 4 photos.</source>
         <translation>Mae tudalen yn dal 4 llun ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="217"/>
+        <location filename="../src/carerdesk/text/messages.py" line="218"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn hwyliau. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="220"/>
+        <location filename="../src/carerdesk/text/messages.py" line="221"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation>Rhif cyfan o 0 i 10 yw sgôr; nid yw &quot;{value}&quot; yn un.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="222"/>
+        <location filename="../src/carerdesk/text/messages.py" line="223"/>
         <source>The {field} is not valid.</source>
         <translation>Nid yw&apos;r {field} yn ddilys.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="228"/>
+        <location filename="../src/carerdesk/text/messages.py" line="229"/>
         <source>Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="230"/>
+        <location filename="../src/carerdesk/text/messages.py" line="231"/>
         <source>Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Adferwch ef o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="234"/>
+        <location filename="../src/carerdesk/text/messages.py" line="235"/>
         <source>The journal database {path} is empty: everything in it is gone, so CarerDesk will not open it as a new journal. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn wag: mae popeth ynddi wedi mynd, felly ni fydd CarerDesk yn ei hagor fel dyddiadur newydd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="237"/>
+        <location filename="../src/carerdesk/text/messages.py" line="238"/>
         <source>{path} is a folder, not the journal database, so the vault cannot be opened. Nothing was changed. Move it away, then restore the journal.</source>
         <translation>Ffolder yw {path}, nid cronfa ddata&apos;r dyddiadur, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Symudwch ef o&apos;r ffordd, yna adferwch y dyddiadur.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="240"/>
+        <location filename="../src/carerdesk/text/messages.py" line="241"/>
         <source>{path} is not this vault&apos;s journal (it has no vault identity), so CarerDesk will not open it. Nothing was changed.</source>
         <translation>Nid {path} yw dyddiadur y gladdgell hon (nid oes ganddo hunaniaeth claddgell), felly ni fydd CarerDesk yn ei agor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="243"/>
+        <location filename="../src/carerdesk/text/messages.py" line="244"/>
         <source>The journal database {path} is an older copy than its key file: an older carerdesk.db was put in place, and entries written since may be missing from it. CarerDesk will not open it. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn gopi hŷn na&apos;i ffeil allwedd: rhoddwyd carerdesk.db hŷn yn ei le, ac efallai nad yw&apos;r cofnodion a ysgrifennwyd ers hynny ynddi. Ni fydd CarerDesk yn ei hagor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="259"/>
+        <location filename="../src/carerdesk/text/messages.py" line="260"/>
         <source>The key file {path} is an older copy than the journal database (it was put back from a backup or another copy), so CarerDesk will not open the vault with it. Nothing was changed. Put back the newest vault.json, or restore the newest backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} yn gopi hŷn na chronfa ddata&apos;r dyddiadur (fe&apos;i rhoddwyd yn ôl o gopi wrth gefn neu gopi arall), felly ni fydd CarerDesk yn agor y gladdgell gyda hi. Ni newidiwyd dim. Rhowch y vault.json mwyaf newydd yn ôl, neu adferwch y copi wrth gefn mwyaf newydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="264"/>
+        <location filename="../src/carerdesk/text/messages.py" line="265"/>
         <source>The key file {path} has been changed, or does not belong to this journal database, so the vault cannot be opened. Nothing was changed. Restore it from a backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i newid, neu nid yw&apos;n perthyn i&apos;r gronfa ddata dyddiadur hon, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="268"/>
+        <location filename="../src/carerdesk/text/messages.py" line="269"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation>Nid oes claddgell CarerDesk yn {folder}. Crëwch un gyda &quot;carerdesk init&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="271"/>
+        <location filename="../src/carerdesk/text/messages.py" line="272"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation>Mae claddgell yn bodoli eisoes yn {folder}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="274"/>
+        <location filename="../src/carerdesk/text/messages.py" line="275"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n iawn. Ni newidiwyd dim. Os ydych wedi&apos;i anghofio, defnyddiwch eich allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="277"/>
+        <location filename="../src/carerdesk/text/messages.py" line="278"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation>Nid yw&apos;r allwedd adfer honno&apos;n agor y gladdgell hon. Ai&apos;r allwedd ar gyfer claddgell arall yw hi?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="279"/>
+        <location filename="../src/carerdesk/text/messages.py" line="280"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} ar goll, felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim arall.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="282"/>
+        <location filename="../src/carerdesk/text/messages.py" line="283"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i difrodi ({detail}), felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="286"/>
+        <location filename="../src/carerdesk/text/messages.py" line="287"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation>Gwnaed y gladdgell hon gan CarerDesk mwy newydd (fformat {version}). Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="289"/>
+        <location filename="../src/carerdesk/text/messages.py" line="290"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} ar goll. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="292"/>
+        <location filename="../src/carerdesk/text/messages.py" line="293"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="296"/>
+        <location filename="../src/carerdesk/text/messages.py" line="297"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="300"/>
+        <location filename="../src/carerdesk/text/messages.py" line="301"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation>Nid yw {path} yn ddyddiadur CarerDesk wedi&apos;i amgryptio. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="306"/>
+        <location filename="../src/carerdesk/text/messages.py" line="307"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation>Mae&apos;r gladdgell hon eisoes ar agor mewn ffenestr neu orchymyn CarerDesk arall. Caewch hi yno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="309"/>
+        <location filename="../src/carerdesk/text/messages.py" line="310"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation>Nid yw {path} yn gopi wrth gefn CarerDesk, neu mae wedi&apos;i ddifrodi neu&apos;n anghyflawn. Ni newidiwyd dim. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="312"/>
+        <location filename="../src/carerdesk/text/messages.py" line="313"/>
         <source>{path} is a backup of a different vault (one made on {created}), not of this one. Nothing was changed. If you mean to replace this vault with it, restore again with --other-vault; this vault will be kept aside.</source>
         <translation>Mae {path} yn gopi wrth gefn o gladdgell wahanol (un a wnaed ar {created}), nid o&apos;r un hon. Ni newidiwyd dim. Os ydych yn bwriadu disodli&apos;r gladdgell hon ag ef, adferwch eto gyda --other-vault; cedwir y gladdgell hon o&apos;r neilltu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="317"/>
+        <location filename="../src/carerdesk/text/messages.py" line="318"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation>Mae&apos;r gladdgell wedi&apos;i chloi. Datglowch hi yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="318"/>
+        <location filename="../src/carerdesk/text/messages.py" line="319"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation>Mae&apos;r llyfrgell amgryptio ar goll, felly ni fydd CarerDesk yn agor y gladdgell. Ailosodwch CarerDesk.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="321"/>
+        <location filename="../src/carerdesk/text/messages.py" line="322"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation>Cadwyd y gladdgell hon gan CarerDesk mwy newydd. Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="325"/>
+        <location filename="../src/carerdesk/text/messages.py" line="326"/>
         <source>There is no child called &quot;{id}&quot; (or with that id). &quot;carerdesk child list&quot; shows them.</source>
         <translation>Nid oes plentyn o&apos;r enw &quot;{id}&quot; (nac â&apos;r id hwnnw). Mae &quot;carerdesk child list&quot; yn eu dangos.</translation>
     </message>
@@ -8286,72 +8481,72 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid allwedd gofalwr maeth yw honno: mae&apos;r asiantaeth yn gwarantu allweddi gofalwyr yn unig.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="344"/>
+        <location filename="../src/carerdesk/text/messages.py" line="345"/>
         <source>There is no carer &quot;{id}&quot;: give the start of their fingerprint (five digits or more) or a report id from &quot;carerdesk reports list&quot;.</source>
         <translation>Nid oes gofalwr &quot;{id}&quot;: rhowch ddechrau eu hôl bys (pum digid neu fwy) neu id adroddiad o &quot;carerdesk reports list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="348"/>
+        <location filename="../src/carerdesk/text/messages.py" line="349"/>
         <source>There is no agreed action number {id} in that supervision record.</source>
         <translation>Nid oes cam y cytunwyd arno rhif {id} yn y cofnod goruchwyliaeth hwnnw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="351"/>
+        <location filename="../src/carerdesk/text/messages.py" line="352"/>
         <source>There is no supervision record &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod goruchwyliaeth &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="354"/>
+        <location filename="../src/carerdesk/text/messages.py" line="355"/>
         <source>There is no family time with the id &quot;{id}&quot;. &quot;carerdesk family-time list&quot; shows them.</source>
         <translation>Nid oes amser teulu gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk family-time list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="358"/>
+        <location filename="../src/carerdesk/text/messages.py" line="359"/>
         <source>There is no person with the id &quot;{id}&quot;. &quot;carerdesk people list&quot; shows them.</source>
         <translation>Nid oes person gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk people list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="419"/>
+        <location filename="../src/carerdesk/text/messages.py" line="420"/>
         <source>Social worker {fp}</source>
         <translation>Gweithiwr cymdeithasol {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="420"/>
+        <location filename="../src/carerdesk/text/messages.py" line="421"/>
         <source>Carer {fp}</source>
         <translation>Gofalwr {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="327"/>
+        <location filename="../src/carerdesk/text/messages.py" line="328"/>
         <source>There is no life-story page with the id &quot;{id}&quot;.</source>
         <translation>Nid oes tudalen stori bywyd gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="140"/>
+        <location filename="../src/carerdesk/text/messages.py" line="141"/>
         <source>The person &quot;{id}&quot; is in another child&apos;s life, not this child&apos;s. Nothing was saved.</source>
         <translation>Mae&apos;r person &quot;{id}&quot; ym mywyd plentyn arall, nid y plentyn hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="143"/>
+        <location filename="../src/carerdesk/text/messages.py" line="144"/>
         <source>The entry &quot;{id}&quot; is about another child, not this one. Nothing was saved.</source>
         <translation>Mae&apos;r cofnod &quot;{id}&quot; yn ymwneud â phlentyn arall, nid yr un hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="146"/>
+        <location filename="../src/carerdesk/text/messages.py" line="147"/>
         <source>A family time on {value} has not happened yet: mark it as planned, or give the day it happened.</source>
         <translation>Nid yw amser teulu ar {value} wedi digwydd eto: marciwch ef fel un wedi&apos;i gynllunio, neu rhowch y diwrnod y digwyddodd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="303"/>
+        <location filename="../src/carerdesk/text/messages.py" line="304"/>
         <source>The journal database {path} does not belong with this key file: one of them is from another vault, or from before a change of keys. Nothing was changed.</source>
         <translation>Nid yw cronfa ddata&apos;r dyddiadur {path} yn perthyn i&apos;r ffeil allwedd hon: mae un ohonynt o gladdgell arall, neu o&apos;r cyfnod cyn newid allweddi. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="329"/>
+        <location filename="../src/carerdesk/text/messages.py" line="330"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="331"/>
+        <location filename="../src/carerdesk/text/messages.py" line="332"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation>Mae mwy nag un cofnod yn dechrau gyda &quot;{id}&quot;. Rhowch fwy o&apos;r id.</translation>
     </message>
@@ -8416,232 +8611,232 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dyna allwedd y gladdgell hon ei hun. Ychwanegwch allwedd y gweithiwr cymdeithasol yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="339"/>
+        <location filename="../src/carerdesk/text/messages.py" line="340"/>
         <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
         <translation>Nid oes derbynnydd &quot;{id}&quot;. Rhowch ffeil allwedd, neu enw o &quot;carerdesk recipients list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="342"/>
+        <location filename="../src/carerdesk/text/messages.py" line="343"/>
         <source>There is no imported report &quot;{id}&quot;.</source>
         <translation>Nid oes adroddiad wedi&apos;i fewnforio &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="391"/>
+        <location filename="../src/carerdesk/text/messages.py" line="392"/>
         <source>The file</source>
         <translation>Y ffeil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="393"/>
+        <location filename="../src/carerdesk/text/messages.py" line="394"/>
         <source>That is a foster carer&apos;s key{path}, not a supervising social worker&apos;s. Reports can only be sent to social workers.</source>
         <translation>Allwedd gofalwr maeth yw honno{path}, nid allwedd gweithiwr cymdeithasol goruchwylio. Dim ond at weithwyr cymdeithasol y gellir anfon adroddiadau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="397"/>
+        <location filename="../src/carerdesk/text/messages.py" line="398"/>
         <source>the key</source>
         <translation>yr allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="401"/>
+        <location filename="../src/carerdesk/text/messages.py" line="402"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="14"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="15"/>
         <source>goal (what we are working towards)</source>
         <translation>nod (beth rydyn ni&apos;n gweithio tuag ato)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="15"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="16"/>
         <source>how we will know</source>
         <translation>sut y byddwn yn gwybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="16"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="17"/>
         <source>who helps</source>
         <translation>pwy sy&apos;n helpu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="17"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="18"/>
         <source>what we do if this does not work</source>
         <translation>beth wnawn ni os nad yw hyn yn gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="18"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="19"/>
         <source>words of the review</source>
         <translation>geiriau&apos;r adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="19"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="20"/>
         <source>date the goal was set</source>
         <translation>dyddiad gosod y nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="20"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="21"/>
         <source>date to reach the goal by</source>
         <translation>dyddiad cyrraedd y nod erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="21"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="22"/>
         <source>goal&apos;s review date</source>
         <translation>dyddiad adolygu&apos;r nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="22"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="23"/>
         <source>date of the review</source>
         <translation>dyddiad yr adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="23"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="24"/>
         <source>date of the Secure Base review</source>
         <translation>dyddiad yr adolygiad Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="27"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="28"/>
         <source>The date to reach the goal by, {value}, is before the goal was set. Nothing was saved.</source>
         <translation>Mae&apos;r dyddiad i gyrraedd y nod erbyn, {value}, cyn i&apos;r nod gael ei osod. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="29"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="30"/>
         <source>The review date {value} is before the goal was set. Nothing was saved.</source>
         <translation>Mae&apos;r dyddiad adolygu {value} cyn i&apos;r nod gael ei osod. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="31"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="32"/>
         <source>A review dated {value} would be before the goal was set. Please check the date. Nothing was saved.</source>
         <translation>Byddai adolygiad dyddiedig {value} cyn i&apos;r nod gael ei osod. Gwiriwch y dyddiad. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="42"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="43"/>
         <source>an area for a goal</source>
         <translation>maes ar gyfer nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="43"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="44"/>
         <source>a goal&apos;s status</source>
         <translation>statws nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="45"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="46"/>
         <source>who set a goal</source>
         <translation>pwy a osododd nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="47"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="48"/>
         <source>an age band</source>
         <translation>band oedran</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="52"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="53"/>
         <source>&quot;{value}&quot; is not {what}. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn {what}. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="60"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="61"/>
         <source>There is no goal with the id &quot;{id}&quot;. &quot;carerdesk goal list --child CHILD&quot; shows them.</source>
         <translation>Nid oes nod gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk goal list --child PLENTYN&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="63"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="64"/>
         <source>There is no review with the id &quot;{id}&quot;.</source>
         <translation>Nid oes adolygiad gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="77"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="78"/>
         <source>The goal &quot;{id}&quot; is another child&apos;s, not this child&apos;s. Nothing was saved.</source>
         <translation>Mae&apos;r nod &quot;{id}&quot; yn perthyn i blentyn arall, nid y plentyn hwn. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="80"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="81"/>
         <source>Give at least one rating from 0 to 10 (words alone are kept in the journal). Nothing was saved.</source>
         <translation>Rhowch o leiaf un sgôr o 0 i 10 (cedwir geiriau ar eu pennau eu hunain yn y dyddiadur). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/plan_messages.py" line="83"/>
+        <location filename="../src/carerdesk/text/plan_messages.py" line="84"/>
         <source>A rating in a Secure Base review is a whole number from 0 to 10; &quot;{value}&quot; is not. Nothing was saved.</source>
         <translation>Rhif cyfan o 0 i 10 yw sgôr mewn adolygiad Sylfaen Ddiogel; nid yw &quot;{value}&quot; yn un. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="16"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="17"/>
         <source>strengths</source>
         <translation>cryfderau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="17"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="18"/>
         <source>difficulties</source>
         <translation>anawsterau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="18"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="19"/>
         <source>evidence</source>
         <translation>tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="19"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="20"/>
         <source>social worker&apos;s name</source>
         <translation>enw&apos;r gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="20"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="21"/>
         <source>area of care need</source>
         <translation>maes angen gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="21"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="22"/>
         <source>what is needed from the carer</source>
         <translation>beth sydd ei angen gan y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="25"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="26"/>
         <source>child&apos;s profile</source>
         <translation>proffil y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="26"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="27"/>
         <source>care-needs profile</source>
         <translation>proffil anghenion gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="27"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="28"/>
         <source>capacity profile</source>
         <translation>proffil gallu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="39"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="40"/>
         <source>A rating on a profile is a whole number from -3 to +3; &quot;{value}&quot; is not. Nothing was saved.</source>
         <translation>Rhif cyfan o -3 i +3 yw sgôr ar broffil; nid yw &quot;{value}&quot; yn un. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="44"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="45"/>
         <source>&quot;{value}&quot; is not an area of the {kind}. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn faes yn y {kind}. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="49"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="50"/>
         <source>&quot;{value}&quot; is not whose view a rating is. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn dweud barn pwy yw sgôr. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="53"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="54"/>
         <source>Say whose view the rating of {area} is: the carer&apos;s, the social worker&apos;s, or agreed. Nothing was saved.</source>
         <translation>Dywedwch barn pwy yw sgôr {area}: y gofalwr, y gweithiwr cymdeithasol, neu wedi cytuno. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="57"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="58"/>
         <source>The carers&apos; capacity profile is made with the social worker: say who they are. Nothing was saved.</source>
         <translation>Gwneir proffil gallu&apos;r gofalwyr gyda&apos;r gweithiwr cymdeithasol: dywedwch pwy ydynt. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="60"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="61"/>
         <source>The care-needs profile has no rows: add an area of care need and what is needed from the carer.</source>
         <translation>Nid oes rhesi yn y proffil anghenion gofal: ychwanegwch faes angen gofal a beth sydd ei angen gan y gofalwr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="63"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="64"/>
         <source>The {kind} is empty: rate an area or write about one first. Nothing was saved.</source>
         <translation>Mae&apos;r {kind} yn wag: sgoriwch faes neu ysgrifennwch am un yn gyntaf. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="80"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="81"/>
         <source>There is no {kind} with the id &quot;{id}&quot;. &quot;carerdesk profile list&quot; shows them.</source>
         <translation>Nid oes {kind} gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk profile list&quot; yn eu dangos.</translation>
     </message>
@@ -8686,37 +8881,37 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>myfyrdodau ar gyfer y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="14"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="15"/>
         <source>date on the child&apos;s page</source>
         <translation>dyddiad ar dudalen y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="15"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="16"/>
         <source>writing</source>
         <translation>ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="16"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="17"/>
         <source>entry it points at</source>
         <translation>y cofnod y mae&apos;n cyfeirio ato</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="23"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="24"/>
         <source>This was written by the child on their own page: it is theirs, and nobody can change or remove it.</source>
         <translation>Ysgrifennwyd hwn gan y plentyn ar ei dudalen ei hun: ei eiriau ef ydyw, ac ni all neb ei newid na&apos;i dynnu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="26"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="27"/>
         <source>Write something first, then press Save.</source>
         <translation>Ysgrifennwch rywbeth yn gyntaf, yna pwyswch Cadw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="28"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="29"/>
         <source>Choose one of the faces first.</source>
         <translation>Dewiswch un o&apos;r wynebau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/child_voice_messages.py" line="30"/>
+        <location filename="../src/carerdesk/text/child_voice_messages.py" line="31"/>
         <source>There is nothing from the child&apos;s page with the id &quot;{id}&quot;.</source>
         <translation>Nid oes dim o dudalen y plentyn gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
@@ -8845,22 +9040,22 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>MySpaceDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="259"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="260"/>
         <source>My space</source>
         <translation>Fy lle i</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="266"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="267"/>
         <source>&amp;Reflections</source>
         <translation>&amp;Myfyrdodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="267"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="268"/>
         <source>Chec&amp;k-ins</source>
         <translation>Gwiriadau &amp;llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="268"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="269"/>
         <source>Only you can read what is here: it is about you, not a child, and it goes in no report unless you tick “Share my latest wellbeing check-in” when you make one. What you write is kept when this window closes or CarerDesk locks.</source>
         <translation>Dim ond chi all ddarllen beth sydd yma: mae&apos;n ymwneud â chi, nid plentyn, ac nid yw&apos;n mynd i unrhyw adroddiad oni bai eich bod yn ticio “Rhannu fy ngwiriad llesiant diweddaraf” pan fyddwch yn gwneud un. Cedwir yr hyn rydych chi&apos;n ei ysgrifennu pan fydd y ffenestr hon yn cau neu pan fydd CarerDesk yn cloi.</translation>
     </message>
@@ -9034,7 +9229,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     <message>
         <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="75"/>
         <source>Save or cancel</source>
-        <translation>Cadw neu ganslo</translation>
+        <translation>Cadw neu ddiddymu</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="41"/>
@@ -10003,32 +10198,32 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ProfileVersions</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="19"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="20"/>
         <source>No earlier versions yet: each time the profile is saved, the version before is kept here.</source>
         <translation>Dim fersiynau cynharach eto: bob tro y caiff y proffil ei gadw, cedwir y fersiwn flaenorol yma.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="23"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="24"/>
         <source>Kept versions</source>
         <translation>Fersiynau a gadwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="28"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="29"/>
         <source>The version&apos;s words</source>
         <translation>Geiriau&apos;r fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="44"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="45"/>
         <source>as it was before the first edit</source>
         <translation>fel yr oedd cyn y golygu cyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="46"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="47"/>
         <source>Version {n}, {when}</source>
         <translation>Fersiwn {n}, {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="61"/>
         <source>Born {born} · came to live with us {placed} · placement ended {ended}</source>
         <translation>Ganwyd {born} · daeth i fyw gyda ni {placed} · daeth y lleoliad i ben {ended}</translation>
     </message>
@@ -10541,47 +10736,47 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ReflectionsPanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="181"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="182"/>
         <source>Your reflections, newest first</source>
         <translation>Eich myfyrdodau, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="182"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="183"/>
         <source>No reflections yet. Write one on the right: what happened for you, and how you felt.</source>
         <translation>Dim myfyrdodau eto. Ysgrifennwch un ar y dde: beth ddigwyddodd i chi, a sut roeddech chi&apos;n teimlo.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="184"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="185"/>
         <source>&amp;New reflection</source>
         <translation>Myfyrdod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="185"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="186"/>
         <source>&amp;Save reflection</source>
         <translation>&amp;Cadw&apos;r myfyrdod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="187"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="188"/>
         <source>Earlier versions of this reflection</source>
         <translation>Fersiynau cynharach o&apos;r myfyrdod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="190"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="191"/>
         <source>Earlier versions of the one chosen:</source>
         <translation>Fersiynau cynharach o&apos;r un a ddewiswyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="206"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="207"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="210"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="211"/>
         <source>None: when this reflection is changed, the version before is kept here.</source>
         <translation>Dim: pan fydd y myfyrdod hwn yn cael ei newid, cedwir y fersiwn flaenorol yma.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="211"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="212"/>
         <source>Choose a reflection in the list to see its earlier versions.</source>
         <translation>Dewiswch fyfyrdod yn y rhestr i weld ei fersiynau cynharach.</translation>
     </message>
@@ -10768,6 +10963,29 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="177"/>
         <source>The book is saved: {path}</source>
         <translation>Mae&apos;r llyfr wedi&apos;i gadw: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common/render.py" line="78"/>
+        <source>My reflection</source>
+        <translation>Fy myfyrdod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/render.py" line="75"/>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/render.py" line="67"/>
+        <source>(birth family {n}/10)</source>
+        <translation>(teulu biolegol {n}/10)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/render.py" line="55"/>
+        <source>Told: {who}, {when}</source>
+        <translation>Hysbyswyd: {who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -11678,52 +11896,52 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Beth sylwodd y gofalwr arno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="209"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="210"/>
         <source>Nothing rated yet</source>
         <translation>Dim byd wedi&apos;i sgorio eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="218"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="219"/>
         <source>* Shaded: a part month, not all of it in the period.</source>
         <translation>* Wedi&apos;i liwio: rhan o fis, nid y cyfan ohono yn y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="220"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="221"/>
         <source>* Shaded: a part week, not all of it in the period.</source>
         <translation>* Wedi&apos;i liwio: rhan o wythnos, nid y cyfan ohoni yn y cyfnod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="236"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="237"/>
         <source>Birth family</source>
         <translation>Teulu biolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="240"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="241"/>
         <source>Our family</source>
         <translation>Ein teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="246"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="247"/>
         <source>Ratings in the entries (0-10), monthly average</source>
         <translation>Sgoriau yn y cofnodion (0-10), cyfartaledd misol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="248"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="249"/>
         <source>Ratings in the entries (0-10), weekly average</source>
         <translation>Sgoriau yn y cofnodion (0-10), cyfartaledd wythnosol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="258"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="259"/>
         <source>The child&apos;s mood (1 very upset, 5 very happy), monthly average</source>
         <translation>Hwyliau&apos;r plentyn (1 wedi cynhyrfu&apos;n fawr, 5 hapus iawn), cyfartaledd misol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="260"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="261"/>
         <source>The child&apos;s mood (1 very upset, 5 very happy), weekly average</source>
         <translation>Hwyliau&apos;r plentyn (1 wedi cynhyrfu&apos;n fawr, 5 hapus iawn), cyfartaledd wythnosol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/charts.py" line="264"/>
+        <location filename="../src/carerdesk/reports/charts.py" line="265"/>
         <source>Mood</source>
         <translation>Hwyliau</translation>
     </message>
@@ -12044,7 +12262,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid oes sgôr na hwyliau gan unrhyw gofnod o&apos;r cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_style.py" line="115"/>
+        <location filename="../src/carerdesk/reports/summary_style.py" line="116"/>
         <source>Page {n} of {total}</source>
         <translation>Tudalen {n} o {total}</translation>
     </message>
@@ -12057,47 +12275,47 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="89"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="85"/>
         <source>Reports are exported from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Mae adroddiadau&apos;n cael eu hallforio o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="91"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="87"/>
         <source>Gathering the entries…</source>
         <translation>Yn casglu&apos;r cofnodion…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="94"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="90"/>
         <source>{child} has no entries from {since} to {until}, so there is nothing to report.</source>
         <translation>Nid oes gan {child} gofnodion o {since} i {until}, felly nid oes dim i adrodd arno.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="97"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="93"/>
         <source>Drawing the summary…</source>
         <translation>Yn llunio&apos;r crynodeb…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="101"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="97"/>
         <source>Signing and encrypting…</source>
         <translation>Yn llofnodi ac yn amgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="103"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="99"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/supervision.py" line="134"/>
+        <location filename="../src/carerdesk/domain/supervision.py" line="135"/>
         <source>open</source>
         <translation>ar agor</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/supervision.py" line="135"/>
+        <location filename="../src/carerdesk/domain/supervision.py" line="136"/>
         <source>overdue</source>
         <translation>yn hwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/supervision.py" line="136"/>
+        <location filename="../src/carerdesk/domain/supervision.py" line="137"/>
         <source>done</source>
         <translation>wedi&apos;i wneud</translation>
     </message>
@@ -12446,7 +12664,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/timeline_model.py" line="131"/>
+        <location filename="../src/carerdesk/gui/journal/timeline_model.py" line="132"/>
         <source>for supervision</source>
         <translation>ar gyfer yr oruchwyliaeth</translation>
     </message>
@@ -12826,33 +13044,14 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
 <context>
     <name>_NotesPanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="83"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="85"/>
+        <location filename="../src/carerdesk/gui/journal/my_space_dialog.py" line="86"/>
         <source>A change is saved as a new version; the earlier one is kept</source>
         <translation>Cedwir newid fel fersiwn newydd; cedwir yr un gynharach</translation>
-    </message>
-</context>
-<context>
-    <name>Render</name>
-    <message>
-        <source>My reflection</source>
-        <translation>Fy myfyrdod</translation>
-    </message>
-    <message>
-        <source>In their own words</source>
-        <translation>Yn eu geiriau eu hunain</translation>
-    </message>
-    <message>
-        <source>(birth family {n}/10)</source>
-        <translation>(teulu biolegol {n}/10)</translation>
-    </message>
-    <message>
-        <source>Told: {who}, {when}</source>
-        <translation>Hysbyswyd: {who}, {when}</translation>
     </message>
 </context>
 </TS>
