@@ -54,6 +54,7 @@ def main() -> int:
     journal.seeing_well(app, workspace)
     reports.trust_and_loop(app, workspace, folder.parent)
     child.handover(app, window, workspace)  # after trust_and_loop: a social worker to choose
+    reports.closed_record(app, workspace, folder.parent)  # last: it hands a child over
     window.detach()
     workspace.lock()
     QTimer.singleShot(0, app.quit)

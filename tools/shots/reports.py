@@ -171,3 +171,38 @@ def trust_and_loop(app: QApplication, workspace, tmp: Path) -> None:
     back.grab().save(str(OUT / "carer-actions.png"))
     back.close()
     worker.lock()
+
+
+def closed_record(app: QApplication, workspace, tmp: Path) -> None:
+    """A child's record handed over and read in the social worker's inbox as the closed
+    record: an entry with its earlier version and why it changed."""
+    from carerdesk.domain.roles import Role
+    from carerdesk.gui.reports.inbox_window import InboxWindow
+
+    worker, _ = Workspace.create(tmp / "social-worker-closed", PASSPHRASE, PASSPHRASE,
+                                 role=Role.SUPERVISOR, household="Sam Okafor")
+    child = workspace.journal.children()[1]  # the one with life-story photos and a page
+    entry = next(e for e in workspace.journal.entries() if child.id in e.content.child_ids)
+    workspace.journal.amend_text(entry.id, f"{entry.content.text} Later she said sorry.",
+                                 "added what happened at bedtime")
+    package = tmp / "closed.cdhandover"
+    workspace.handover.make_file(child.id, [worker.exchange.public_key()], package)
+    worker.handover.import_file(package)
+    inbox = InboxWindow(worker)
+    inbox.show()
+    inbox.closed_action.trigger()
+    settle(app, 800)
+    page = inbox.closed_page
+    page.open_record(page.current_id())
+    settle(app, 1500)
+    view = page.view
+    view.find_field.setText("Later she said sorry")
+    view.find_next()
+    browser = view.browsers[0]
+    browser.verticalScrollBar().setValue(browser.verticalScrollBar().value() + 400)
+    settle(app)
+    view.grab().save(str(OUT / "closed-record.png"))
+    view.reject()
+    inbox.detach()
+    inbox.close()
+    worker.lock()
