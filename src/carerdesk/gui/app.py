@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from carerdesk.app import preset
+from carerdesk.app.display import missing_display, no_display_message
 from carerdesk.app.hardening import forbid_core_dumps
 from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
 from carerdesk.domain.errors import DatabaseDamaged
@@ -325,6 +326,9 @@ def _install_translators(app: QApplication) -> None:
 
 def run(data_dir: str | None = None) -> int:
     forbid_core_dumps()  # before any key, passphrase or record is in memory
+    if QApplication.instance() is None and missing_display():
+        print(no_display_message(), file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("CarerDesk")
     app.setApplicationName("CarerDesk")
