@@ -53,9 +53,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="342"/>
+        <location filename="../src/carerdesk/gui/app.py" line="346"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly ni all CarerDesk gychwyn. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/app/display.py" line="21"/>
+        <source>CarerDesk cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: carerdesk --help</source>
+        <translation>Ni all CarerDesk agor ei ffenestr: nid oes sgrin yn y sesiwn hon (nid yw DISPLAY na WAYLAND_DISPLAY wedi eu gosod). Mae’r gorchmynion yn gweithio hebddi: carerdesk --help</translation>
     </message>
 </context>
 <context>
@@ -7423,27 +7428,27 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Pob plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="148"/>
+        <location filename="../src/carerdesk/gui/app.py" line="149"/>
         <source>Backup written to {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu i {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="156"/>
+        <location filename="../src/carerdesk/gui/app.py" line="157"/>
         <source>No backup today: {reason}</source>
         <translation>Dim copi wrth gefn heddiw: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="263"/>
+        <location filename="../src/carerdesk/gui/app.py" line="264"/>
         <source>Your agency added {name} ({fp}).</source>
         <translation>Mae eich asiantaeth wedi ychwanegu {name} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="265"/>
+        <location filename="../src/carerdesk/gui/app.py" line="266"/>
         <source>{name} is no longer with the agency.</source>
         <translation>Nid yw {name} gyda&apos;r asiantaeth bellach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="271"/>
+        <location filename="../src/carerdesk/gui/app.py" line="272"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly mae CarerDesk yn cadw&apos;r gosodiadau oedd ganddo. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
