@@ -10,7 +10,7 @@ import pytest
 
 from carerdesk.app import preset
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain import errors
+from carerdesk.domain import input_errors
 from carerdesk.domain.categories import SignificantEventKind as Old
 from carerdesk.domain.events import (
     FROM_OLD,
@@ -49,7 +49,7 @@ def test_the_regulation_kinds_are_the_issue_s_keys():
                            "missing-from-home", "serious-offence"]
     assert check_kind(" Missing_From_Home ") == "missing-from-home"
     assert check_kind("restraint", [("restraint", "Physical intervention")]) == "restraint"
-    with pytest.raises(errors.UnknownEventKind) as caught:
+    with pytest.raises(input_errors.UnknownEventKind) as caught:
         check_kind("fire")
     assert describe(caught.value).startswith('"fire" is not a kind of significant event. Use '
                                              "one of: death, serious-illness-or-accident")
@@ -68,7 +68,7 @@ def test_old_kinds_map_only_where_the_meaning_is_the_same():
 def test_a_telling_before_the_event_is_refused_in_plain_words():
     event = _event(told=(Told("Sam", TellRole.POLICE, NOW - 4 * H),
                          Told("Jo", TellRole.FOSTERING_SERVICE, NOW - 6 * H)))
-    with pytest.raises(errors.EventTimeOrder) as caught:
+    with pytest.raises(input_errors.EventTimeOrder) as caught:
         event.validated(NOW)
     words = describe(caught.value)
     assert "The event time is after the telling in row 2" in words
@@ -76,16 +76,17 @@ def test_a_telling_before_the_event_is_refused_in_plain_words():
 
 
 @pytest.mark.parametrize("event,error,words", [
-    (_event(happened_at=NOW + 2 * H), errors.FutureDate, "time it happened"),
-    (_event(happened_at=None), errors.EmptyValue, "Say when it happened"),
-    (_event(kind=""), errors.EmptyValue, "Choose the kind"),
-    (_event(told=(Told("", TellRole.POLICE, NOW),)), errors.EmptyValue, "row 1 has no name"),
-    (_event(told=(Told("Sam", TellRole.POLICE),)), errors.EmptyValue, "Row 1 of who was told"),
-    (_event(told=(Told("Sam", TellRole.POLICE, NOW + 3 * H),)), errors.FutureDate, "future"),
+    (_event(happened_at=NOW + 2 * H), input_errors.FutureDate, "time it happened"),
+    (_event(happened_at=None), input_errors.EmptyValue, "Say when it happened"),
+    (_event(kind=""), input_errors.EmptyValue, "Choose the kind"),
+    (_event(told=(Told("", TellRole.POLICE, NOW),)), input_errors.EmptyValue, "row 1 has no name"),
+    (_event(told=(Told("Sam", TellRole.POLICE),)), input_errors.EmptyValue,
+     "Row 1 of who was told"),
+    (_event(told=(Told("Sam", TellRole.POLICE, NOW + 3 * H),)), input_errors.FutureDate, "future"),
     (_event(kind="missing-from-home", missing=Missing(last_seen=NOW - 6 * H,
                                                       reported_at=NOW - 7 * H)),
-     errors.EventTimeOrder, "reported is before the child was last seen"),
-    (_event(where="w" * 501), errors.TooLong, "place it happened"),
+     input_errors.EventTimeOrder, "reported is before the child was last seen"),
+    (_event(where="w" * 501), input_errors.TooLong, "place it happened"),
 ])
 def test_each_rule_broken_is_named(event, error, words):
     with pytest.raises(error) as caught:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import input_errors
 from carerdesk.domain.family_time import (
     FamilyTime,
     FamilyTimeCodec,
@@ -26,7 +26,7 @@ def test_a_future_family_time_can_be_planned_or_cancelled_but_not_have_happened(
     later = dt.date(2026, 3, 20)
     assert FamilyTime(later, PLANNED).validated(TODAY).date == later
     assert FamilyTime(later, CANCELLED, why="Contact centre closed").validated(TODAY)
-    with pytest.raises(errors.NotHappenedYet) as caught:
+    with pytest.raises(input_errors.NotHappenedYet) as caught:
         FamilyTime(later, HAPPENED).validated(TODAY)
     assert describe(caught.value) == ("A family time on 2026-03-20 has not happened yet: mark "
                                       "it as planned, or give the day it happened.")
@@ -35,7 +35,7 @@ def test_a_future_family_time_can_be_planned_or_cancelled_but_not_have_happened(
 
 def test_who_cancelled_and_why_belong_to_a_cancelled_one_only():
     for field in ("cancelled_by", "why"):
-        with pytest.raises(errors.NotCancelled) as caught:
+        with pytest.raises(input_errors.NotCancelled) as caught:
             FamilyTime(TODAY, HAPPENED, **{field: "Mum"}).validated(TODAY)
         assert "only for one that was cancelled" in describe(caught.value)
     blank = FamilyTime(TODAY, PLANNED, cancelled_by="  ").validated(TODAY)
@@ -44,7 +44,7 @@ def test_who_cancelled_and_why_belong_to_a_cancelled_one_only():
 
 def test_status_is_read_from_typed_text_with_the_choices_named():
     assert FamilyTimeStatus.parse(" Happened ") is HAPPENED
-    with pytest.raises(errors.UnknownFamilyTimeStatus) as caught:
+    with pytest.raises(input_errors.UnknownFamilyTimeStatus) as caught:
         FamilyTimeStatus.parse("went well")
     assert describe(caught.value) == ("\"went well\" is not a status of a family time. Use one "
                                       "of: planned, happened, cancelled.")
@@ -55,7 +55,7 @@ def test_status_is_read_from_typed_text_with_the_choices_named():
                                           ("noticed", TEXT_MAX)])
 def test_every_text_has_a_limit_and_the_words_are_never_repeated(field, limit):
     assert FamilyTime(TODAY, HAPPENED, **{field: "x" * limit}).validated(TODAY)
-    with pytest.raises(errors.TooLong) as caught:
+    with pytest.raises(input_errors.TooLong) as caught:
         FamilyTime(TODAY, HAPPENED, **{field: "secret " * limit}).validated(TODAY)
     assert "secret" not in describe(caught.value) and "too long" in describe(caught.value)
 
@@ -92,10 +92,10 @@ def test_kept_with_history_and_linked_to_this_childs_people_only(workspace):
     history = workspace.family_time.history(first.id[:8])
     assert [(v.version, v.value.words, v.reason) for v in history] == [
         (1, None, None), (2, "Nan's are the best", "Added what Leo said")]
-    with pytest.raises(errors.OtherChildsRecord):
+    with pytest.raises(input_errors.OtherChildsRecord):
         workspace.family_time.add(leo.id, FamilyTime(dt.date(2026, 3, 2), PLANNED,
                                                      (mias_dad.id,)))
-    with pytest.raises(errors.NotHappenedYet):
+    with pytest.raises(input_errors.NotHappenedYet):
         workspace.family_time.add(leo.id, FamilyTime(dt.date.today() + dt.timedelta(days=2),
                                                      HAPPENED))
     assert [r.id for r in workspace.family_time.records(leo.id)] == [first.id]

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import input_errors
 from carerdesk.domain.needs_profile import (
     CAPACITY_AREAS,
     DOMAINS,
@@ -40,10 +40,10 @@ def test_the_scale_takes_minus_three_to_plus_three(typed, value):
 
 @pytest.mark.parametrize("typed", ["+4", "-4", "11", "1.5", "good", ""])
 def test_off_the_scale_is_refused_plainly(typed):
-    with pytest.raises(errors.ProfileRatingOutOfRange) as caught:
+    with pytest.raises(input_errors.ProfileRatingOutOfRange) as caught:
         parse_scale(typed, "health")
     assert "from -3 to +3" in describe(caught.value)
-    with pytest.raises(errors.RatingOutOfRange):
+    with pytest.raises(input_errors.RatingOutOfRange):
         NeedsProfile(DAY, {"health": AreaRating(rating=4)}).validated()
 
 
@@ -58,16 +58,16 @@ def test_a_profile_is_tidied_in_the_domains_order():
 
 
 def test_a_date_to_come_an_unknown_domain_and_an_empty_profile_are_refused():
-    with pytest.raises(errors.FutureDate) as future:
+    with pytest.raises(input_errors.FutureDate) as future:
         NeedsProfile(DAY, {"health": AreaRating(rating=1)}).validated(today=DAY.replace(day=1))
     assert "in the future" in describe(future.value)
-    with pytest.raises(errors.UnknownProfileArea) as unknown:
+    with pytest.raises(input_errors.UnknownProfileArea) as unknown:
         NeedsProfile(DAY, {"maths": AreaRating(rating=1)}).validated()
     assert "self-care" in describe(unknown.value) and "maths" in describe(unknown.value)
-    with pytest.raises(errors.EmptyProfile) as empty:
+    with pytest.raises(input_errors.EmptyProfile) as empty:
         NeedsProfile(DAY, {"health": AreaRating()}).validated()
     assert "empty" in describe(empty.value)
-    with pytest.raises(errors.TooLong) as long:
+    with pytest.raises(input_errors.TooLong) as long:
         NeedsProfile(DAY, {"health": AreaRating(strengths="x" * 200_001)}).validated()
     assert "strengths is too long" in describe(long.value)
 
@@ -76,13 +76,13 @@ def test_capacity_is_made_with_the_social_worker_and_says_whose_view():
     areas = {"stability": AreaRating(rating=2, view=View.AGREED)}
     made = CapacityProfile(DAY, " Priya Shah ", areas).validated()
     assert made.social_worker == "Priya Shah"
-    with pytest.raises(errors.NoSocialWorker) as alone:
+    with pytest.raises(input_errors.NoSocialWorker) as alone:
         CapacityProfile(DAY, "  ", areas).validated()
     assert "made with the social worker" in describe(alone.value)
-    with pytest.raises(errors.ViewMissing) as whose:
+    with pytest.raises(input_errors.ViewMissing) as whose:
         CapacityProfile(DAY, "Priya", {"safety": AreaRating(rating=1)}).validated()
     assert "whose view the rating of Ensuring safety is" in describe(whose.value)
-    with pytest.raises(errors.UnknownView) as view:
+    with pytest.raises(input_errors.UnknownView) as view:
         View.parse("mine")
     assert "carer, social-worker, agreed" in describe(view.value)
     # words without a rating need no view
@@ -92,12 +92,12 @@ def test_capacity_is_made_with_the_social_worker_and_says_whose_view():
 def test_care_needs_rows_link_to_a_domain():
     profile = CareNeedsProfile(DAY, (CareNeed(" Sleep ", "A calm bedtime", "Health"),))
     assert profile.validated().needs == (CareNeed("Sleep", "A calm bedtime", "health"),)
-    with pytest.raises(errors.EmptyValue) as empty:
+    with pytest.raises(input_errors.EmptyValue) as empty:
         CareNeedsProfile(DAY, (CareNeed("Sleep", " "),)).validated()
     assert "what is needed from the carer is empty" in describe(empty.value)
-    with pytest.raises(errors.UnknownProfileArea):
+    with pytest.raises(input_errors.UnknownProfileArea):
         CareNeedsProfile(DAY, (CareNeed("Sleep", "x", "sleep"),)).validated()
-    with pytest.raises(errors.EmptyProfile) as none:
+    with pytest.raises(input_errors.EmptyProfile) as none:
         CareNeedsProfile(DAY).validated()
     assert "no rows" in describe(none.value)
     replaced = profile.with_need(CareNeed("sleep", "Stories at bedtime"))

@@ -10,14 +10,8 @@ import pytest
 from conftest import CHILD, START
 
 from carerdesk.app import supervision
-from carerdesk.domain.errors import (
-    EmptyValue,
-    FutureDate,
-    InvalidDate,
-    KeyFileInvalid,
-    NotFound,
-    ReportRefused,
-)
+from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
+from carerdesk.domain.input_errors import EmptyValue, FutureDate, InvalidDate
 from carerdesk.domain.supervision import (
     ActionStatus,
     AgreedAction,

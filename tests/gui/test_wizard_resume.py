@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain.errors import EmptyValue, WrongRecoveryKey
+from carerdesk.domain.errors import WrongRecoveryKey
+from carerdesk.domain.input_errors import EmptyValue
 from carerdesk.domain.roles import Role
 from carerdesk.gui.app import AppController
 from carerdesk.gui.journal.main_window import MainWindow

@@ -9,7 +9,7 @@ from conftest import CAMERA
 from helpers import snapshot
 from PIL import Image
 
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.domain.lifestory import Layout, NewPhoto, PageContent
 from carerdesk.reports.lifestory_pdf import book_pdf, page_pdf
 
@@ -64,10 +64,10 @@ def test_book_carries_text_images_and_welsh_letters(workspace, vault_ids, camera
 
 
 @pytest.mark.parametrize("make,error", [
-    (lambda p: p.write_text("not a picture at all"), errors.NotAnImage),
-    (lambda p: p.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 50), errors.NotAnImage),
-    (lambda p: Image.new("1", (12000, 12000)).save(p, "PNG"), errors.ImageTooLarge),
-    (lambda p: None, errors.UnreadableFile),
+    (lambda p: p.write_text("not a picture at all"), input_errors.NotAnImage),
+    (lambda p: p.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 50), input_errors.NotAnImage),
+    (lambda p: Image.new("1", (12000, 12000)).save(p, "PNG"), input_errors.ImageTooLarge),
+    (lambda p: None, input_errors.UnreadableFile),
 ])
 def test_bad_photos_save_nothing(workspace, vault_ids, camera_photo, tmp_path, make, error):
     bad = tmp_path / "bad.png"
@@ -79,11 +79,11 @@ def test_bad_photos_save_nothing(workspace, vault_ids, camera_photo, tmp_path, m
 
 
 def test_pages_need_a_title_and_something_to_show(workspace, vault_ids, camera_photo):
-    with pytest.raises(errors.EmptyValue):
+    with pytest.raises(input_errors.EmptyValue):
         workspace.lifestory.add_page(PageContent(vault_ids["child"], "  ", STORY))
-    with pytest.raises(errors.EmptyValue):
+    with pytest.raises(input_errors.EmptyValue):
         workspace.lifestory.add_page(PageContent(vault_ids["child"], "Title", "  "))
-    with pytest.raises(errors.InvalidInput):
+    with pytest.raises(input_errors.InvalidInput):
         workspace.lifestory.add_page(_page(vault_ids["child"]), [NewPhoto(str(camera_photo))] * 5)
     with pytest.raises(errors.NotFound):
         workspace.lifestory.add_page(_page("nobody"))
@@ -128,7 +128,7 @@ def test_pages_can_be_changed_and_removed(workspace, vault_ids, camera_photo):
         "ignored", "A better title", "You and Nain at the beach.", layout=Layout.GALLERY))
     assert (changed.content.title, changed.content.layout) == ("A better title", Layout.GALLERY)
     assert changed.content.child_id == vault_ids["child"] and len(changed.photos) == 1
-    with pytest.raises(errors.EmptyValue):
+    with pytest.raises(input_errors.EmptyValue):
         workspace.lifestory.update_page(page.id, PageContent(vault_ids["child"], " ", "x"))
     workspace.lifestory.delete_page(page.id)
     assert workspace.lifestory.pages(vault_ids["child"]) == []

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from carerdesk.app import supervision
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.domain.carer_space import (
     CHECKIN,
     REFLECTION,
@@ -67,13 +67,13 @@ def test_an_amendment_keeps_its_kind(workspace):
 
 
 @pytest.mark.parametrize(("value", "kind", "words"), [
-    (Reflection(dt.date.today() + dt.timedelta(days=1), "Tomorrow"), errors.FutureDate,
+    (Reflection(dt.date.today() + dt.timedelta(days=1), "Tomorrow"), input_errors.FutureDate,
      "The date of your note"),
-    (Reflection(DAY, "   "), errors.EmptyValue, "The reflection is empty"),
-    (Reflection(DAY, "x" * 200_001), errors.TooLong, "The reflection is too long"),
-    (CheckIn(DAY, HowIAm.GOOD, sleep="z" * 501), errors.TooLong, "your sleep is too long"),
-    (CheckIn(DAY, HowIAm.GOOD, support="s" * 2001), errors.TooLong, "would like is too long"),
-    (CheckIn(dt.date(1899, 12, 31), HowIAm.GOOD), errors.DateOutOfRange, "too long ago"),
+    (Reflection(DAY, "   "), input_errors.EmptyValue, "The reflection is empty"),
+    (Reflection(DAY, "x" * 200_001), input_errors.TooLong, "The reflection is too long"),
+    (CheckIn(DAY, HowIAm.GOOD, sleep="z" * 501), input_errors.TooLong, "your sleep is too long"),
+    (CheckIn(DAY, HowIAm.GOOD, support="s" * 2001), input_errors.TooLong, "would like is too long"),
+    (CheckIn(dt.date(1899, 12, 31), HowIAm.GOOD), input_errors.DateOutOfRange, "too long ago"),
 ])
 def test_bad_notes_are_refused_plainly_and_nothing_is_saved(workspace, value, kind, words):
     with pytest.raises(kind) as caught:
@@ -86,7 +86,7 @@ def test_bad_notes_are_refused_plainly_and_nothing_is_saved(workspace, value, ki
 
 @pytest.mark.parametrize("typed", ["0", "6", "fine", "", None, "2.5"])
 def test_how_i_am_is_one_of_five_points(typed):
-    with pytest.raises(errors.UnknownWellbeing) as caught:
+    with pytest.raises(input_errors.UnknownWellbeing) as caught:
         HowIAm.parse(typed)
     assert "give 1 to 5, or one of struggling, low, getting-by, good, very-good" in describe(
         caught.value)

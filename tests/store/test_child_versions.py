@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain import errors
+from carerdesk.domain import input_errors
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "vault-0001"
 FIXTURE_PASSPHRASE = "fixture passphrase 0001"
@@ -60,9 +60,9 @@ def test_the_profile_and_the_placements_end_keep_versions_too(workspace, vault_i
 
 
 @pytest.mark.parametrize("name, born, placed, ended, error", [
-    ("  ", BORN, PLACED, None, errors.EmptyValue),
-    ("Robin", dt.date.today() + dt.timedelta(days=1), None, None, errors.FutureDate),
-    ("Robin", BORN, PLACED, dt.date(2023, 12, 31), errors.DateOrder),
+    ("  ", BORN, PLACED, None, input_errors.EmptyValue),
+    ("Robin", dt.date.today() + dt.timedelta(days=1), None, None, input_errors.FutureDate),
+    ("Robin", BORN, PLACED, dt.date(2023, 12, 31), input_errors.DateOrder),
 ])
 def test_a_refused_change_keeps_no_version(workspace, vault_ids, name, born, placed, ended,
                                             error):
@@ -73,7 +73,7 @@ def test_a_refused_change_keeps_no_version(workspace, vault_ids, name, born, pla
 
 
 def test_a_reason_that_is_too_long_is_refused(workspace, vault_ids):
-    with pytest.raises(errors.TooLong):
+    with pytest.raises(input_errors.TooLong):
         workspace.journal.update_child(vault_ids["child"], "Robin", BORN, PLACED,
                                        reason="x" * 300_000)
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.domain.child_voice import (
     FEELING,
     STATEMENT,
@@ -79,7 +79,7 @@ def test_other_kinds_are_still_amendable(workspace, vault_ids):
     (Wishes(TODAY, "x" * (WORDS_MAX + 1)), "too long"),
 ])
 def test_bad_input_is_refused_plainly_and_nothing_is_kept(workspace, vault_ids, value, said):
-    with pytest.raises(errors.InvalidInput) as caught:
+    with pytest.raises(input_errors.InvalidInput) as caught:
         workspace.child_voice.add(vault_ids["child"], value)
     assert said in describe(caught.value)
     assert workspace.child_voice.said(vault_ids["child"]) == []
@@ -88,7 +88,7 @@ def test_bad_input_is_refused_plainly_and_nothing_is_kept(workspace, vault_ids, 
 def test_a_statement_points_only_at_this_childs_entries(workspace, vault_ids):
     mia = workspace.journal.add_child("Mia")
     mias = workspace.journal.add_entry(EntryContent(TODAY, (mia.id,), "Mia painted")).id
-    with pytest.raises(errors.OtherChildsRecord):
+    with pytest.raises(input_errors.OtherChildsRecord):
         workspace.child_voice.add(vault_ids["child"], Statement(TODAY, "Wrong", entry=mias))
     with pytest.raises(errors.NotFound):
         workspace.child_voice.add(vault_ids["child"], Statement(TODAY, "x", entry="nope"))
@@ -112,9 +112,9 @@ def test_the_passphrase_check(workspace):
 
 def test_only_words_kept_at_a_lock_may_have_no_face(workspace, vault_ids):
     voice, child = workspace.child_voice, vault_ids["child"]
-    with pytest.raises(errors.InvalidInput):
+    with pytest.raises(input_errors.InvalidInput):
         voice.add(child, Feeling(TODAY, None, "no face chosen"))
-    with pytest.raises(errors.InvalidInput):
+    with pytest.raises(input_errors.InvalidInput):
         voice.add(child, Feeling(TODAY, None, "  ", unfinished=True))
     kept = voice.add(child, Feeling(TODAY, None, "I was going to say", unfinished=True))
     assert voice.feelings.record(kept.id).value == Feeling(TODAY, None, "I was going to say",

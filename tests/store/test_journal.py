@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.filters import EntryFilter
@@ -51,17 +51,18 @@ def test_amend_keeps_every_version_and_reindexes(workspace, vault_ids):
 
 
 def test_amend_needs_a_reason(workspace, vault_ids):
-    with pytest.raises(errors.EmptyValue):
+    with pytest.raises(input_errors.EmptyValue):
         workspace.journal.amend_text(vault_ids["entry"], "new words", "   ")
     assert workspace.journal.entry(vault_ids["entry"]).version == 1
 
 
 @pytest.mark.parametrize("content,error", [
-    (dict(day=dt.date.today() + dt.timedelta(days=1)), errors.FutureDate),
-    (dict(text="   "), errors.EmptyValue),
-    (dict(observations={Dimension.ACCEPTANCE: Observation(rating=11)}), errors.RatingOutOfRange),
+    (dict(day=dt.date.today() + dt.timedelta(days=1)), input_errors.FutureDate),
+    (dict(text="   "), input_errors.EmptyValue),
+    (dict(observations={Dimension.ACCEPTANCE: Observation(rating=11)}),
+     input_errors.RatingOutOfRange),
     (dict(observations={Dimension.ACCEPTANCE: Observation("x", rating_birth=3)}),
-     errors.RatingOutOfRange),
+     input_errors.RatingOutOfRange),
 ])
 def test_bad_entries_are_refused_and_nothing_saved(workspace, vault_ids, content, error):
     with pytest.raises(error):
@@ -77,9 +78,9 @@ def test_unknown_child_is_refused(workspace):
 
 
 @pytest.mark.parametrize("name,born,placed,error", [
-    ("", None, None, errors.EmptyValue),
-    ("Ann", dt.date.today() + dt.timedelta(days=2), None, errors.FutureDate),
-    ("Ann", dt.date(2020, 1, 1), dt.date(2019, 1, 1), errors.DateOrder),
+    ("", None, None, input_errors.EmptyValue),
+    ("Ann", dt.date.today() + dt.timedelta(days=2), None, input_errors.FutureDate),
+    ("Ann", dt.date(2020, 1, 1), dt.date(2019, 1, 1), input_errors.DateOrder),
 ])
 def test_bad_children_are_refused(workspace, name, born, placed, error):
     with pytest.raises(error):
@@ -138,7 +139,7 @@ def test_search_highlights_and_matches_prefixes_and_accents(workspace, vault_ids
 
 def test_household_is_kept_and_named_in_status(workspace):
     assert workspace.journal.household() is None
-    with pytest.raises(errors.EmptyValue):
+    with pytest.raises(input_errors.EmptyValue):
         workspace.journal.save_household("  ")
     workspace.journal.save_household("The Browns", "Ann and Raj Brown", "Hillside Fostering")
     workspace.journal.save_household("The Brown family", "Ann and Raj Brown", None)
@@ -154,7 +155,7 @@ def test_marks_follow_trimmed_text_and_bad_spans_are_refused(workspace, vault_id
         marks=(Mark(2, 10, MarkKind.REPORTED),)))
     assert saved.content.marks == (Mark(0, 8, MarkKind.REPORTED),)
     assert saved.content.text[0:8] == "She said"
-    with pytest.raises(errors.InvalidInput):
+    with pytest.raises(input_errors.InvalidInput):
         workspace.journal.add_entry(_entry(vault_ids["child"], text="short",
                                            marks=(Mark(3, 99, MarkKind.FACT),)))
 
@@ -170,7 +171,7 @@ def test_drafts_survive_and_go_with_the_save(workspace, vault_ids):
 
 def test_a_failed_save_keeps_the_draft(workspace, vault_ids):
     draft = workspace.journal.save_draft({"text": "tomorrow"})
-    with pytest.raises(errors.FutureDate):
+    with pytest.raises(input_errors.FutureDate):
         workspace.journal.add_entry(
             _entry(vault_ids["child"], day=dt.date.today() + dt.timedelta(days=1)), draft_id=draft)
     assert [d.id for d in workspace.journal.drafts()] == [draft]

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.domain.needs_profile import CapacityProfile, CareNeed, CareNeedsProfile, NeedsProfile
 from carerdesk.domain.profile_scale import AreaRating, View, new_from
 from carerdesk.domain.values import EntryContent
@@ -32,10 +32,10 @@ def test_evidence_from_another_childs_entry_is_refused(workspace):
     mia = workspace.journal.add_child("Mia")
     mias = workspace.journal.add_entry(EntryContent(dt.date(2026, 3, 1), (mia.id,), "Mia")).id
     leo = workspace.journal.add_child("Leo")
-    with pytest.raises(errors.OtherChildsRecord):
+    with pytest.raises(input_errors.OtherChildsRecord):
         workspace.needs_profiles.add(leo.id, NeedsProfile(dt.date(2026, 3, 2), {
             "identity": AreaRating(1, entries=(mias,))}))
-    with pytest.raises(errors.OtherChildsRecord):
+    with pytest.raises(input_errors.OtherChildsRecord):
         workspace.capacity.add(leo.id, CapacityProfile(dt.date(2026, 3, 2), "Priya", {
             "safety": AreaRating(1, view=View.AGREED, entries=(mias,))}))
     assert workspace.needs_profiles.records(leo.id) == []
@@ -52,6 +52,6 @@ def test_each_kind_keeps_to_itself(workspace, vault_ids):
     with pytest.raises(errors.NotFound):
         workspace.capacity.record(needs.id)
     assert workspace.capacity.record(capacity.id[:8]).value.social_worker == "Priya Shah"
-    with pytest.raises(errors.NoSocialWorker):
+    with pytest.raises(input_errors.NoSocialWorker):
         workspace.capacity.add(child, CapacityProfile(dt.date(2026, 2, 1), "", {
             "stability": AreaRating(2, view=View.CARER)}))

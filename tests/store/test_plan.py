@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.domain.goals import Goal, GoalReview, GoalStatus, SetBy, review_due
 from carerdesk.domain.sb_review import (
     AgeBand,
@@ -45,21 +45,21 @@ def test_evidence_from_another_childs_entry_is_refused(workspace, vault_ids):
     mia = workspace.journal.add_child("Mia")
     mias = workspace.journal.add_entry(EntryContent(dt.date(2026, 3, 1), (mia.id,), "Mia")).id
     goal = workspace.plan.add_goal(vault_ids["child"], _goal())
-    with pytest.raises(errors.OtherChildsRecord) as caught:
+    with pytest.raises(input_errors.OtherChildsRecord) as caught:
         workspace.plan.add_evidence(goal.id, mias)
     assert "another child" in describe(caught.value)
-    with pytest.raises(errors.OtherChildsRecord):
+    with pytest.raises(input_errors.OtherChildsRecord):
         workspace.plan.add_goal(vault_ids["child"], _goal(evidence=(mias,)))
     assert workspace.plan.goal(goal.id).version == 1
 
 
 def test_a_review_belongs_to_the_goal_and_never_comes_before_it(workspace, vault_ids):
     goal = workspace.plan.add_goal(vault_ids["child"], _goal())
-    with pytest.raises(errors.BeforeGoalWasSet) as early:
+    with pytest.raises(input_errors.BeforeGoalWasSet) as early:
         workspace.plan.review(goal.id, GoalReview("", dt.date(2026, 3, 1), GoalStatus.MOVING))
     assert "before the goal was set" in describe(early.value)
     mia = workspace.journal.add_child("Mia")
-    with pytest.raises(errors.OtherChildsRecord) as other:
+    with pytest.raises(input_errors.OtherChildsRecord) as other:
         workspace.plan.review(goal.id, GoalReview("", SET_ON, GoalStatus.MOVING), child=mia.id)
     assert "another child's" in describe(other.value)
     workspace.plan.review(goal.id[:8], GoalReview("", dt.date(2026, 3, 20), GoalStatus.MOVING,
@@ -85,7 +85,7 @@ def test_a_review_id_is_not_a_goal(workspace, vault_ids):
     (dict(by_when=dt.date(2026, 2, 1)), "goal_by"), (dict(area="sleep"), "area"),
 ])
 def test_a_goal_that_breaks_a_rule_is_refused(workspace, vault_ids, goal, field):
-    with pytest.raises(errors.InvalidInput) as caught:
+    with pytest.raises(input_errors.InvalidInput) as caught:
         workspace.plan.add_goal(vault_ids["child"], _goal(**goal))
     assert caught.value.field == field
     assert workspace.plan.plan(vault_ids["child"]) == []
@@ -117,7 +117,7 @@ def test_a_secure_base_review_is_kept_with_its_versions(workspace, vault_ids):
 def test_a_rating_off_the_scale_is_refused(workspace, vault_ids, score):
     review = SecureBaseReview(dt.date(2026, 3, 30), AgeBand.CHILD,
                               {"sensitivity": Rating(score)})
-    with pytest.raises(errors.RatingOutOfRange) as caught:
+    with pytest.raises(input_errors.RatingOutOfRange) as caught:
         workspace.sb_reviews.add(vault_ids["child"], review)
     assert f'"{score}" is not' in describe(caught.value)
     assert workspace.sb_reviews.records(vault_ids["child"]) == []

@@ -7,7 +7,7 @@ import pytest
 from helpers import PASSPHRASE
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain.errors import EmptyValue, InvalidInput, TooLong
+from carerdesk.domain.input_errors import EmptyValue, InvalidInput, TooLong
 from carerdesk.text.messages import describe
 
 

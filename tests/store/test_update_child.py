@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from carerdesk.domain import errors
+from carerdesk.domain import input_errors
 from carerdesk.store.repositories import AuditRepository
 from carerdesk.text.messages import describe
 
@@ -27,15 +27,15 @@ def test_update_child_keeps_name_dates_and_an_audit_line(workspace, vault_ids):
 
 
 @pytest.mark.parametrize("name, born, placed, ended, error, words", [
-    ("   ", None, None, None, errors.EmptyValue, "name is empty"),
-    ("Robin", TODAY + dt.timedelta(days=1), None, None, errors.FutureDate,
+    ("   ", None, None, None, input_errors.EmptyValue, "name is empty"),
+    ("Robin", TODAY + dt.timedelta(days=1), None, None, input_errors.FutureDate,
      "date of birth"),
-    ("Robin", None, TODAY + dt.timedelta(days=1), None, errors.FutureDate, "placement date"),
-    ("Robin", None, dt.date(2024, 1, 8), dt.date(2023, 1, 1), errors.DateOrder,
+    ("Robin", None, TODAY + dt.timedelta(days=1), None, input_errors.FutureDate, "placement date"),
+    ("Robin", None, dt.date(2024, 1, 8), dt.date(2023, 1, 1), input_errors.DateOrder,
      "cannot end before it began"),
-    ("Robin", dt.date(2016, 4, 2), dt.date(2015, 1, 1), None, errors.DateOrder,
+    ("Robin", dt.date(2016, 4, 2), dt.date(2015, 1, 1), None, input_errors.DateOrder,
      "before the date of birth"),
-    ("Robin", dt.date(2016, 4, 2), None, dt.date(2015, 1, 1), errors.DateOrder,
+    ("Robin", dt.date(2016, 4, 2), None, dt.date(2015, 1, 1), input_errors.DateOrder,
      "before the date of birth"),
 ])
 def test_bad_updates_are_refused_in_plain_words(workspace, vault_ids, name, born, placed,

@@ -8,7 +8,7 @@ import pytest
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain import errors
+from carerdesk.domain import errors, input_errors
 from carerdesk.vault import Vault, recovery
 from carerdesk.vault.kdf import FLOOR
 
@@ -60,9 +60,9 @@ def test_recover_with_recovery_key_then_new_passphrase(vault_dir, vault_ids):
 
 
 @pytest.mark.parametrize("new,confirm,error", [
-    ("short", "short", errors.PassphraseTooShort),
-    ("        ", "        ", errors.PassphraseTooShort),
-    ("long enough one", "long enough two", errors.PassphraseMismatch),
+    ("short", "short", input_errors.PassphraseTooShort),
+    ("        ", "        ", input_errors.PassphraseTooShort),
+    ("long enough one", "long enough two", input_errors.PassphraseMismatch),
 ])
 def test_new_passphrase_rules(tmp_path, new, confirm, error):
     with pytest.raises(error):

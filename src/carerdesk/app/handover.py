@@ -19,8 +19,8 @@ from carerdesk.domain.errors import (
     OldBackupsRemain,
     Refused,
     ReportRefused,
-    UnreadableFile,
 )
+from carerdesk.domain.input_errors import UnreadableFile
 from carerdesk.domain.roles import Role
 from carerdesk.store.db_errors import Sessions
 from carerdesk.text.i18n import translate

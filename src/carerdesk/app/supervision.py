@@ -9,14 +9,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain.errors import (
-    DateOrder,
-    KeyFileInvalid,
-    Refused,
-    ReportRefused,
-    UnreadableFile,
-)
+from carerdesk.domain.errors import KeyFileInvalid, Refused, ReportRefused
 from carerdesk.domain.filters import EntryFilter
+from carerdesk.domain.input_errors import DateOrder, UnreadableFile
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
 from carerdesk.domain.report_parts import (
     ReportPerson,

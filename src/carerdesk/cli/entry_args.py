@@ -10,7 +10,7 @@ from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import parse_moment
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.entry_parts import parse_part
-from carerdesk.domain.errors import (
+from carerdesk.domain.input_errors import (
     NotAboutThisEntry,
     RatingOutOfRange,
     UnknownCategory,

@@ -15,7 +15,7 @@ from carerdesk.app.preset import event_kinds
 from carerdesk.cli.text_files import FromFile, add_text_option
 from carerdesk.domain.categories import SignificantEventKind
 from carerdesk.domain.dates import parse_moment
-from carerdesk.domain.errors import BadToldLine, InvalidDate, Refused, UnknownTellRole
+from carerdesk.domain.errors import Refused
 from carerdesk.domain.events import (
     KINDS,
     MISSING,
@@ -26,6 +26,7 @@ from carerdesk.domain.events import (
     check_kind,
 )
 from carerdesk.domain.events import warnings as event_warnings
+from carerdesk.domain.input_errors import BadToldLine, InvalidDate, UnknownTellRole
 from carerdesk.domain.values import SignificantEvent
 from carerdesk.text.i18n import translate
 

@@ -11,13 +11,14 @@ from typing import Any
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.cli.text_files import read_files, stand_in
-from carerdesk.domain.errors import OtherChildsRecord, Refused
+from carerdesk.domain.errors import Refused
 from carerdesk.domain.family_time import (
     TEXT_FIELDS,
     FamilyTime,
     FamilyTimeStatus,
     family_time_json,
 )
+from carerdesk.domain.input_errors import OtherChildsRecord
 from carerdesk.domain.text import shown_safely
 from carerdesk.domain.values import optional_text, parse_date
 from carerdesk.text.i18n import translate

@@ -12,8 +12,9 @@ from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.cli.plan_parser import rating_option
 from carerdesk.cli.text_files import stand_in
-from carerdesk.domain.errors import RatingOutOfRange, Refused
+from carerdesk.domain.errors import Refused
 from carerdesk.domain.goals import Goal, GoalCodec, GoalReview, GoalStatus, SetBy, area_source
+from carerdesk.domain.input_errors import RatingOutOfRange
 from carerdesk.domain.sb_review import (
     RATED,
     AgeBand,

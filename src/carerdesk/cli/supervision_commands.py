@@ -11,7 +11,8 @@ from pathlib import Path
 from carerdesk.app.supervision import read_key_file, read_package, write_file
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
-from carerdesk.domain.errors import Refused, ReportRefused, UnreadableFile
+from carerdesk.domain.errors import Refused, ReportRefused
+from carerdesk.domain.input_errors import UnreadableFile
 from carerdesk.domain.roles import Role
 from carerdesk.domain.supervision import STATUS_WORDS, SupervisionContent, parse_action
 from carerdesk.domain.text import shown_safely as shown

@@ -13,7 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from carerdesk.domain.errors import Refused, UnreadableFile
+from carerdesk.domain.errors import Refused
+from carerdesk.domain.input_errors import UnreadableFile
 from carerdesk.domain.limits import TEXT_MAX
 from carerdesk.text.i18n import translate
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import not_in_future
-from carerdesk.domain.errors import EmptyValue, UnknownWellbeing
+from carerdesk.domain.input_errors import EmptyValue, UnknownWellbeing
 from carerdesk.domain.limits import LINE_MAX, TEXT_MAX, check_length
 
 REFLECTION, CHECKIN = "reflection", "wellbeing"  # the kinds kept in carer_notes

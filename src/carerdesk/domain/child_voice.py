@@ -21,7 +21,7 @@ from typing import Any
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import not_in_future
-from carerdesk.domain.errors import EmptyValue, InvalidInput
+from carerdesk.domain.input_errors import EmptyValue, InvalidInput
 from carerdesk.domain.limits import LINE_MAX, check_length
 
 FEELING, WISHES, STATEMENT = "child-feeling", "child-wishes", "child-statement"

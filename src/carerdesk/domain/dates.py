@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from carerdesk.domain.errors import DateOutOfRange, FutureDate, InvalidDate
+from carerdesk.domain.input_errors import DateOutOfRange, FutureDate, InvalidDate
 
 EARLIEST = dt.date(1900, 1, 1)  # no child or carer in a journal was born before this
 LATEST = dt.date(2199, 12, 31)  # the end of a filter or a period may lie ahead, not this far

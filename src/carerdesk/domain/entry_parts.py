@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.domain.errors import NotAboutThisEntry, UnknownPart
+from carerdesk.domain.input_errors import NotAboutThisEntry, UnknownPart
 
 TEXT, VOICE, REFLECTION, EVENT = "text", "voice", "reflection", "event"
 # In the order the editor shows them; each dimension's key names its observation.

@@ -17,7 +17,7 @@ from typing import Any
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.categories import SignificantEventKind as Old
 from carerdesk.domain.dates import checked_moment
-from carerdesk.domain.errors import EmptyValue, EventTimeOrder, UnknownEventKind
+from carerdesk.domain.input_errors import EmptyValue, EventTimeOrder, UnknownEventKind
 from carerdesk.domain.limits import check_length
 
 MISSING = "missing-from-home"

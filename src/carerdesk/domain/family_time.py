@@ -16,7 +16,7 @@ from typing import Any
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import in_range
-from carerdesk.domain.errors import NotCancelled, NotHappenedYet, UnknownFamilyTimeStatus
+from carerdesk.domain.input_errors import NotCancelled, NotHappenedYet, UnknownFamilyTimeStatus
 from carerdesk.domain.limits import LINE_MAX, check_length
 from carerdesk.domain.values import optional_text
 

@@ -17,7 +17,7 @@ from typing import Any
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import in_range, not_in_future
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.domain.errors import (
+from carerdesk.domain.input_errors import (
     BeforeGoalWasSet,
     UnknownGoalArea,
     UnknownGoalStatus,

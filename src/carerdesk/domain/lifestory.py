@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
-from carerdesk.domain.errors import EmptyValue, InvalidInput
+from carerdesk.domain.input_errors import EmptyValue, InvalidInput
 from carerdesk.domain.limits import check_length
 from carerdesk.domain.values import optional_text, required_text
 

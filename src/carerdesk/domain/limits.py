@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import overload
 
-from carerdesk.domain.errors import TooLong
+from carerdesk.domain.input_errors import TooLong
 
 NAME_MAX = 200
 LINE_MAX = 500

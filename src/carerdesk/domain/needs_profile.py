@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
-from carerdesk.domain.errors import (
+from carerdesk.domain.input_errors import (
     EmptyProfile,
     EmptyValue,
     NoSocialWorker,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
-from carerdesk.domain.errors import PassphraseMismatch, PassphraseTooShort
+from carerdesk.domain.input_errors import PassphraseMismatch, PassphraseTooShort
 
 MIN_PASSPHRASE = 8
 

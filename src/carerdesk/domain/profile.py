@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
-from carerdesk.domain.errors import NotASibling, NotInitials, UnknownProfileField, UnknownRole
+from carerdesk.domain.input_errors import NotASibling, NotInitials, UnknownProfileField, UnknownRole
 from carerdesk.domain.limits import LINE_MAX, TEXT_MAX, check_length
 from carerdesk.domain.values import optional_text, required_text
 

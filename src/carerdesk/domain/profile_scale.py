@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import not_in_future
-from carerdesk.domain.errors import ProfileRatingOutOfRange, UnknownView
+from carerdesk.domain.input_errors import ProfileRatingOutOfRange, UnknownView
 from carerdesk.domain.limits import TEXT_MAX, check_length
 
 SCALE_MIN, SCALE_MAX = -3, 3

@@ -17,7 +17,7 @@ from typing import Any
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import not_in_future
 from carerdesk.domain.dimensions import Dimension
-from carerdesk.domain.errors import EmptyValue, UnknownAgeBand, UnknownDimension
+from carerdesk.domain.input_errors import EmptyValue, UnknownAgeBand, UnknownDimension
 from carerdesk.domain.limits import TEXT_MAX, check_length
 from carerdesk.domain.sb_guide import ANCHORS, PROMPTS
 from carerdesk.domain.values import check_rating

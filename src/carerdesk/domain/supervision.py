@@ -17,7 +17,8 @@ from typing import Any
 
 from carerdesk.domain._noop import QT_TRANSLATE_NOOP
 from carerdesk.domain.dates import in_range, not_in_future, parse_date
-from carerdesk.domain.errors import CarerDeskError, EmptyValue, TooLong
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.input_errors import EmptyValue, TooLong
 from carerdesk.domain.limits import LINE_MAX, TEXT_MAX, check_length
 from carerdesk.domain.values import optional_text, required_text
 

@@ -9,13 +9,8 @@ from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dates import checked_moment, not_in_future, parse_date
 from carerdesk.domain.dimensions import Dimension
 from carerdesk.domain.entry_parts import EVENT, REFLECTION, TEXT, VOICE, normalised
-from carerdesk.domain.errors import (
-    DateOrder,
-    EmptyValue,
-    InvalidInput,
-    RatingOutOfRange,
-)
 from carerdesk.domain.events import ROLE_TITLES, EventDetail, old_kind_for
+from carerdesk.domain.input_errors import DateOrder, EmptyValue, InvalidInput, RatingOutOfRange
 from carerdesk.domain.limits import check_length
 from carerdesk.domain.writing import Mark, Mood
 

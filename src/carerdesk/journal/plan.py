@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from carerdesk.domain.errors import OtherChildsRecord
 from carerdesk.domain.goals import (
     Goal,
     GoalCodec,
@@ -19,6 +18,7 @@ from carerdesk.domain.goals import (
     GoalStatus,
     review_due,
 )
+from carerdesk.domain.input_errors import OtherChildsRecord
 from carerdesk.journal.records import RecordService, RecordView
 from carerdesk.store.db_errors import Sessions
 

@@ -16,7 +16,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carerdesk.domain.errors import NotAmendable, NotFound, OtherChildsRecord
+from carerdesk.domain.errors import NotAmendable, NotFound
+from carerdesk.domain.input_errors import OtherChildsRecord
 from carerdesk.domain.records import RecordCodec
 from carerdesk.store.db_errors import Sessions
 from carerdesk.store.models import Entry, EntryChild

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from carerdesk.domain.errors import EmptyValue, InvalidInput, TooLong
+from carerdesk.domain.input_errors import EmptyValue, InvalidInput, TooLong
 from carerdesk.store.repositories import MetaRepository
 from carerdesk.store.service_base import Service
 

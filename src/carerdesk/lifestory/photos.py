@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from carerdesk.domain.errors import ImageTooLarge, NotAnImage, UnreadableFile
+from carerdesk.domain.input_errors import ImageTooLarge, NotAnImage, UnreadableFile
 
 MAX_SIDE = 1600  # plenty for an A4 page at good quality
 MAX_PIXELS = 50_000_000  # refuse decompression bombs before decoding them

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from carerdesk.domain import errors as e
+from carerdesk.domain import input_errors as ie
 from carerdesk.domain.carer_space import HOW_CHOICES
 from carerdesk.text.i18n import translate
 
@@ -27,10 +28,10 @@ _NOT_FOUND: dict[str, Callable[[], str]] = {
 
 
 def carer_space_message(exc: e.CarerDeskError) -> str | None:
-    if isinstance(exc, e.EmptyValue) and exc.field == "me.how":
+    if isinstance(exc, ie.EmptyValue) and exc.field == "me.how":
         return translate("Messages", "Choose how you are, from 1 (struggling) to 5 (very "
                                      "good).")
-    if isinstance(exc, e.UnknownWellbeing):
+    if isinstance(exc, ie.UnknownWellbeing):
         return translate("Messages", "\"{value}\" is not how you are: give 1 to 5, or one of "
                                      "{choices}.").format(value=exc.value,
                                                           choices=HOW_CHOICES.replace("|", ", "))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from carerdesk.domain import errors as e
+from carerdesk.domain import input_errors as ie
 from carerdesk.domain.child_voice import KINDS
 from carerdesk.text.i18n import translate
 
@@ -22,9 +23,9 @@ def child_voice_message(exc: e.CarerDeskError) -> str | None:
     if isinstance(exc, e.NotAmendable) and exc.kind in KINDS:
         return translate("Messages", "This was written by the child on their own page: it "
                                      "is theirs, and nobody can change or remove it.")
-    if isinstance(exc, e.EmptyValue) and exc.field == "voice.words":
+    if isinstance(exc, ie.EmptyValue) and exc.field == "voice.words":
         return translate("Messages", "Write something first, then press Save.")
-    if isinstance(exc, e.InvalidInput) and exc.field == "voice.face":
+    if isinstance(exc, ie.InvalidInput) and exc.field == "voice.face":
         return translate("Messages", "Choose one of the faces first.")
     if isinstance(exc, e.NotFound) and exc.kind in KINDS:
         return translate("Messages", "There is nothing from the child's page with the id "

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from carerdesk.domain import errors as e
+from carerdesk.domain import input_errors as ie
 from carerdesk.domain.events import TellRole
 from carerdesk.text.i18n import translate
 
@@ -30,31 +31,31 @@ _MOMENTS = {"happened_at", "told_when", "last_seen", "reported_at", "back_at"}
 
 def event_message(exc: e.CarerDeskError) -> str | None:
     """The words for ``exc`` when it is one of a significant event's, else None."""
-    if isinstance(exc, e.UnknownEventKind):
+    if isinstance(exc, ie.UnknownEventKind):
         return translate("Messages", "\"{value}\" is not a kind of significant event. Use one "
                                      "of: {choices}.").format(value=exc.value,
                                                               choices=", ".join(exc.choices))
-    if isinstance(exc, e.UnknownTellRole):
+    if isinstance(exc, ie.UnknownTellRole):
         return translate("Messages", "Telling {n} has a role that is not in the list. Use one "
                                      "of: {choices}.").format(
             n=exc.value, choices=", ".join(r.value for r in TellRole))
-    if isinstance(exc, e.BadToldLine):
+    if isinstance(exc, ie.BadToldLine):
         return translate("Messages", "Telling {n} is not written as \"NAME, ROLE, "
                                      "YYYY-MM-DDTHH:MM\" (for example \"A. Person, "
                                      "supervising-social-worker, 2026-03-14T16:30\").").format(
             n=exc.value)
-    if isinstance(exc, e.EventTimeOrder):
+    if isinstance(exc, ie.EventTimeOrder):
         return _order(exc)
-    if isinstance(exc, e.EmptyValue):
+    if isinstance(exc, ie.EmptyValue):
         return _empty(exc)
-    if isinstance(exc, e.InvalidDate) and exc.field in _MOMENTS:
+    if isinstance(exc, ie.InvalidDate) and exc.field in _MOMENTS:
         return translate("Messages", "\"{value}\" is not a date and time that exists. Please "
                                      "write it as YYYY-MM-DDTHH:MM, for example "
                                      "2026-03-14T16:30.").format(value=exc.value)
     return None
 
 
-def _order(exc: e.EventTimeOrder) -> str:
+def _order(exc: ie.EventTimeOrder) -> str:
     if exc.field == "told_when":
         return translate("Messages", "The event time is after the telling in row {n}: nobody "
                                      "can be told before it happened. Please check the two "
@@ -66,7 +67,7 @@ def _order(exc: e.EventTimeOrder) -> str:
                                  "Please check the two times. Nothing was saved.")
 
 
-def _empty(exc: e.EmptyValue) -> str | None:
+def _empty(exc: ie.EmptyValue) -> str | None:
     if exc.field == "event_kind":
         return translate("Messages", "Choose the kind of significant event.")
     if exc.field == "happened_at":

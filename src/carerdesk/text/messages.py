@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from carerdesk.domain import errors as e
+from carerdesk.domain import input_errors as ie
 from carerdesk.domain.categories import Category
 from carerdesk.domain.dates import EARLIEST, LATEST
 from carerdesk.domain.entry_parts import PARTS
@@ -112,111 +113,111 @@ def _typo(exc: e.RecoveryKeyTypo) -> str:
                                  "check that group and type it again.").format(group=exc.group)
 
 
-def _invalid(exc: e.InvalidInput) -> str:
+def _invalid(exc: ie.InvalidInput) -> str:
     name = field_name(exc.field)
-    if isinstance(exc, e.PassphraseTooShort):
+    if isinstance(exc, ie.PassphraseTooShort):
         return translate("Messages", "The passphrase must have at least {n} characters.").format(
             n=exc.minimum)
-    if isinstance(exc, e.PassphraseMismatch):
+    if isinstance(exc, ie.PassphraseMismatch):
         return translate("Messages", "The two passphrases are not the same. Please type them "
                                      "again.")
-    if isinstance(exc, e.TooLong):
+    if isinstance(exc, ie.TooLong):
         return Messages.tr("The {field} is too long: it has {length} characters, and at most %n "
                            "fit. Nothing was saved.", "", exc.limit).format(
             field=name, length=exc.length)
-    if isinstance(exc, e.DateOutOfRange) and exc.early:
+    if isinstance(exc, ie.DateOutOfRange) and exc.early:
         return translate("Messages", "The {field} {value} is too long ago: CarerDesk takes dates "
                                      "from {year} on.").format(field=name, value=exc.value,
                                                                year=EARLIEST.year)
-    if isinstance(exc, e.DateOutOfRange):
+    if isinstance(exc, ie.DateOutOfRange):
         return translate("Messages", "The {field} {value} is too far in the future: CarerDesk "
                                      "takes dates up to {year}.").format(
             field=name, value=exc.value, year=LATEST.year)
-    if isinstance(exc, e.InvalidDate) and exc.field == "told_at":
+    if isinstance(exc, ie.InvalidDate) and exc.field == "told_at":
         return translate("Messages", "\"{value}\" is not a date and time that exists. Please "
                                      "write it as YYYY-MM-DDTHH:MM, for example "
                                      "2026-03-14T16:30.").format(value=exc.value)
-    if isinstance(exc, e.OtherChildsRecord) and exc.field == "person":
+    if isinstance(exc, ie.OtherChildsRecord) and exc.field == "person":
         return translate("Messages", "The person \"{id}\" is in another child's life, not this "
                                      "child's. Nothing was saved.").format(id=exc.value)
-    if isinstance(exc, e.OtherChildsRecord):
+    if isinstance(exc, ie.OtherChildsRecord):
         return translate("Messages", "The entry \"{id}\" is about another child, not this one. "
                                      "Nothing was saved.").format(id=exc.value)
-    if isinstance(exc, e.NotHappenedYet):
+    if isinstance(exc, ie.NotHappenedYet):
         return translate("Messages", "A family time on {value} has not happened yet: mark it "
                                      "as planned, or give the day it happened.").format(
             value=exc.value)
-    if isinstance(exc, e.FutureDate):
+    if isinstance(exc, ie.FutureDate):
         return translate("Messages", "The {field} {value} is in the future. Please give a date "
                                      "that has already come.").format(field=name, value=exc.value)
-    if isinstance(exc, e.InvalidDate):
+    if isinstance(exc, ie.InvalidDate):
         return translate("Messages", "\"{value}\" is not a date that exists. Please write it as "
                             "YYYY-MM-DD, for example 2026-03-14.").format(value=exc.value)
-    if isinstance(exc, e.DateOrder) and exc.field == "since":
+    if isinstance(exc, ie.DateOrder) and exc.field == "since":
         return translate("Messages", "The start date is after the end date. Please swap them.")
-    if isinstance(exc, e.DateOrder) and exc.field == "ended":
+    if isinstance(exc, ie.DateOrder) and exc.field == "ended":
         return translate("Messages", "The placement cannot end before it began. Please check "
                                      "the two dates.")
-    if isinstance(exc, e.DateOrder):
+    if isinstance(exc, ie.DateOrder):
         return translate("Messages", "The {field} cannot be before the date of birth.").format(
             field=name)
-    if isinstance(exc, e.EmptyValue) and exc.field == "child":
+    if isinstance(exc, ie.EmptyValue) and exc.field == "child":
         return translate("Messages", "Choose which child (or children) this entry is about.")
-    if isinstance(exc, e.EmptyValue):
+    if isinstance(exc, ie.EmptyValue):
         return translate("Messages", "The {field} is empty. Please write something.").format(
             field=name)
-    if isinstance(exc, e.UnknownDimension):
+    if isinstance(exc, ie.UnknownDimension):
         return translate("Messages", "\"{value}\" is not a Secure Base dimension. Use one of: "
                             "availability, sensitivity, acceptance, cooperation, "
                             "family_membership.").format(value=exc.value)
-    if isinstance(exc, e.UnknownCategory):
+    if isinstance(exc, ie.UnknownCategory):
         return translate("Messages", "\"{value}\" is not a category. Use one of: "
                                      "{choices}.").format(
             value=exc.value, choices=", ".join(c.value for c in Category))
-    if isinstance(exc, e.UnknownProfileField):
+    if isinstance(exc, ie.UnknownProfileField):
         return translate("Messages", "\"{value}\" is not a part of the profile. Use one of: "
                                      "{choices}.").format(value=exc.value,
                                                           choices=", ".join(PROFILE_FIELDS))
-    if isinstance(exc, e.UnknownRole):
+    if isinstance(exc, ie.UnknownRole):
         return translate("Messages", "\"{value}\" is not a role. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(r.value for r in PersonRole))
-    if isinstance(exc, e.NotInitials):
+    if isinstance(exc, ie.NotInitials):
         return translate("Messages", "Another fostered child is written by initials only, in "
                                      "capitals (for example J.S.). Nothing was saved.")
-    if isinstance(exc, e.UnknownPart):
+    if isinstance(exc, ie.UnknownPart):
         return translate("Messages", "\"{value}\" is not a part of an entry. Use one of: "
                                      "{choices}.").format(value=exc.value,
                                                           choices=", ".join(PARTS))
-    if isinstance(exc, e.NotAboutThisEntry):
+    if isinstance(exc, ie.NotAboutThisEntry):
         return translate("Messages", "\"{value}\" is not one of the children this entry is "
                                      "about, so nothing can be shared with them. Nothing was "
                                      "saved.").format(value=exc.value)
-    if isinstance(exc, e.UnknownFamilyTimeStatus):
+    if isinstance(exc, ie.UnknownFamilyTimeStatus):
         return translate("Messages", "\"{value}\" is not a status of a family time. Use "
                                      "one of: {choices}.").format(
             value=exc.value, choices=", ".join(s.value for s in FamilyTimeStatus))
-    if isinstance(exc, e.NotCancelled):
+    if isinstance(exc, ie.NotCancelled):
         return translate("Messages", "Who cancelled a family time, and why, are only for one "
                                      "that was cancelled. Nothing was saved.")
-    if isinstance(exc, e.NotASibling):
+    if isinstance(exc, ie.NotASibling):
         return translate("Messages", "Living together or apart is only for a brother or "
                                      "sister. Nothing was saved.")
-    if isinstance(exc, e.NotAnImage):
+    if isinstance(exc, ie.NotAnImage):
         return translate("Messages", "{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, "
                                      "BMP, WebP or TIFF). Nothing was saved.").format(
             value=exc.value)
-    if isinstance(exc, e.ImageTooLarge):
+    if isinstance(exc, ie.ImageTooLarge):
         return translate("Messages", "{value} is too large a picture (over 50 megapixels). Make "
                                      "it smaller first. Nothing was saved.").format(value=exc.value)
-    if isinstance(exc, e.UnreadableFile):
+    if isinstance(exc, ie.UnreadableFile):
         return translate("Messages", "CarerDesk cannot read {value}: it is missing or you do not "
                                      "have permission. Nothing was saved.").format(value=exc.value)
     if exc.field == "photos":
         return translate("Messages", "A page holds at most 4 photos.")
-    if isinstance(exc, e.UnknownMood):
+    if isinstance(exc, ie.UnknownMood):
         return translate("Messages", "\"{value}\" is not a mood. Use one of: {choices}.").format(
             value=exc.value, choices=", ".join(m.value for m in Mood))
-    if isinstance(exc, e.RatingOutOfRange):
+    if isinstance(exc, ie.RatingOutOfRange):
         return translate("Messages", "A rating is a whole number from 0 to 10; \"{value}\" is "
                                      "not.").format(value=exc.value)
     return translate("Messages", "The {field} is not valid.").format(field=name)
@@ -384,7 +385,7 @@ def describe(exc: e.CarerDeskError) -> str:
         return _damage(exc) or ""
     if isinstance(exc, e.RecoveryKeyTypo):
         return _typo(exc)
-    if isinstance(exc, e.InvalidInput):
+    if isinstance(exc, ie.InvalidInput):
         return _invalid(exc)
     if isinstance(exc, e.ReportRefused):
         return REPORT_REFUSED[exc.reason]().format(

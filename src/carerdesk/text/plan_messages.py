@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from carerdesk.domain import errors as e
+from carerdesk.domain import input_errors as ie
 from carerdesk.domain.goals import GoalStatus, SetBy, area_keys
 from carerdesk.domain.sb_review import RATED, AgeBand
 from carerdesk.text.i18n import translate
@@ -36,15 +37,15 @@ _BEFORE_SET: dict[str, Callable[[], str]] = {
 PLAN_KINDS = ("goal", "goal-review", "sb-review")
 
 
-def _choices(exc: e.InvalidInput) -> str | None:
+def _choices(exc: ie.InvalidInput) -> str | None:
     """An unknown area, status, setter or age band: what was typed, and what is taken."""
     listed: list[tuple[type, Callable[[], str], list[str]]] = [
-        (e.UnknownGoalArea, lambda: translate("Messages", "an area for a goal"), area_keys()),
-        (e.UnknownGoalStatus, lambda: translate("Messages", "a goal's status"),
+        (ie.UnknownGoalArea, lambda: translate("Messages", "an area for a goal"), area_keys()),
+        (ie.UnknownGoalStatus, lambda: translate("Messages", "a goal's status"),
          [s.value for s in GoalStatus]),
-        (e.UnknownSetBy, lambda: translate("Messages", "who set a goal"),
+        (ie.UnknownSetBy, lambda: translate("Messages", "who set a goal"),
          [s.value for s in SetBy]),
-        (e.UnknownAgeBand, lambda: translate("Messages", "an age band"),
+        (ie.UnknownAgeBand, lambda: translate("Messages", "an age band"),
          [b.value for b in AgeBand]),
     ]
     for kind, what, choices in listed:
@@ -69,17 +70,17 @@ def plan_message(exc: e.CarerDeskError) -> str | None:
     """The words for ``exc`` if it is one of the plan's, else None."""
     if isinstance(exc, e.NotFound) and not isinstance(exc, e.AmbiguousId):
         return _not_found(exc)
-    if not isinstance(exc, e.InvalidInput):
+    if not isinstance(exc, ie.InvalidInput):
         return None
-    if isinstance(exc, e.BeforeGoalWasSet) and exc.field in _BEFORE_SET:
+    if isinstance(exc, ie.BeforeGoalWasSet) and exc.field in _BEFORE_SET:
         return _BEFORE_SET[exc.field]().format(value=exc.value)
-    if isinstance(exc, e.OtherChildsRecord) and exc.field == "goal":
+    if isinstance(exc, ie.OtherChildsRecord) and exc.field == "goal":
         return translate("Messages", "The goal \"{id}\" is another child's, not this child's. "
                                      "Nothing was saved.").format(id=exc.value)
-    if isinstance(exc, e.EmptyValue) and exc.field == "sb_review":
+    if isinstance(exc, ie.EmptyValue) and exc.field == "sb_review":
         return translate("Messages", "Give at least one rating from 0 to 10 (words alone are "
                                      "kept in the journal). Nothing was saved.")
-    if isinstance(exc, e.RatingOutOfRange) and exc.field.split(":")[-1] in RATED:
+    if isinstance(exc, ie.RatingOutOfRange) and exc.field.split(":")[-1] in RATED:
         return translate("Messages", "A rating in a Secure Base review is a whole number from 0 "
                                      "to 10; \"{value}\" is not. Nothing was saved.").format(
             value=exc.value)

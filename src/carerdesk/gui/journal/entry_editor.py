@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from carerdesk.domain.errors import CarerDeskError, EmptyValue
+from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.input_errors import EmptyValue
 from carerdesk.gui.common.crash import never_raises
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.journal.entry_form import EntryForm

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.carer_space import CheckIn, HowIAm, Reflection
 from carerdesk.domain.dates import EARLIEST
-from carerdesk.domain.errors import EmptyValue
+from carerdesk.domain.input_errors import EmptyValue
 from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.text.i18n import translate
 
