@@ -60,7 +60,7 @@
     <message>
         <location filename="../src/carerdesk/app/display.py" line="21"/>
         <source>CarerDesk cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: carerdesk --help</source>
-        <translation>Ni all CarerDesk agor ei ffenestr: nid oes sgrin yn y sesiwn hon (nid yw DISPLAY na WAYLAND_DISPLAY wedi eu gosod). Mae’r gorchmynion yn gweithio hebddi: carerdesk --help</translation>
+        <translation>Ni all CarerDesk agor ei ffenestr: nid oes sgrin yn y sesiwn hon (nid yw DISPLAY na WAYLAND_DISPLAY wedi eu gosod). Mae&apos;r gorchmynion yn gweithio hebddi: carerdesk --help</translation>
     </message>
 </context>
 <context>
