@@ -53,7 +53,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="346"/>
+        <location filename="../src/carerdesk/gui/app.py" line="354"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk cannot start. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly ni all CarerDesk gychwyn. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
@@ -4248,14 +4248,39 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="34"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="37"/>
         <source>Type the date and time as year-month-day hours:minutes, for example 2016-05-20 14:30, or choose the day from the calendar</source>
         <translation>Teipiwch y dyddiad a&apos;r amser fel blwyddyn-mis-diwrnod oriau:munudau, er enghraifft 2016-05-20 14:30, neu dewiswch y diwrnod o&apos;r calendr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="37"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="40"/>
         <source>Type the date as year-month-day, for example 2016-05-20, or choose it from the calendar</source>
         <translation>Teipiwch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2016-05-20, neu dewiswch ef o&apos;r calendr</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="46"/>
+        <source>{typed}: there is no such day. Type it again, or press Escape to keep the date as it was.</source>
+        <translation>{typed}: nid oes diwrnod o&apos;r fath. Teipiwch ef eto, neu pwyswch Escape i gadw&apos;r dyddiad fel yr oedd.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="48"/>
+        <source>{typed} is after today: a date here can be today at the latest.</source>
+        <translation>Mae {typed} ar ôl heddiw: gall dyddiad yma fod yn heddiw ar y diweddaraf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="50"/>
+        <source>{typed} is too late: a date here can be {latest} at the latest.</source>
+        <translation>Mae {typed} yn rhy hwyr: gall dyddiad yma fod yn {latest} ar y diweddaraf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="52"/>
+        <source>{typed} is too early: a date here can be {earliest} at the earliest.</source>
+        <translation>Mae {typed} yn rhy gynnar: gall dyddiad yma fod yn {earliest} ar y cynharaf.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="54"/>
+        <source>{typed}: that time is outside what this field takes.</source>
+        <translation>{typed}: mae&apos;r amser hwnnw y tu allan i&apos;r hyn y mae&apos;r maes hwn yn ei dderbyn.</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +5859,61 @@
         <location filename="../src/carerdesk/gui/journal/filter_bar.py" line="87"/>
         <source>To date</source>
         <translation>Dyddiad i</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraft</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="162"/>
+        <source>Kept from before the lock</source>
+        <translation>Drafft o cyn y cloi</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Taflu&apos;r drafft…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="189"/>
+        <source>Kept from before the lock: not saved yet.</source>
+        <translation>Drafft o cyn y cloi: heb ei gadw eto.</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Taflu&apos;r drafft hwn?</translation>
+    </message>
+    <message>
+        <source>What was typed here before the lock will be gone; what is saved stays as it is.</source>
+        <translation>Bydd yr hyn a deipiwyd yma cyn y cloi yn mynd; mae&apos;r hyn sydd wedi&apos;i gadw yn aros fel y mae.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="233"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="254"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Taflu</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="235"/>
+        <source>&amp;Keep it</source>
+        <translation>Ei &amp;gadw</translation>
+    </message>
+    <message>
+        <source>Keep this draft?</source>
+        <translation>Cadw&apos;r drafft hwn?</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="248"/>
+        <source>This is not saved yet. Keep it to finish later, or discard it?</source>
+        <translation>Nid yw hwn wedi&apos;i gadw eto. Ei gadw i&apos;w orffen yn nes ymlaen, neu ei daflu?</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="252"/>
+        <source>&amp;Keep for later</source>
+        <translation>Ei gadw tan &amp;wedyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="256"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Mynd yn ôl</translation>
     </message>
 </context>
 <context>
@@ -7428,27 +7508,27 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Pob plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="149"/>
+        <location filename="../src/carerdesk/gui/app.py" line="156"/>
         <source>Backup written to {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu i {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="157"/>
+        <location filename="../src/carerdesk/gui/app.py" line="164"/>
         <source>No backup today: {reason}</source>
         <translation>Dim copi wrth gefn heddiw: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="264"/>
+        <location filename="../src/carerdesk/gui/app.py" line="272"/>
         <source>Your agency added {name} ({fp}).</source>
         <translation>Mae eich asiantaeth wedi ychwanegu {name} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="266"/>
+        <location filename="../src/carerdesk/gui/app.py" line="274"/>
         <source>{name} is no longer with the agency.</source>
         <translation>Nid yw {name} gyda&apos;r asiantaeth bellach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/app.py" line="272"/>
+        <location filename="../src/carerdesk/gui/app.py" line="280"/>
         <source>Your agency&apos;s settings file has a mistake, so CarerDesk keeps the settings it had. Please tell your agency: {problem}</source>
         <translation>Mae camgymeriad yn ffeil gosodiadau eich asiantaeth, felly mae CarerDesk yn cadw&apos;r gosodiadau oedd ganddo. Rhowch wybod i&apos;ch asiantaeth: {problem}</translation>
     </message>
@@ -9232,149 +9312,164 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>PageDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="75"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="83"/>
         <source>Save or cancel</source>
         <translation>Cadw neu ddiddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="41"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="48"/>
         <source>New life-story page</source>
         <translation>Tudalen stori bywyd newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="41"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="48"/>
         <source>Change the page</source>
         <translation>Newid y dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="48"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="55"/>
         <source>Tell it to the child: “You ...”</source>
         <translation>Dywedwch hi wrth y plentyn: “Rwyt ti ...”</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="52"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="59"/>
         <source>&amp;Include this page in supervision reports</source>
         <translation>&amp;Cynnwys y dudalen hon mewn adroddiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="55"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="63"/>
         <source>Photo</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="55"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="63"/>
         <source>Caption</source>
         <translation>Capsiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="56"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="64"/>
         <source>Who agreed to its use</source>
         <translation>Pwy a gytunodd i&apos;w ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="58"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="66"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="58"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="66"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="59"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="67"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="60"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="68"/>
         <source>In your words</source>
         <translation>Yn dy eiriau di</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="61"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="69"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="62"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="70"/>
         <source>Story</source>
         <translation>Stori</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="63"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="71"/>
         <source>Layout</source>
         <translation>Cynllun y dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="64"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="72"/>
         <source>Photos</source>
         <translation>Lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="74"/>
         <source>Add a &amp;photo…</source>
         <translation>Ychwanegu &amp;llun…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="67"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="75"/>
         <source>&amp;Remove photo</source>
         <translation>T&amp;ynnu&apos;r llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="70"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="78"/>
         <source>Page problem</source>
         <translation>Problem gyda&apos;r dudalen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="80"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="88"/>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="81"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="89"/>
         <source>&amp;When:</source>
         <translation>&amp;Pryd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="82"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="90"/>
         <source>Wh&amp;ere:</source>
         <translation>&amp;Ble:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="83"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="91"/>
         <source>St&amp;ory:</source>
         <translation>St&amp;ori:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="84"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="92"/>
         <source>In their own wor&amp;ds:</source>
         <translation>Yn eu geiriau eu h&amp;unain:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="85"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="93"/>
         <source>Who was t&amp;here:</source>
         <translation>Pwy oedd y&amp;no:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="86"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="94"/>
         <source>&amp;Layout:</source>
         <translation>Cy&amp;nllun:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="117"/>
+        <source>%n photos could not be found again: add them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="114"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="147"/>
         <source>photo</source>
         <translation>llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="120"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="153"/>
         <source>Choose photos</source>
         <translation>Dewis lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="121"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="154"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</source>
         <translation>Lluniau (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Photos whose files have gone since must be added again.</source>
+        <translation>Rhaid ychwanegu eto&apos;r lluniau y mae eu ffeiliau wedi mynd ers hynny.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ when one is full, so "2016 Tab 05 Tab 20" (or "2016-05-20") could save 2016-12-0
   the display format; a date outside the allowed range, or one that does not exist, is
   refused with a beep, never changed into another;
 - a date typed only in part is put back as it was when the field is left (Escape does the same);
+  nothing is chosen while typing (Qt would take "2026-12-3" as the 3rd on its way to the 31st);
+- a refused date says why, in words beside the field, as well as the beep;
 - arrows, the calendar and a click on a part of the date still work as in any date field.
 
 ``DateTimeEdit`` is the same with hours and minutes after the date (``2016-05-20 14:30``).
@@ -20,9 +22,10 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
 from carerdesk.gui.common.crash import never_raises
+from carerdesk.text.i18n import QT_TRANSLATE_NOOP
 
 SEPARATORS = "-/. :"
 # (length, highest first digit before it is taken as a whole one-digit part, e.g. "5" in May)
@@ -39,6 +42,23 @@ def _tip(with_time: bool) -> str:
         "from the calendar")
 
 
+_REFUSALS = (  # for lupdate: _say() translates these in the DateEdit context
+    QT_TRANSLATE_NOOP("DateEdit", "{typed}: there is no such day. Type it again, or press "
+                                  "Escape to keep the date as it was."),
+    QT_TRANSLATE_NOOP("DateEdit", "{typed} is after today: a date here can be today at the "
+                                  "latest."),
+    QT_TRANSLATE_NOOP("DateEdit", "{typed} is too late: a date here can be {latest} at the "
+                                  "latest."),
+    QT_TRANSLATE_NOOP("DateEdit", "{typed} is too early: a date here can be {earliest} at the "
+                                  "earliest."),
+    QT_TRANSLATE_NOOP("DateEdit", "{typed}: that time is outside what this field takes."),
+)
+
+
+def _say(text: str, **values: str) -> str:
+    return QCoreApplication.translate("DateEdit", text).format(**values)
+
+
 class _TypedDate:
     """Mixed into QDateEdit and QDateTimeEdit: the typing, Tab and focus rules above."""
 
@@ -48,6 +68,7 @@ class _TypedDate:
     def _init_typing(self) -> None:
         self._typed: list[str] | None = None  # the parts typed so far, while typing
         self._refused = False  # a digit was refused: leaving puts the date back as it was
+        self.setKeyboardTracking(False)  # the value changes when a date is whole, not before
         self.setToolTip(_tip(len(self._parts) > 3))
 
     # --- what is typed ---
@@ -75,8 +96,7 @@ class _TypedDate:
             part = "0" + digit  # "5" for the month can only be May
         if len(part) == length:
             if self._complete_value(parts[:index] + [part]) is False:
-                QApplication.beep()
-                self._refused = True
+                self._refuse(parts[:index] + [part])
                 return
             parts[index] = part
             if index + 1 < len(self._parts):
@@ -87,6 +107,31 @@ class _TypedDate:
         else:
             parts[index] = part
         self._show_typed()
+
+    def _refuse(self, parts: list[str]) -> None:
+        QApplication.beep()
+        self._refused = True
+        typed = "-".join(parts[:3]) + (" " + ":".join(parts[3:]) if parts[3:] else "")
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()),
+                          self._why_refused(typed, parts), self)
+
+    def _why_refused(self, typed: str, parts: list[str]) -> str:
+        try:
+            day = dt.date(*(int(p) for p in parts[:3]))
+        except ValueError:
+            return _say("{typed}: there is no such day. Type it again, or press Escape to keep "
+                        "the date as it was.", typed=typed)
+        latest, earliest = self.maximumDate().toPython(), self.minimumDate().toPython()
+        if day > latest and latest == dt.date.today():
+            return _say("{typed} is after today: a date here can be today at the latest.",
+                        typed=typed)
+        if day > latest:
+            return _say("{typed} is too late: a date here can be {latest} at the latest.",
+                        typed=typed, latest=latest.isoformat())
+        if day < earliest:
+            return _say("{typed} is too early: a date here can be {earliest} at the earliest.",
+                        typed=typed, earliest=earliest.isoformat())
+        return _say("{typed}: that time is outside what this field takes.", typed=typed)
 
     def _type_separator(self) -> None:
         parts = self._typed
