@@ -1,6 +1,7 @@
 """Every PDF a person reads, made in Welsh and read back with pdftotext: the summary, the
 life-story book, the recovery sheet and the closed record of a handover. Their headings are
-Welsh, none of a few known English headings is left, and the Welsh letters (â ê î ô û ŵ ŷ,
+Welsh, none of a few known English headings is left, the dates name their days and months
+in Welsh, and the Welsh letters (â ê î ô û ŵ ŷ,
 with their capitals and other accents) come out as written, in the bundled font, embedded,
 which has a real glyph for each (a missing one would print as an empty box)."""
 
@@ -88,8 +89,9 @@ def test_the_summary_in_welsh(welsh, tmp_path):
          "Acceptance", "Co-operation", "Family time", "Appendix", "Page 1 of",
          "confidential"])
     for words in ("Dŷ Nain a nofio yn y pŵl; roedd Siân yno", "Mis tawel yn Nhŷ Nain",
-                  "â digon o gefnogaeth"):
+                  "â digon o gefnogaeth", "Maw 01 Medi 2026 i Mer 30 Medi 2026", "01 Hyd 2026"):
         assert words in text
+    assert [e for e in ("Tue", "Wed", "Sep", "Oct") if e in text.split()] == []
 
 
 def test_the_life_story_book_in_welsh(welsh, tmp_path):
@@ -142,3 +144,5 @@ def test_the_closed_record_of_a_handover_in_welsh(welsh, tmp_path):
         ["Closed record", "Born:", "Handed over", "Journal entries", "Life-story pages",
          "Reports sent", "confidential", "Page 1 of"])
     assert "Diwrnod da yn y pŵl." in text and STORY in text
+    assert "Medi 2026" in text and "Hyd 2026" in text  # saved, handed over, sent
+    assert [e for e in ("Sep", "Oct") if e in text.split()] == []

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from carerdesk.domain.dimensions import COLOURS, Dimension
 from carerdesk.domain.summary import BIRTH, FOSTER, Summary
 from carerdesk.reports import fonts
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 WIDTH, HEIGHT = 170 * mm, 64 * mm
@@ -100,7 +101,7 @@ def _bucket_labels(summary: Summary) -> list[str]:
             shown = {i for i in shown if abs(i - end) >= step or i == end} | {end}
     labels = []
     for i, bucket in enumerate(summary.buckets):
-        text = bucket.start.strftime("%b %y" if summary.monthly else "%d %b")
+        text = strftime(bucket.start, "%b %y" if summary.monthly else "%d %b")
         labels.append((text + ("*" if bucket.part else "")) if i in shown else "")
     return labels
 

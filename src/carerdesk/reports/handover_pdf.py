@@ -38,6 +38,7 @@ from carerdesk.reports.summary_style import (
     labelled,
     p,
 )
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import Context
 
 Doc = dict[str, Any]
@@ -91,7 +92,7 @@ def _front(doc: Doc, title: str) -> list[Any]:
 
 
 def _moment(text: str | None) -> str:
-    return dt.datetime.fromisoformat(text).astimezone().strftime("%d %b %Y %H:%M") if text else ""
+    return strftime(dt.datetime.fromisoformat(text).astimezone(), "%d %b %Y %H:%M") if text else ""
 
 
 def _changed(version: Doc) -> Any:

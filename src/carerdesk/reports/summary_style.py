@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from carerdesk.reports import fonts
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 INK, SOFT, RULE = HexColor("#263238"), HexColor("#546e7a"), HexColor("#cfd8dc")
@@ -66,15 +67,15 @@ def table(rows: list[Any], widths: list[float], *styles: tuple[Any, ...]) -> Tab
 
 
 def day(value: dt.date) -> str:
-    return value.strftime("%a %d %b %Y")
+    return strftime(value, "%a %d %b %Y")
 
 
 def short_day(value: dt.date) -> str:
-    return value.strftime("%d %b %Y")
+    return strftime(value, "%d %b %Y")
 
 
 def moment(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M")
+    return strftime(value.astimezone(), "%d %b %Y %H:%M")
 
 
 # The contexts a (context, source) pair from the domain may name, each written out so that

@@ -96,6 +96,10 @@ def install(language: str, *, qt: bool = False) -> bool:
         _app.append(QCoreApplication([]))
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    if language not in ("en", PSEUDO):  # Qt's calendar and date fields name days and months
+        from PySide6.QtCore import QLocale  # in the language chosen, not the computer's
+
+        QLocale.setDefault(QLocale(language))
     return True
 
 
@@ -129,7 +133,8 @@ def release_bare_app() -> None:
 def uninstall() -> None:
     """Remove our translators (tests, and a language switch)."""
     if _installed:
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication, QLocale
 
         while _installed:
             QCoreApplication.removeTranslator(_installed.pop())
+        QLocale.setDefault(QLocale.system())

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from carerdesk.domain.events import KINDS, EventDetail, warnings
+from carerdesk.text.dates import strftime
 
 
 def _t(text: str, context: str = "EventRender") -> str:
@@ -19,7 +20,7 @@ def _esc(text: str | None) -> str:
 
 
 def _at(moment: dt.datetime | None) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else "-"
+    return strftime(moment.astimezone(), "%d %b %Y %H:%M") if moment else "-"
 
 
 def event_html(detail: EventDetail) -> str:

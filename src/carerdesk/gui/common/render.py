@@ -11,6 +11,7 @@ from carerdesk.domain.dimensions import COLOURS, OBSERVATION_PARTS
 from carerdesk.domain.values import EntryContent
 from carerdesk.domain.writing import MARK_TITLES, MarkKind
 from carerdesk.gui.common.event_render import event_html
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 DIMENSION_COLOURS = COLOURS
@@ -42,7 +43,7 @@ def _narrative(content: EntryContent) -> str:
 
 def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
     names = ", ".join(child_names.get(c, "?") for c in content.child_ids)
-    parts = [f"<h3>{content.date.strftime('%A %d %B %Y')}</h3>",
+    parts = [f"<h3>{strftime(content.date, '%A %d %B %Y')}</h3>",
              f"<p><i>{_esc(names)}</i>"]
     if content.mood:
         parts.append(" · " + _esc(t("Writing", content.mood.title)))
@@ -53,7 +54,7 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
         sig = content.significant
         told = translate("Render", "Told: {who}, {when}").format(
             who=_esc(sig.who_was_told or "-"),
-            when=sig.told_at.astimezone().strftime("%d %b %Y %H:%M") if sig.told_at else "-")
+            when=strftime(sig.told_at.astimezone(), "%d %b %Y %H:%M") if sig.told_at else "-")
         kind = _esc(t("Category", SIGNIFICANT_EVENT_TITLES[sig.kind]))
         parts.append(f'<p style="color:#a4262c"><b>{kind}'
                      f"</b><br>{told}<br>{_esc(sig.next_steps)}</p>")

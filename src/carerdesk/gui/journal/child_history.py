@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.gui.common.widgets import shown, shown_html
 from carerdesk.journal.views import ChildVersionView
+from carerdesk.text.dates import strftime
 
 
 def _day(day: dt.date | None) -> str:
@@ -37,7 +38,7 @@ class ChildHistoryDialog(QDialog):
         self.list.setWordWrap(True)  # a long reason wraps instead of hiding
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for v in versions:
-            when = v.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = strftime(v.saved_at.astimezone(), "%d %b %Y %H:%M")
             reason = v.reason or (self.tr("as first recorded") if v.version == 1
                                   else self.tr("no reason given"))
             self.list.addItem(self.tr("Version {n}, {when}").format(n=v.version, when=when)

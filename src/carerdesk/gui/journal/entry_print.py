@@ -22,6 +22,7 @@ from carerdesk.domain.filters import EntryFilter
 from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import private_dialog
 from carerdesk.journal.views import EntryView
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import Context, translate
 
 DAY_LIMIT = 500  # a day never holds more; the limit only guards the query
@@ -50,7 +51,7 @@ EntryPrint = Context("EntryPrint")  # lupdate marks a plural only through ``.tr`
 
 def day_title(day: dt.date, count: int) -> str:
     return EntryPrint.tr("{day}: %n entries", "", count).format(
-        day=day.strftime("%A %d %B %Y"))
+        day=strftime(day, "%A %d %B %Y"))
 
 
 # --- where it goes -----------------------------------------------------------------------

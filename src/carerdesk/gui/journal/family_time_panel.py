@@ -31,6 +31,7 @@ from carerdesk.gui.common.widgets import (
 )
 from carerdesk.gui.journal.family_time_form import FamilyTimeForm
 from carerdesk.journal.records import RecordVersionView, RecordView
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 EVERYONE = ""  # the filter's first choice: every family time
@@ -152,7 +153,7 @@ class FamilyTimePanel(QWidget):
             self.service.history(self.editing.id) if self.editing else [])
         parts = []
         for v in reversed(versions[:-1]):  # the one in the form is the newest
-            when = v.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = strftime(v.saved_at.astimezone(), "%d %b %Y %H:%M")
             head = self.tr("Version {n}, saved {when}").format(n=v.version, when=when)
             reason = f" — {shown_html(v.reason)}" if v.reason else ""
             words = [f"<i>{html.escape(self.line(v.value))}</i>"]

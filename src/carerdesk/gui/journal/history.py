@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser
 
 from carerdesk.gui.common.render import entry_html
 from carerdesk.journal import VersionView
+from carerdesk.text.dates import strftime
 
 
 class HistoryDialog(QDialog):
@@ -19,7 +20,7 @@ class HistoryDialog(QDialog):
         self.list.setAccessibleName(self.tr("Versions"))
         self.list.setMaximumWidth(280)
         for v in versions:
-            when = v.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = strftime(v.saved_at.astimezone(), "%d %b %Y %H:%M")
             reason = v.reason or self.tr("first written")
             self.list.addItem(self.tr("Version {n}, {when}: {reason}").format(
                 n=v.version, when=when, reason=reason))

@@ -42,6 +42,7 @@ from carerdesk.gui.common.widgets import (
 from carerdesk.gui.journal.my_space_chart import TrendChart
 from carerdesk.gui.journal.my_space_forms import CheckInForm, ReflectionForm
 from carerdesk.journal.carer_space import NoteVersionView, NoteView
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 PREVIEW = 70  # characters of a reflection in the list
@@ -202,7 +203,7 @@ class ReflectionsPanel(_NotesPanel):
                                            if self.editing else [])
         parts = []
         for v in reversed(versions[:-1]):  # the one in the form is the newest
-            when = v.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = strftime(v.saved_at.astimezone(), "%d %b %Y %H:%M")
             head = self.tr("Version {n}, saved {when}").format(n=v.version, when=when)
             words = shown_html(getattr(v.value, "words", "")).replace("\n", "<br>")
             parts.append(f"<p><b>{html.escape(head)}</b><br>{words}</p>")

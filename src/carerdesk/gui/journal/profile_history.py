@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTextBrowser, QV
 
 from carerdesk.domain.profile import PROFILE_FIELDS
 from carerdesk.gui.common.widgets import shown, shown_html
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 
@@ -40,7 +41,7 @@ class ProfileVersions(QWidget):
         self.empty.setVisible(not self.versions)
         self.list.clear()
         for v in self.versions:
-            when = v.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = strftime(v.saved_at.astimezone(), "%d %b %Y %H:%M")
             reason = v.reason or (self.tr("as it was before the first edit") if v.version == 1
                                   else "")
             text = self.tr("Version {n}, {when}").format(n=v.version, when=when)

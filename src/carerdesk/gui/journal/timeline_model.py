@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.journal import JournalService
 from carerdesk.journal.views import HIGHLIGHT_END, HIGHLIGHT_START, EntryView
+from carerdesk.text.dates import strftime
 
 PAGE = 50  # a page is read in ~25 ms, search snippets included
 _TOP = QModelIndex()  # the list's root: rowCount() with no argument counts rows
@@ -123,7 +124,7 @@ class TimelineModel(QAbstractListModel):
                 HIGHLIGHT_START, '<b style="background:#fff59d">').replace(HIGHLIGHT_END, "</b>")
         else:
             body = html.escape((c.text or "").split("\n", 1)[0][:140])
-        return (f"<b>{c.date.strftime('%a %d %b %Y')}</b> <small>{html.escape(names)}</small> "
+        return (f"<b>{strftime(c.date, '%a %d %b %Y')}</b> <small>{html.escape(names)}</small> "
                 f"{dots}{flag}<br>{body}")
 
 
