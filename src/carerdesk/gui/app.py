@@ -25,7 +25,14 @@ from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.domain.roles import Role
 from carerdesk.domain.text import shown_safely as shown
-from carerdesk.gui.common import appearance, autolock, collector, crash, window_policy
+from carerdesk.gui.common import (
+    appearance,
+    autolock,
+    collector,
+    crash,
+    form_draft,
+    window_policy,
+)
 from carerdesk.gui.common.preset_watch import PresetWatcher
 from carerdesk.gui.common.workers import run_in_background
 from carerdesk.gui.journal import main_actions
@@ -168,6 +175,7 @@ class AppController(QObject):
         if self.workspace is None:
             self._lock_wizard()
             return
+        form_draft.keep_all()  # each open form's unsaved words, while the key is still here
         if self._close_modals():
             QTimer.singleShot(0, self.lock)
             return

@@ -39,5 +39,8 @@ def discard_draft(session: Session, draft_id: str | None) -> None:
 
 
 def all_drafts(session: Session) -> list[DraftView]:
+    """The entry editor's drafts, newest first; a form's draft (``journal/form_drafts.py``,
+    its state naming its ``form``) is not one of them."""
     rows = session.scalars(select(Draft).order_by(Draft.saved_at.desc()))
-    return [DraftView(r.id, r.entry_id, json.loads(r.state), r.saved_at) for r in rows]
+    views = (DraftView(r.id, r.entry_id, json.loads(r.state), r.saved_at) for r in rows)
+    return [v for v in views if not (isinstance(v.state, dict) and "form" in v.state)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,16 +21,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.lifestory import MAX_PHOTOS_PER_PAGE, Layout, NewPhoto, PageContent
+from carerdesk.gui.common.form_draft import FormDraft, fields_of, fill
 from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     busy_bar,
+    clear_error,
     error_label,
     private_dialog,
+    show_error,
     unless_locked,
     with_mnemonics,
 )
 from carerdesk.lifestory import LifeStoryService
+from carerdesk.lifestory.photos import clean_photo
 
 
 class PageDialog(QDialog):
@@ -52,6 +59,7 @@ class PageDialog(QDialog):
         self.in_reports = QCheckBox(self.tr("&Include this page in supervision reports"), self)
         self.photos = QTableWidget(0, 3, self)
         self.photos.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.photos.setProperty("no_draft", True)  # its rows are kept by _draft_state
         self.photos.setHorizontalHeaderLabels([self.tr("Photo"), self.tr("Caption"),
                                                self.tr("Who agreed to its use")])
         self.photos.horizontalHeader().setStretchLastSection(True)
@@ -93,6 +101,11 @@ class PageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.photos)
         layout.addLayout(row)
+        # a lock keeps what is typed here (the photos as the files they came from)
+        self.draft = FormDraft(self, service, "lifestory-page", child_id,
+                               state=self._draft_state, restore=self._draft_restore)
+        self.missing = 0  # photos kept in the draft whose files are gone
+        layout.addWidget(self.draft.note)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -100,6 +113,25 @@ class PageDialog(QDialog):
             self._fill(page)
             for widget in (self.photos, add_photo, remove_photo):
                 widget.setEnabled(False)  # the words change here; photos stay as they are
+        if self.draft.shown(page.id if page else None) and self.missing:
+            self.draft.say(self.tr("Photos whose files have gone since must be added again."))
+
+    def _draft_state(self) -> dict:
+        photos = [[p.path, p.caption, p.consent] for p in self._new_photos()] \
+            if self.page is None else []
+        return {"fields": fields_of(self), "photos": photos}
+
+    def _draft_restore(self, state: dict) -> None:
+        fill(self, state.get("fields") or [])
+        if self.page is not None:
+            return
+        self.photos.setRowCount(0)
+        self.missing = 0
+        for path, caption, consent in state.get("photos") or ():
+            if Path(path).is_file():
+                self.add_photo(path, caption, consent)
+            else:
+                self.missing += 1
 
     def _fill(self, page) -> None:
         c = page.content
@@ -120,11 +152,17 @@ class PageDialog(QDialog):
             self, self.tr("Choose photos"), "",
             self.tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)"),
             options=private_dialog())
+        clear_error(self.error)
         for path in paths:
             self.add_photo(path)
 
     def add_photo(self, path: str, caption: str = "", consent: str = "") -> None:
         if self.photos.rowCount() >= MAX_PHOTOS_PER_PAGE:
+            return
+        try:
+            clean_photo(path)  # a file that is not a photo is refused as it is added
+        except CarerDeskError as exc:
+            show_error(self.error, exc)
             return
         row = self.photos.rowCount()
         self.photos.insertRow(row)
@@ -157,5 +195,12 @@ class PageDialog(QDialog):
         self.saving.start(work, self._saved)
 
     def _saved(self, page) -> None:
+        self.draft.saved()
         self.saved.emit(page)
         self.accept()
+
+    @unless_locked
+    def reject(self) -> None:
+        """Cancel on a page filled from its draft: keep it for later or discard it."""
+        if self.draft.ask_on_close():
+            super().reject()

@@ -1,0 +1,155 @@
+"""Nothing typed is lost on a lock, in the forms that write a child's records: typed into, Ctrl+L
+pressed, the passphrase typed, the form opened again: the words are back, said in one line;
+Save and the draft is gone. Here: the life-story page, the profile's About, People and Family
+time (the Plan's forms: test_form_drafts_plan.py)."""
+
+from __future__ import annotations
+
+import pytest
+from person import unlock_by_typing
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+
+from carerdesk.gui.app import AppController
+from carerdesk.gui.setup.unlock import UnlockDialog
+from carerdesk.journal.form_drafts import FormDrafts
+
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+KEPT = "Kept from before the lock: not saved yet."
+
+
+@pytest.fixture
+def app(qtbot, vault_dir):
+    controller = AppController(vault_dir)
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    unlock_by_typing(qtbot, controller)
+    yield controller
+    controller.lock()
+    qtbot.waitUntil(lambda: controller.workspace is None, timeout=5000)
+    controller.dialog.close()
+    QApplication.instance().removeEventFilter(controller)
+
+
+def choose_child(qtbot, window, row: int = 1) -> None:
+    centre = window.children_list.visualRect(window.children_list.model().index(row, 0)).center()
+    qtbot.mouseClick(window.children_list.viewport(), LEFT, pos=centre)
+
+
+def modal_opened(qtbot, before=None):
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() not in (None, before))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def lock_by_key_and_unlock(qtbot, app):
+    """Ctrl+L where the person is typing; the passphrase typed; the journal window again."""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: app.workspace is None and isinstance(app.dialog, UnlockDialog)
+                    and app.dialog.isVisible(), timeout=8000)
+    modal = QApplication.activeModalWidget()
+    assert modal is None or isinstance(modal, UnlockDialog)
+    return unlock_by_typing(qtbot, app)
+
+
+def kept(app, form: str, child_id: str, record_id: str | None = None):
+    return FormDrafts.of(app.workspace.journal).kept(form, child_id, record_id)
+
+
+def answer_soon(qtbot, name: str, text: str) -> list:
+    """Once the question ``name`` shows (its exec() runs inside the click that opens it),
+    click its button ``text``, as a person does; the list gets the question's words."""
+    seen: list = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not (isinstance(box, QMessageBox) and box.objectName() == name):
+            QTimer.singleShot(50, look)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == text)
+        qtbot.mouseClick(button, LEFT)
+    QTimer.singleShot(50, look)
+    return seen
+
+
+# --- the life-story page ---
+
+def _new_page(qtbot, window):
+    choose_child(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL_SHIFT)
+    book = modal_opened(qtbot)
+    new = next(b for b in book.findChildren(QPushButton) if b.text() == "&New page…")
+    qtbot.mouseClick(new, LEFT)
+    return book, modal_opened(qtbot, book)
+
+
+@pytest.fixture
+def camera_photo(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "sea.jpg"
+    Image.new("RGB", (64, 48), "blue").save(path)
+    return path
+
+
+def test_a_new_life_story_page_is_kept_through_a_lock(qtbot, app, vault_ids, camera_photo):
+    _book, page = _new_page(qtbot, app.window)
+    assert not page.draft.note.isVisible()
+    qtbot.keyClicks(page.title, "Our trip to the sea")
+    qtbot.keyClicks(page.story, "You found a crab and named it Colin.")
+    page.add_photo(str(camera_photo), "Colin", "Social worker")  # as the file dialog does
+    window = lock_by_key_and_unlock(qtbot, app)
+    _book, page = _new_page(qtbot, window)
+    assert page.title.text() == "Our trip to the sea"
+    assert page.story.toPlainText() == "You found a crab and named it Colin."
+    assert page.photos.rowCount() == 1 and page.photos.item(0, 1).text() == "Colin"
+    assert page.draft.note.isVisible() and page.draft.label.text() == KEPT
+    qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    qtbot.waitUntil(lambda: not page.isVisible(), timeout=10000)
+    pages = app.workspace.lifestory.pages(vault_ids["child"])
+    assert [p.content.title for p in pages] == ["Our trip to the sea"]
+    assert [p.caption for p in pages[0].photos] == ["Colin"]
+    assert kept(app, "lifestory-page", vault_ids["child"]) is None  # the draft went with Save
+    assert app.window.workspace.journal.drafts() == []  # never offered as an entry's draft
+
+
+def test_a_kept_page_cancelled_is_discarded_when_confirmed(qtbot, app, vault_ids,
+                                                          camera_photo):
+    photo = camera_photo
+    _book, page = _new_page(qtbot, app.window)
+    qtbot.keyClicks(page.title, "The fair")
+    page.add_photo(str(photo))
+    window = lock_by_key_and_unlock(qtbot, app)
+    photo.unlink()  # the photo's file is gone since: the page says to add it again
+    _book, page = _new_page(qtbot, window)
+    assert page.title.text() == "The fair" and page.photos.rowCount() == 0
+    assert page.draft.label.text() == (
+        f"{KEPT} Photos whose files have gone since must be added again.")
+    asked = answer_soon(qtbot, "keep-kept", "&Go back")
+    qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    assert asked and page.isVisible() and page.title.text() == "The fair"
+    asked = answer_soon(qtbot, "keep-kept", "&Discard")
+    qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    assert asked
+    qtbot.waitUntil(lambda: not page.isVisible())
+    assert kept(app, "lifestory-page", vault_ids["child"]) is None
+
+
+def test_a_file_that_is_not_a_photo_is_refused_as_it_is_added(qtbot, app, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(bytes(range(256)) * 8)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(broken)], "")))
+    _book, page = _new_page(qtbot, app.window)
+    add = next(b for b in page.findChildren(QPushButton) if b.text() == "Add a &photo…")
+    qtbot.mouseClick(add, LEFT)
+    assert page.photos.rowCount() == 0
+    assert page.error.isVisible() and "broken.jpg" in page.error.text()
+    assert "not a photo" in page.error.text()
