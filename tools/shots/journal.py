@@ -89,6 +89,7 @@ def seeing_well(app: QApplication, workspace) -> None:
         shown.apply()
         i18n.uninstall()
         i18n.install(language, qt=True)
+        os.environ["CARERDESK_LANG"] = language  # as the app runs: the spell check's too
         window = MainWindow(workspace)
         window.show()
         window.refresh()
@@ -107,6 +108,7 @@ def seeing_well(app: QApplication, workspace) -> None:
     shown.apply()
     i18n.uninstall()
     i18n.install("en", qt=True)
+    os.environ.pop("CARERDESK_LANG", None)
 
 
 def my_space(app: QApplication, window, workspace) -> None:
