@@ -153,3 +153,86 @@ def test_a_file_that_is_not_a_photo_is_refused_as_it_is_added(qtbot, app, tmp_pa
     assert page.photos.rowCount() == 0
     assert page.error.isVisible() and "broken.jpg" in page.error.text()
     assert "not a photo" in page.error.text()
+
+
+# --- the profile and people: About, People, Family time ---
+
+def _profile(qtbot, window, tab=None):
+    choose_child(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
+    dialog = modal_opened(qtbot)
+    if tab is not None:
+        bar = dialog.tabs.tabBar()
+        qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(dialog.tabs.indexOf(tab(dialog))).center())
+    return dialog
+
+
+def _at_end(qtbot, field, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(field, text)
+
+
+def test_the_profile_about_and_family_time_are_kept_through_a_lock(qtbot, app, vault_ids):
+    """F7 as the tester did it: About's Identity typed on, a new family time's Where typed."""
+    child = vault_ids["child"]
+    saved = app.workspace.profiles.save(child, parts={"identity": "Proud to be a Quartermaine."})
+    dialog = _profile(qtbot, app.window)
+    identity = dialog.form.parts["identity"]
+    _at_end(qtbot, identity, " Loves the sea.")
+    dialog = _open_family_time(qtbot, dialog)
+    qtbot.keyClicks(dialog.family_time.form.lines["where"], "The beach cafe")
+    window = lock_by_key_and_unlock(qtbot, app)
+    dialog = _profile(qtbot, window)
+    about = dialog.form
+    assert about.parts["identity"].toPlainText() == "Proud to be a Quartermaine. Loves the sea."
+    assert about.draft.note.isVisible() and about.draft.label.text() == KEPT
+    dialog = _open_family_time(qtbot, dialog)
+    panel = dialog.family_time
+    assert panel.form.lines["where"].text() == "The beach cafe" and panel.editing is None
+    assert panel.draft.note.isVisible()
+    qtbot.mouseClick(panel.save_button, LEFT)
+    assert [r.value.where for r in app.workspace.family_time.records(child)] == ["The beach cafe"]
+    assert kept(app, "family-time", child) is None and not panel.draft.note.isVisible()
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(0).center())
+    qtbot.mouseClick(about.save_button, LEFT)
+    profile = app.workspace.profiles.profile(child)
+    assert profile.parts["identity"] == "Proud to be a Quartermaine. Loves the sea."
+    assert profile.version == saved.version + 1
+    assert kept(app, "profile-about", child) is None and not about.draft.note.isVisible()
+
+
+def _open_family_time(qtbot, dialog):
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(dialog.tabs.indexOf(dialog.family_time)).center())
+    assert dialog.tabs.currentWidget() is dialog.family_time
+    return dialog
+
+
+def test_a_change_to_a_person_is_kept_for_that_person(qtbot, app, vault_ids):
+    from carerdesk.domain.profile import PersonDetails, PersonRole
+
+    child = vault_ids["child"]
+    nan = app.workspace.people.add(child, PersonDetails("Nan Quartermaine",
+                                                        PersonRole.BIRTH_FAMILY, "Nan"))
+    dialog = _profile(qtbot, app.window)
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(dialog.tabs.indexOf(dialog.people)).center())
+    people = dialog.people
+    people.list.setCurrentRow(0)  # as a click on her row does
+    _at_end(qtbot, people.notes, "Phones on Sundays.")
+    window = lock_by_key_and_unlock(qtbot, app)
+    dialog = _profile(qtbot, window)
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(dialog.tabs.indexOf(dialog.people)).center())
+    people = dialog.people
+    assert people.notes.toPlainText() == "" and not people.draft.note.isVisible()  # someone new
+    people.list.setCurrentRow(0)
+    assert people.notes.toPlainText() == "Phones on Sundays." and people.draft.note.isVisible()
+    asked = answer_soon(qtbot, "discard-kept", "&Discard")
+    qtbot.mouseClick(people.draft.discard_button, LEFT)
+    assert asked and people.notes.toPlainText() == ""  # back to what is saved
+    assert people.name.text() == "Nan Quartermaine" and not people.draft.note.isVisible()
+    assert kept(app, "person", child, nan.id) is None
+    assert app.workspace.people.people(child)[0].details.notes in (None, "")

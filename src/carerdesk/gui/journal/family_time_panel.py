@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.family_time import FamilyTime
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -50,6 +51,7 @@ class FamilyTimePanel(QWidget):
         self.editing: RecordView[FamilyTime] | None = None  # in the form; None for a new one
         self._left()  # made first: Tab goes down the list's side, then the form
         self.form = FamilyTimeForm(self)
+        self.draft = FormDraft(self.form, service, "family-time", child_id)  # kept on a lock
         self.error = error_label(self, self.tr("Problem"))
         self.new_button = QPushButton(self.tr("New fami&ly time"), self)
         self.save_button = QPushButton(self.tr("&Save this family time"), self)
@@ -61,6 +63,7 @@ class FamilyTimePanel(QWidget):
         buttons.addWidget(self.save_button)
         right = QVBoxLayout()
         right.addWidget(self.form, 1)
+        right.addWidget(self.draft.note)
         right.addWidget(self.error)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -145,6 +148,7 @@ class FamilyTimePanel(QWidget):
             return
         self.editing = chosen = self.records[row]
         self.form.show_value(chosen.value)
+        self.draft.shown(chosen.id)
         clear_error(self.error)
         self._show_versions()
 
@@ -168,6 +172,7 @@ class FamilyTimePanel(QWidget):
         self.editing = None
         self.list.setCurrentRow(-1)
         self.form.clear()
+        self.draft.shown()
         clear_error(self.error)
         self._show_versions()
 
@@ -184,6 +189,7 @@ class FamilyTimePanel(QWidget):
         except CarerDeskError as exc:
             show_error(self.error, exc)  # what was typed stays
             return
+        self.draft.saved()
         if self.filter.currentData() and self.filter.currentData() not in saved.value.people:
             self.filter.setCurrentIndex(0)  # shown, even if not with the person filtered on
         self.reload(select=saved.id)

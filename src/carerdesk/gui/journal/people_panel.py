@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, shown, unless_locked
 from carerdesk.text.i18n import translate
 
@@ -44,6 +45,8 @@ class PeoplePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._form()
+        self.draft = FormDraft(self, people_service, "person", child_id)  # kept on a lock
+        self.right.insertWidget(1, self.draft.note)
         self.list.currentRowChanged.connect(self._chosen)
         self.reload()
 
@@ -90,7 +93,7 @@ class PeoplePanel(QWidget):
         form.addRow(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
-        right = QVBoxLayout()
+        self.right = right = QVBoxLayout()
         right.addLayout(form)
         right.addStretch(1)
         layout.addLayout(right, 2)
@@ -130,6 +133,7 @@ class PeoplePanel(QWidget):
         self.relation.setText(d.relation or "")
         self.notes.setPlainText(d.notes or "")
         clear_error(self.error)
+        self.draft.shown(self.editing.id)
 
     def start_new(self) -> None:
         """An empty form for someone new (the list's choice is cleared)."""
@@ -141,6 +145,7 @@ class PeoplePanel(QWidget):
         self.role.setCurrentIndex(0)
         self.living.setCurrentIndex(0)
         clear_error(self.error)
+        self.draft.shown()
         self.name.setFocus()
 
     def _role_changed(self, _index: int = 0) -> None:
@@ -174,5 +179,6 @@ class PeoplePanel(QWidget):
         except CarerDeskError as exc:
             show_error(self.error, exc)  # what was typed stays
             return
+        self.draft.saved()
         self.reload(select=person.id)
         self.changed.emit()

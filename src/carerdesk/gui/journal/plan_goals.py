@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.goals import GoalReview, GoalStatus, area_source
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -93,6 +94,7 @@ class GoalsPage(QWidget):
             self.list.setColumnWidth(column, width)
         self.new_button = QPushButton(self.tr("&New goal"), self)
         self.form = GoalForm(self)
+        self.draft = FormDraft(self.form, workspace.journal, "plan-goal", child_id)  # on a lock
         self.error = error_label(self, self.tr("Problem"))
         self.save_button = QPushButton(self.tr("S&ave goal"), self)
         self.evidence = QListWidget(self)
@@ -124,6 +126,7 @@ class GoalsPage(QWidget):
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.addWidget(self.form)
+        column.addWidget(self.draft.note)
         column.addWidget(self.error)
         column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         evidence = QGroupBox(self.tr("Evidence: entries that show how it is going"), inner)
@@ -191,6 +194,7 @@ class GoalsPage(QWidget):
         self.current = item.data(0, Qt.ItemDataRole.UserRole)
         summary = self._summary()
         self.form.show_goal(summary.goal.value if summary else None)
+        self.draft.shown(self.current)
         clear_error(self.error)
         self._show_parts()
 
@@ -198,6 +202,7 @@ class GoalsPage(QWidget):
         self.current = None
         self.list.clearSelection()
         self.form.show_goal(None)
+        self.draft.shown()
         clear_error(self.error)
         clear_error(self.review_error)
         self._show_parts()
@@ -237,7 +242,9 @@ class GoalsPage(QWidget):
         except CarerDeskError as exc:
             show_error(self.error, exc)  # nothing typed is lost
             return
+        self.draft.saved()
         self.current = saved.id
+        self.draft.shown(saved.id)  # the form shows what is saved now
         self._refreshed()
 
     @unless_locked

@@ -38,6 +38,7 @@ from carerdesk.domain.sb_review import (
     rated_source,
     review_due,
 )
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.journal.dimension_tab import rating_box
 from carerdesk.gui.journal.plan_goal_form import date_field, day_of
@@ -115,6 +116,7 @@ class SecureBaseReviewPage(QWidget):
         self.words.setAccessibleName(self.tr("Anything else about this review"))
         self.error = error_label(self, self.tr("Problem"))
         self.save_button = QPushButton(self.tr("Sa&ve review"), self)
+        self.draft = FormDraft(self, workspace.journal, "secure-base-review", child.id)
         self.earlier = QListWidget(self)
         self.earlier.setAccessibleName(self.tr("Earlier Secure Base reviews"))
         self._layout()
@@ -124,6 +126,7 @@ class SecureBaseReviewPage(QWidget):
         self.band.setCurrentIndex(list(AgeBand).index(known or AgeBand.CHILD))
         self._show_band()
         self.reload()
+        self.draft.shown()  # a review begun before a lock comes back
 
     def _layout(self) -> None:
         top = QFormLayout()
@@ -152,6 +155,7 @@ class SecureBaseReviewPage(QWidget):
         main.addLayout(top)
         main.addWidget(self.due)
         main.addWidget(self.scroll_area, 1)
+        main.addWidget(self.draft.note)
         main.addWidget(self.error)
         main.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         side = QVBoxLayout()
@@ -200,8 +204,10 @@ class SecureBaseReviewPage(QWidget):
         except CarerDeskError as exc:
             show_error(self.error, exc)  # nothing typed is lost
             return
+        self.draft.saved()
         for row in self.rows.values():
             row.clear()
         self.words.clear()
         self.reload()
+        self.draft.shown()
         self.changed.emit()

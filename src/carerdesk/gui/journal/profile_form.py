@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.profile import SHORT_FIELDS
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.journal.profile_identity import NameAndDates
 
@@ -59,8 +60,11 @@ class ProfileForm(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.version, 1)
         row.addWidget(self.save_button)
+        # what is typed and not saved is kept through a lock (gui/common/form_draft.py)
+        self.draft = FormDraft(self, profiles, "profile-about", profile.child.id)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.draft.note)
         layout.addWidget(self.error)
         layout.addLayout(row)
         self.save_button.clicked.connect(self.save)
@@ -92,6 +96,7 @@ class ProfileForm(QWidget):
         self.version.setText(self.tr("Version {n}: every earlier version is kept (see Earlier "
                                      "versions).").format(n=profile.version)
                              if profile.version else self.tr("Not edited yet."))
+        self.draft.shown()
 
     def values(self) -> dict[str, str]:
         return {key: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
@@ -116,6 +121,7 @@ class ProfileForm(QWidget):
             show_error(self.error, exc)  # nothing typed is lost
             return
         changed = profile.version != self.profile.version
+        self.draft.saved()
         self.show_profile(profile)
         if changed:
             self.saved.emit(profile)
