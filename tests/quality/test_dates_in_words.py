@@ -60,3 +60,16 @@ def test_qt_s_calendar_and_date_fields_are_welsh_too(welsh):
 def test_a_language_removed_gives_the_computer_s_calendar_back(qapp, welsh):
     i18n.uninstall()
     assert QLocale().name() == QLocale.system().name()
+
+
+def test_no_day_or_month_name_comes_from_python_s_strftime():
+    """A new ``date.strftime("%d %b")`` would be English in every language: names go through
+    text/dates.strftime()."""
+    import re
+
+    src = Path(__file__).resolve().parents[2] / "src" / "carerdesk"
+    named = re.compile(r"\.strftime\([^)]*%[aAbB]")
+    found = [f"{path.relative_to(src)}:{number}" for path in src.rglob("*.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if named.search(line)]
+    assert found == []
