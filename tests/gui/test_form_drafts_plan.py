@@ -4,17 +4,23 @@ Save and the draft is gone."""
 
 from __future__ import annotations
 
-from test_form_drafts_gui import (
+import pytest
+from form_draft_steps import (
     CTRL_SHIFT,
     KEPT,
     LEFT,
-    app,  # noqa: F401 - the fixture
     choose_child,
     kept,
     lock_by_key_and_unlock,
     modal_opened,
+    unlocked_app,
 )
 from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def app(qtbot, vault_dir):
+    yield from unlocked_app(qtbot, vault_dir)
 
 
 def _plan(qtbot, window, review: bool = False):
@@ -27,7 +33,7 @@ def _plan(qtbot, window, review: bool = False):
     return dialog
 
 
-def test_a_goal_not_saved_is_kept_through_a_lock(qtbot, app, vault_ids):  # noqa: F811
+def test_a_goal_not_saved_is_kept_through_a_lock(qtbot, app, vault_ids):
     child = vault_ids["child"]
     dialog = _plan(qtbot, app.window)
     qtbot.keyClicks(dialog.goals.form.what, "Maya swims a width")
@@ -44,7 +50,7 @@ def test_a_goal_not_saved_is_kept_through_a_lock(qtbot, app, vault_ids):  # noqa
     assert not goals.draft.is_dirty()  # the form shows what is saved: nothing left to keep
 
 
-def test_a_secure_base_review_not_saved_is_kept_through_a_lock(qtbot, app, vault_ids):  # noqa: F811
+def test_a_secure_base_review_not_saved_is_kept_through_a_lock(qtbot, app, vault_ids):
     child = vault_ids["child"]
     dialog = _plan(qtbot, app.window, review=True)
     row = dialog.review.rows["availability"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.needs_profile import CareNeed, CareNeedsProfile
+from carerdesk.gui.common.form_draft import FormDraft, fields_of, fill
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -63,11 +64,25 @@ class CareNeedsTab(QWidget):
         self.table.setColumnWidth(2, 240)
         self.table.verticalHeader().hide()
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
+        self.table.setProperty("no_draft", True)  # its rows are kept by _draft_state
         self._inputs()
         self.error = error_label(self, self.tr("Problem"))
         self.note = QLabel(self)
+        self.draft = FormDraft(self, service, "care-needs", child_id, state=self._draft_state,
+                               restore=self._draft_restore)  # what is not saved, on a lock
         self._lay_out()
         self.reload()
+        self.draft.shown()
+
+    def _draft_state(self) -> dict:
+        return {"fields": fields_of(self),
+                "rows": [[n.area, n.needed, n.domain] for n in self.rows]}
+
+    def _draft_restore(self, state: dict) -> None:
+        fill(self, state.get("fields") or [])
+        self.rows = [CareNeed(area, needed, domain)
+                     for area, needed, domain in state.get("rows") or ()]
+        self._fill()
 
     def _inputs(self) -> None:
         self.date = dated_today(self)
@@ -116,6 +131,7 @@ class CareNeedsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(row_buttons)
+        layout.addWidget(self.draft.note)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
@@ -191,8 +207,10 @@ class CareNeedsTab(QWidget):
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return
+        self.draft.saved()
         self.rows = []
         self._fill()
         self.reload()
+        self.draft.shown()
         self.note.setText(self.tr("Saved. The one before is kept."))
         self.saved.emit()

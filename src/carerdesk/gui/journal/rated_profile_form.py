@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.needs_profile import CAPACITY, CapacityProfile, NeedsProfile
 from carerdesk.domain.profile_scale import SCALE_MAX, SCALE_MIN, AreaRating, View, signed
 from carerdesk.gui.common.date_edit import DateEdit
+from carerdesk.gui.common.form_draft import fields_of, fill
 
 NOT_RATED = SCALE_MIN - 1  # the spin box's lowest step, shown as "Not rated"
 TEXT_HEIGHT = 46  # about two lines each: three boxes per area, eight areas, in a scroll
@@ -207,6 +208,18 @@ class RatedProfileForm(QScrollArea):
         if self.social_worker is not None:
             who = profile.social_worker if isinstance(profile, CapacityProfile) else ""
             self.social_worker.setText(who)
+
+    def draft_state(self) -> dict:
+        """What a lock keeps: the fields, and the entries chosen as evidence for each area."""
+        return {"fields": fields_of(self),
+                "entries": {key: list(box.entries) for key, box in self.areas.items()}}
+
+    def draft_restore(self, state: dict) -> None:
+        fill(self, state.get("fields") or [])
+        for key, entries in (state.get("entries") or {}).items():
+            if key in self.areas:
+                self.areas[key].entries = [str(e) for e in entries]
+                self.areas[key]._show_linked()
 
     def value(self) -> NeedsProfile | CapacityProfile:
         day = day_of(self.date.date())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.needs_profile import CAPACITY
 from carerdesk.domain.profile_scale import AreaChange, change, new_from, signed
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -58,6 +59,8 @@ class RatedProfileTab(QWidget):
         self.words = QTextBrowser(self)
         self.words.setAccessibleName(self.tr("What the latest profile says"))
         self.form = RatedProfileForm(kind, areas, journal, self)
+        self.draft = FormDraft(self.form, service, f"profile-{kind}", child_id,
+                               state=self.form.draft_state, restore=self.form.draft_restore)
         self.from_last = QPushButton(self.tr("New profile from the &last"), self)
         self.from_last.setToolTip(self.tr("Start the new profile from the latest one, dated "
                                           "today: change only what has changed"))
@@ -71,6 +74,7 @@ class RatedProfileTab(QWidget):
         self.from_last.clicked.connect(self.start_from_last)
         self.save_button.clicked.connect(self.save)
         self.reload()
+        self.draft.shown()  # a profile begun before a lock comes back
 
     def _lay_out(self) -> None:
         left = QVBoxLayout()
@@ -80,6 +84,7 @@ class RatedProfileTab(QWidget):
         left.addWidget(self.words, 1)
         right = QVBoxLayout()
         right.addWidget(self.form, 1)
+        right.addWidget(self.draft.note)
         right.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
@@ -188,8 +193,10 @@ class RatedProfileTab(QWidget):
         except CarerDeskError as exc:
             show_error(self.error, exc)  # what was typed stays, to put right
             return
+        self.draft.saved()
         self.form.start(None)
         self.reload()
+        self.draft.shown()
         self.note.setText(self.tr("Saved. The one before is kept beside it."))
         self.saved.emit()
 
