@@ -24,7 +24,7 @@ import time
 import uuid
 from pathlib import Path
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export, supervision_inbox
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.categories import Category, SignificantEventKind
 from carerdesk.domain.dimensions import Dimension
@@ -154,16 +154,16 @@ def main() -> None:
     exports, imports, pdfs = [], [], []
     for _ in range(args.runs):
         start = time.perf_counter()
-        made = supervision.export(carer, child.id, since, until, [key],
+        made = supervision_export.export(carer, child.id, since, until, [key],
                                   Notes(questions="Respite?"))
         exports.append(time.perf_counter() - start)
         start = time.perf_counter()
-        supervision.export(carer, child.id, since, until, [])
+        supervision_export.export(carer, child.id, since, until, [])
         pdfs.append(time.perf_counter() - start)
         path = root / "year.cdreport"
         path.write_bytes(made.package)
         start = time.perf_counter()
-        result = supervision.import_file(worker, path)
+        result = supervision_inbox.import_file(worker, path)
         imports.append(time.perf_counter() - start)
         assert not result.already  # each export is a new package
     print(f"{args.days} daily entries, all five dimensions each; {args.runs} runs (median)")

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "reliabil
 from kill_checks import check_backups, check_imported, check_restored  # noqa: E402
 from killing import Forked, check_entries, check_passphrase, fork_and_kill  # noqa: E402
 
-from carerdesk.app import supervision  # noqa: E402
+from carerdesk.app import supervision_export  # noqa: E402
 from carerdesk.app.workspace import Workspace  # noqa: E402
 from carerdesk.domain.errors import (  # noqa: E402
     DatabaseMissing,
@@ -174,7 +174,7 @@ def imports(root: Path) -> Callable[[int, random.Random, Tally], None]:
     with Workspace.unlock(carer_dir, PASSPHRASE) as carer:
         carer.journal.add_entry(EntryContent(date=DAY, child_ids=(child_id,), text="A walk."))
         carer.exchange.add_recipient(sw_key, "Stress worker")
-        first = supervision.export(carer, child_id, DAY, DAY, [sw_key])
+        first = supervision_export.export(carer, child_id, DAY, DAY, [sw_key])
     packages: list[bytes] = []
     next_one = [0]
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from conftest import CHILD, START
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export, supervision_inbox
 from carerdesk.domain.roles import Role
 
 
@@ -40,7 +40,7 @@ def test_the_carer_previews_then_saves_a_report(qtbot, carer, trusted, tmp_path)
     qtbot.waitUntil(lambda: dialog.last_saved is not None, timeout=20_000)
     assert (tmp_path / "sept.pdf").read_bytes().startswith(b"%PDF")
     assert "encrypted for" in dialog.status.text()
-    imported = supervision.import_file(trusted, tmp_path / "sept.cdreport")
+    imported = supervision_inbox.import_file(trusted, tmp_path / "sept.cdreport")
     assert imported.item.entries == 31
     opened = trusted.exchange.open_report(imported.item.package_id)
     assert opened.report.notes.questions == "Can we talk about respite?"
@@ -73,7 +73,7 @@ def test_a_period_in_the_wrong_order_is_explained(qtbot, carer, trusted, tmp_pat
 
 @pytest.fixture
 def package_file(carer, trusted, tmp_path):
-    made = supervision.export(carer, CHILD, START, START + dt.timedelta(days=29),
+    made = supervision_export.export(carer, CHILD, START, START + dt.timedelta(days=29),
                               [trusted.exchange.public_key()])
     path = tmp_path / "sept.cdreport"
     path.write_bytes(made.package)
@@ -149,7 +149,7 @@ def test_keys_dialog_saves_the_key_and_adds_a_recipient_after_confirmation(
 def test_the_next_report_starts_where_the_last_one_ended(qtbot, carer, trusted):
     from carerdesk.gui.reports.export_dialog import ExportDialog
 
-    supervision.export(carer, CHILD, START, START + dt.timedelta(days=9),
+    supervision_export.export(carer, CHILD, START, START + dt.timedelta(days=9),
                        [trusted.exchange.public_key()])
     dialog = ExportDialog(carer)
     qtbot.addWidget(dialog)
@@ -228,7 +228,7 @@ def test_a_name_from_another_persons_file_is_shown_as_it_is(qtbot, carer, truste
     from carerdesk.gui.reports.inbox_window import InboxWindow
 
     carer.journal.save_household("Sam <b>Bold</b> \u202egnp.exe")
-    made = supervision.export(carer, CHILD, START, START + dt.timedelta(days=29),
+    made = supervision_export.export(carer, CHILD, START, START + dt.timedelta(days=29),
                               [trusted.exchange.public_key()])
     path = tmp_path / "odd.cdreport"
     path.write_bytes(made.package)

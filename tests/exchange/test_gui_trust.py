@@ -9,7 +9,7 @@ from conftest import CHILD, START
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 
 LEFT = Qt.MouseButton.LeftButton
 UNTIL = START + dt.timedelta(days=29)
@@ -19,7 +19,7 @@ SOON = dt.date.today() + dt.timedelta(days=20)
 @pytest.fixture
 def imported(carer, supervisor, tmp_path):
     carer.exchange.add_recipient(supervisor.exchange.public_key(), "Sam Okafor", default=True)
-    made = supervision.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
+    made = supervision_export.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
     path = tmp_path / "sept.cdreport"
     path.write_bytes(made.package)
     return path

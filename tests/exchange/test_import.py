@@ -6,7 +6,7 @@ import json
 import pytest
 from conftest import CHILD, START
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 from carerdesk.domain.errors import KeyFileInvalid, Refused, ReportRefused
 from carerdesk.domain.report import Notes, PeriodReport
 from carerdesk.exchange import Identity, package, payload
@@ -15,7 +15,7 @@ UNTIL = START + dt.timedelta(days=29)
 
 
 def export(carer, supervisor, notes=Notes(questions="How do we plan Christmas?")):
-    return supervision.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()],
+    return supervision_export.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()],
                               notes)
 
 
@@ -41,7 +41,7 @@ def test_round_trip_stores_the_period_once(carer, supervisor):
 def test_the_report_holds_only_the_period_and_the_child(carer, supervisor):
     report = export(carer, supervisor).report
     assert all(START <= e.content.date <= UNTIL for e in report.entries)
-    shorter = supervision.period_report(carer, CHILD, START, START + dt.timedelta(days=6))
+    shorter = supervision_export.period_report(carer, CHILD, START, START + dt.timedelta(days=6))
     assert len(shorter.entries) == 7
 
 
@@ -117,7 +117,7 @@ def _secrets(workspace):
 
 def test_reports_go_only_to_social_workers(carer, other_carer):
     with pytest.raises(KeyFileInvalid) as caught:
-        supervision.export(carer, CHILD, START, UNTIL, [other_carer.exchange.public_key()])
+        supervision_export.export(carer, CHILD, START, UNTIL, [other_carer.exchange.public_key()])
     assert caught.value.reason == "not-a-supervisor"
     with pytest.raises(KeyFileInvalid):
         carer.exchange.add_recipient(other_carer.exchange.public_key())
@@ -129,7 +129,8 @@ def test_a_carer_vault_does_not_import(carer, other_carer, monkeypatch):
 
     # as an older or altered CarerDesk might seal it: the importer must still refuse
     monkeypatch.setattr(ExchangeService, "check_recipients", lambda self, keys: None)
-    made = supervision.export(carer, CHILD, START, UNTIL, [other_carer.exchange.public_key()])
+    made = supervision_export.export(carer, CHILD, START, UNTIL,
+                                     [other_carer.exchange.public_key()])
     with pytest.raises(ReportRefused) as caught:
         other_carer.exchange.import_package(made.package)
     assert caught.value.reason == "wrong-role"
@@ -137,7 +138,7 @@ def test_a_carer_vault_does_not_import(carer, other_carer, monkeypatch):
 
 def test_a_supervisor_vault_does_not_export(supervisor, carer):
     with pytest.raises(Refused):
-        supervision.export(supervisor, CHILD, START, UNTIL, [carer.exchange.public_key()])
+        supervision_export.export(supervisor, CHILD, START, UNTIL, [carer.exchange.public_key()])
 
 
 @pytest.mark.parametrize("since, until", [
@@ -146,13 +147,13 @@ def test_a_supervisor_vault_does_not_export(supervisor, carer):
 ])
 def test_a_bad_period_is_refused(carer, supervisor, since, until):
     with pytest.raises(Exception) as caught:
-        supervision.export(carer, CHILD, since, until, [supervisor.exchange.public_key()])
+        supervision_export.export(carer, CHILD, since, until, [supervisor.exchange.public_key()])
     assert type(caught.value).__name__ in ("DateOrder", "FutureDate")
 
 
 def test_a_period_without_entries_is_refused_plainly(carer, supervisor):
     with pytest.raises(Refused) as caught:
-        supervision.export(carer, CHILD, dt.date(2020, 1, 1), dt.date(2020, 2, 1),
+        supervision_export.export(carer, CHILD, dt.date(2020, 1, 1), dt.date(2020, 2, 1),
                            [supervisor.exchange.public_key()])
     assert "nothing to report" in caught.value.message
 
@@ -175,7 +176,7 @@ def test_life_story_pages_go_in_only_when_the_carer_chose(carer, supervisor):
     carer.lifestory.add_page(PageContent(child.id, "Private page", "Only for you"), [])
     carer.lifestory.add_page(PageContent(child.id, "Shared page", "You planted beans",
                                          in_reports=True), [])
-    report = supervision.period_report(carer, CHILD, START, UNTIL)
+    report = supervision_export.period_report(carer, CHILD, START, UNTIL)
     assert [p.title for p in report.pages] == ["Shared page"]
 
 

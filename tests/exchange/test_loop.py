@@ -9,7 +9,7 @@ import json
 import pytest
 from conftest import CHILD, START
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
 from carerdesk.domain.input_errors import EmptyValue, FutureDate, InvalidDate
 from carerdesk.domain.supervision import (
@@ -33,7 +33,7 @@ RECORD = SupervisionContent(
 
 def sent_report(carer, supervisor):
     carer.exchange.add_recipient(supervisor.exchange.public_key(), "Sam Okafor", default=True)
-    made = supervision.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
+    made = supervision_export.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
     item = supervisor.exchange.import_package(made.package).item
     return made, item
 
@@ -66,7 +66,7 @@ def test_the_record_goes_back_and_opens_the_next_report(carer, supervisor):
     at_due = carer.loop.last_for(child, SOON + dt.timedelta(days=1))
     assert [s.status for s in at_due.actions] == [ActionStatus.OVERDUE, ActionStatus.DONE]
     assert carer.loop.last_for(child, UNTIL) is None  # nothing was held before that day
-    next_report = supervision.period_report(carer, CHILD, START, dt.date.today())
+    next_report = supervision_export.period_report(carer, CHILD, START, dt.date.today())
     assert next_report.last_supervision is not None
     doc = json.loads(json.dumps(next_report.to_dict()))
     assert doc["format"] == 2 and doc["last_supervision"]["actions"][1]["status"] == "done"
@@ -74,7 +74,7 @@ def test_the_record_goes_back_and_opens_the_next_report(carer, supervisor):
 
 
 def test_a_report_without_a_supervision_has_no_such_field(carer):
-    doc = supervision.period_report(carer, CHILD, START, UNTIL).to_dict()
+    doc = supervision_export.period_report(carer, CHILD, START, UNTIL).to_dict()
     assert "last_supervision" not in doc  # format 2 exactly as before
 
 
@@ -101,7 +101,7 @@ def test_nothing_goes_back_to_a_key_not_yet_confirmed(carer, supervisor):
 
 def test_a_record_from_a_social_worker_the_carer_does_not_know_is_refused(
         carer, other_supervisor):
-    made = supervision.export(carer, CHILD, START, UNTIL,
+    made = supervision_export.export(carer, CHILD, START, UNTIL,
                               [other_supervisor.exchange.public_key()])
     item = other_supervisor.exchange.import_package(made.package).item
     other_supervisor.exchange.confirm_carer(item.carer_fingerprint)

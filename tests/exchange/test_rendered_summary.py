@@ -6,7 +6,7 @@ import subprocess
 
 from conftest import CHILD, START
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export, supervision_inbox
 from carerdesk.domain.report import Notes
 
 UNTIL = START + dt.timedelta(days=29)
@@ -21,14 +21,14 @@ def _text(pdf: bytes, tmp_path) -> str:
 
 
 def test_the_inbox_shows_the_summary_drawn_from_the_data(carer, supervisor, tmp_path):
-    report = supervision.period_report(carer, CHILD, START, UNTIL,
+    report = supervision_export.period_report(carer, CHILD, START, UNTIL,
                                        Notes("Drawn from the data", "Respite?", None))
     package = carer.exchange.seal(report, CARERS_COPY, [supervisor.exchange.public_key()],
                                   carer.journal.child(CHILD).id)
     supervisor.exchange.import_package(package)
     package_id = supervisor.exchange.reports()[0].package_id
     assert supervisor.exchange.open_report(package_id).pdf == CARERS_COPY  # kept as it came
-    opened = supervision.open_report(supervisor, package_id)
+    opened = supervision_inbox.open_report(supervisor, package_id)
     assert opened.pdf != CARERS_COPY and opened.report == report
     text = " ".join(_text(opened.pdf, tmp_path).split())
     assert "Drawn from the data" in text and "Did not come home from school on time." in text

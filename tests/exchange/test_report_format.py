@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from conftest import CHILD, START
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 from carerdesk.domain.errors import ReportRefused
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
 from carerdesk.domain.report import DATA_FORMAT
@@ -38,7 +38,7 @@ def _with_profile(carer):
 
 def test_the_social_worker_reads_the_childs_profile_and_people(carer, supervisor):
     _with_profile(carer)
-    made = supervision.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
+    made = supervision_export.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
     supervisor.exchange.import_package(made.package)
     opened = supervisor.exchange.open_report(supervisor.exchange.reports()[0].package_id)
     report = opened.report
@@ -67,7 +67,7 @@ def test_a_format_1_report_is_still_read():
 
 def _format_2(carer) -> dict:
     _with_profile(carer)
-    doc = supervision.period_report(carer, CHILD, START, UNTIL).to_dict()
+    doc = supervision_export.period_report(carer, CHILD, START, UNTIL).to_dict()
     assert doc["format"] == DATA_FORMAT == 3
     return doc
 

@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from conftest import CHILD, START
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 from carerdesk.domain.errors import ReportRefused
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.exchange import payload
@@ -37,7 +37,7 @@ def _star_two(carer) -> set[str]:
 
 def test_stars_go_from_the_carer_to_the_social_worker(carer, supervisor):
     starred = _star_two(carer)
-    made = supervision.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
+    made = supervision_export.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
     assert {e.id for e in made.report.entries if e.starred} == starred
     supervisor.exchange.import_package(made.package)
     opened = supervisor.exchange.open_report(supervisor.exchange.reports()[0].package_id)
@@ -47,7 +47,7 @@ def test_stars_go_from_the_carer_to_the_social_worker(carer, supervisor):
 
 def test_a_format_2_report_is_read_with_no_star(carer):
     _star_two(carer)
-    doc = supervision.period_report(carer, CHILD, START, UNTIL).to_dict()
+    doc = supervision_export.period_report(carer, CHILD, START, UNTIL).to_dict()
     assert doc["format"] == 3 and sum(e["starred"] for e in doc["entries"]) == 2
     old = copy.deepcopy(doc)
     old["format"] = 2
@@ -67,7 +67,7 @@ def test_a_format_2_report_is_read_with_no_star(carer):
     lambda e: e.update(starred=None),
 ], ids=["missing", "text", "number", "null"])
 def test_a_format_3_entry_with_a_bad_star_refuses_the_report(carer, forge):
-    doc = supervision.period_report(carer, CHILD, START, UNTIL).to_dict()
+    doc = supervision_export.period_report(carer, CHILD, START, UNTIL).to_dict()
     forge(doc["entries"][5])
     with pytest.raises(ReportRefused):
         payload.read(_zip(doc))

@@ -14,7 +14,7 @@ from conftest import CHILD, START
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export, supervision_inbox
 from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import Identity, envelope, package, payload, vouch
@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def made(carer, supervisor):
-    return supervision.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
+    return supervision_export.export(carer, CHILD, START, UNTIL, [supervisor.exchange.public_key()])
 
 
 def secrets(workspace) -> Identity:
@@ -125,10 +125,10 @@ def test_a_vouched_key_needs_no_question(carer, supervisor, monkeypatch):
     agency = Identity.generate()
     carer.exchange.set_vouch(vouch.make(agency, carer.exchange.public_key()))
     data = made(carer, supervisor).package
-    monkeypatch.setattr(supervision, "agency_keys", lambda: [agency.public("Hillside")])
+    monkeypatch.setattr(supervision_inbox, "agency_keys", lambda: [agency.public("Hillside")])
     path = Path(supervisor.vault.files.folder) / "in.cdreport"
     path.write_bytes(data)
-    item = supervision.import_file(supervisor, path).item
+    item = supervision_inbox.import_file(supervisor, path).item
     assert item.trusted and item.vouched_by == agency.public().fingerprint
     assert item.confirmed_at is None
 
@@ -259,12 +259,12 @@ def test_the_presets_agency_key_is_the_one_trusted(tmp_path, monkeypatch):
     loaded = loads(text, tmp_path / "p.toml")
     assert loaded.agency_key == agency.key_line
     monkeypatch.setattr(preset, "active", lambda: loaded)
-    assert [k.fingerprint for k in supervision.agency_keys()] == [agency.fingerprint]
+    assert [k.fingerprint for k in supervision_inbox.agency_keys()] == [agency.fingerprint]
     with pytest.raises(PresetError) as caught:
         loads(text.replace(agency.key_line, agency.key_line[:-3] + "abc"), tmp_path / "p.toml")
     assert caught.value.field == "agency.public_key" and caught.value.line == 5
     monkeypatch.setattr(preset, "active", lambda: None)
-    assert supervision.agency_keys() == []
+    assert supervision_inbox.agency_keys() == []
 
 
 @settings(max_examples=300, deadline=None)

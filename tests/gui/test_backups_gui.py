@@ -4,7 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from carerdesk.app.workspace import Workspace, default_backup_folder
+from carerdesk.app.locations import default_backup_folder
+from carerdesk.app.workspace import Workspace
 from carerdesk.gui.app import AppController
 from carerdesk.gui.journal.preferences import PreferencesDialog
 from carerdesk.gui.setup.unlock import UnlockDialog

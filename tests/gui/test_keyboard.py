@@ -261,14 +261,14 @@ def supervisor(supervisor_template, tmp_path):
 
 def test_the_inbox_and_its_keys_from_the_keyboard(qtbot, workspace, vault_ids, supervisor,
                                                   tmp_path):
-    from carerdesk.app import supervision
+    from carerdesk.app import supervision_export, supervision_inbox
     from carerdesk.gui.reports.inbox_window import InboxWindow
     from carerdesk.gui.reports.keys_dialog import KeysDialog
 
-    made = supervision.export(workspace, vault_ids["child"], dt.date(2026, 10, 1),
+    made = supervision_export.export(workspace, vault_ids["child"], dt.date(2026, 10, 1),
                               dt.date(2026, 11, 30), [supervisor.exchange.public_key()])
     (tmp_path / "r.cdreport").write_bytes(made.package)
-    supervision.import_file(supervisor, tmp_path / "r.cdreport")
+    supervision_inbox.import_file(supervisor, tmp_path / "r.cdreport")
     inbox = InboxWindow(supervisor)
     qtbot.addWidget(inbox)
     _shown(qtbot, inbox, (1300, 700))

@@ -142,7 +142,7 @@ def test_a_report_keeps_the_pages_words_and_reads_no_photo(workspace, vault_ids,
 
     from sqlalchemy import event
 
-    from carerdesk.app import supervision
+    from carerdesk.app import supervision_export
 
     child = vault_ids["child"]
     workspace.lifestory.add_page(replace(_page(child), in_reports=True),
@@ -154,7 +154,8 @@ def test_a_report_keeps_the_pages_words_and_reads_no_photo(workspace, vault_ids,
     listen = lambda *args: statements.append(args[2].lower())  # noqa: E731
     event.listen(engine, "before_cursor_execute", listen)
     try:
-        report = supervision.period_report(workspace, child, dt.date(2000, 1, 1), dt.date.today())
+        report = supervision_export.period_report(workspace, child, dt.date(2000, 1, 1),
+                                                  dt.date.today())
     finally:
         event.remove(engine, "before_cursor_execute", listen)
     assert [(p.title, p.when) for p in report.pages] == [("Our day at the beach", "Summer 2025")]

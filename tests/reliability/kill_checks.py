@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from carerdesk.app.workspace import Workspace, vault_exists
+from carerdesk.app.locations import vault_exists
+from carerdesk.app.workspace import Workspace
 from carerdesk.vault import backup, restore
 
 

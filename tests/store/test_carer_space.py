@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
 from carerdesk.domain import errors, input_errors
 from carerdesk.domain.carer_space import (
     CHECKIN,
@@ -123,7 +123,7 @@ def test_the_service_trend_reads_only_check_ins(workspace):
 
 
 def _export(workspace, vault_ids, notes=Notes()):
-    return supervision.export(workspace, vault_ids["child"], dt.date(2026, 10, 1),
+    return supervision_export.export(workspace, vault_ids["child"], dt.date(2026, 10, 1),
                               dt.date(2026, 11, 20), [], notes)
 
 

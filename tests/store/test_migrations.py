@@ -7,7 +7,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from carerdesk.app.workspace import Workspace, default_backup_folder
+from carerdesk.app.locations import default_backup_folder
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import SchemaTooNew
 from carerdesk.store import migrate
 from carerdesk.store.base import Base

@@ -6,7 +6,8 @@ import tarfile
 import pytest
 from helpers import CHILD_NAME, PASSPHRASE, SECRET_TEXT, snapshot
 
-from carerdesk.app.workspace import Workspace, default_backup_folder
+from carerdesk.app.locations import default_backup_folder
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.vault import backup
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE, snapshot
 
-from carerdesk.app.workspace import Workspace, default_backup_folder
+from carerdesk.app.locations import default_backup_folder
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain import errors
 from carerdesk.vault import archive, leftovers, recovery, restore
 

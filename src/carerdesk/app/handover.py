@@ -248,7 +248,7 @@ class HandoverFlow:
 
 def _agency_keys() -> list[PublicKey]:
     """The preset's ``[agency] public_key``, whose vouch for a carer's key counts (as
-    app/supervision.py reads it for reports)."""
+    app/supervision_inbox.py reads it for reports)."""
     from carerdesk.app import preset
     from carerdesk.exchange.keys import parse_key_line
 

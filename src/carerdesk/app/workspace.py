@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy.exc import DatabaseError
 
 from carerdesk.app import policy, preset, preset_sync
 from carerdesk.app.handover import HandoverFlow
+from carerdesk.app.locations import vault_id_in
 from carerdesk.app.removal import ChildRemoval
 from carerdesk.domain.errors import (
     BackupDamaged,
-    CarerDeskError,
     DatabaseDamaged,
     OtherVaultBackup,
     StorageFailed,
@@ -46,7 +44,7 @@ from carerdesk.store import migrate
 from carerdesk.store.db_errors import typed_db_errors
 from carerdesk.store.repositories import AuditRepository, MetaRepository
 from carerdesk.store.sessions import VaultSessions
-from carerdesk.vault import UnlockedVault, Vault, VaultFiles, backup, slots
+from carerdesk.vault import UnlockedVault, Vault, backup, slots
 from carerdesk.vault import restore as restoring
 from carerdesk.vault.kdf import FLOOR, Argon2Params
 from carerdesk.vault.recovery import parse_key as parse_recovery_key
@@ -56,37 +54,8 @@ if TYPE_CHECKING:
     from carerdesk.exchange.service import ExchangeService
     from carerdesk.lifestory import LifeStoryService
 
-APP_NAME = "CarerDesk"
 QUICK_KDF = FLOOR  # the fastest Argon2 settings: for a self-test's throwaway vault only
 BACKUPS_KEPT = 14
-ENV_DATA_DIR = "CARERDESK_DATA_DIR"
-
-
-def default_data_dir() -> Path:
-    """``CARERDESK_DATA_DIR`` if set, else the platform's user data folder."""
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / "vault"
-
-
-def default_backup_folder(vault_folder: Path) -> Path:
-    return policy.current().backup_folder_for(vault_folder)
-
-
-def vault_exists(folder: Path) -> bool:
-    restoring.finish_interrupted_restore(Path(folder))  # a killed restore is finished first
-    return VaultFiles(Path(folder)).exists()
-
-
-def _vault_id(folder: Path) -> str | None:
-    """The id in a vault's key file, or None if it cannot be read (gone or damaged)."""
-    path = VaultFiles(Path(folder)).slot_file
-    try:
-        with open(path, "rb") as handle:
-            return slots.loads(handle.read(slots.MAX_FILE_BYTES + 1), str(path)).vault_id
-    except (OSError, CarerDeskError):
-        return None
 
 
 RECOVERY_CHECK = "recovery_check"  # meta: "pending" from the wizard until the key is checked
@@ -396,7 +365,7 @@ class Workspace:
         """The guided restore: the newest of this vault's backups that opens and passes its
         checks (an empty or damaged one is passed over for the one before)."""
         candidates = backup.backups_of(policy.current().backup_folder_for(Path(folder)),
-                                       _vault_id(folder))
+                                       vault_id_in(folder))
         for candidate in candidates:
             try:
                 Workspace.restore(candidate, folder, passphrase=passphrase)
@@ -409,7 +378,7 @@ class Workspace:
     def newest_backup(folder: Path) -> Path | None:
         """This vault's newest backup (by the id in its key file), for a guided restore."""
         found = backup.backups_of(policy.current().backup_folder_for(Path(folder)),
-                                  _vault_id(folder))
+                                  vault_id_in(folder))
         return found[0] if found else None
 
     def lock(self) -> None:

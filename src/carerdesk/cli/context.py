@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from carerdesk.app.workspace import Workspace, default_data_dir
+from carerdesk.app.locations import default_data_dir
+from carerdesk.app.workspace import Workspace
 from carerdesk.cli import text_files
 from carerdesk.cli.preset_commands import tell
 from carerdesk.cli.prompts import SecretReader

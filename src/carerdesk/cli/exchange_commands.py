@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from carerdesk.app.supervision import export as export_report
-from carerdesk.app.supervision import read_key_file as _read_key
-from carerdesk.app.supervision import write_file
+from carerdesk.app.files import write_file
+from carerdesk.app.supervision_export import export as export_report
+from carerdesk.app.supervision_export import read_key_file as _read_key
 from carerdesk.app.workspace import Workspace
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
@@ -157,13 +157,13 @@ def export(args: argparse.Namespace) -> int:
 
 def import_files(args: argparse.Namespace) -> int:
     """Each package is all or nothing; one bad file does not stop the others."""
-    from carerdesk.app import supervision
+    from carerdesk.app import supervision_inbox
 
     failed = 0
     with opened(args) as workspace:
         for name in args.files:
             try:
-                result = supervision.import_file(workspace, Path(name).expanduser())
+                result = supervision_inbox.import_file(workspace, Path(name).expanduser())
             except CarerDeskError as exc:
                 print(shown(describe(exc)), file=sys.stderr)
                 failed += 1

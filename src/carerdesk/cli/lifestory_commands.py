@@ -74,7 +74,7 @@ def pdf(args: argparse.Namespace) -> int:
             data = page_pdf(page)
         else:
             data = book_pdf(child.name, workspace.lifestory.pages(child.id))
-    from carerdesk.app.supervision import write_file
+    from carerdesk.app.files import write_file
 
     write_file(out, data)  # owner-only, whole or not at all; StorageFailed says why
     say(translate("Cli", "Wrote {path}.").format(path=shown_safely(out)))

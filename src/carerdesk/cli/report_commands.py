@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from carerdesk.app.supervision import open_report, write_file
+from carerdesk.app.files import write_file
+from carerdesk.app.supervision_inbox import open_report
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.text import shown_safely as shown

@@ -69,7 +69,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         document.close()
 
     def report_round_trip():
-        from carerdesk.app import supervision
+        from carerdesk.app import supervision_export
         from carerdesk.app.workspace import QUICK_KDF, Workspace
         from carerdesk.domain.roles import Role
 
@@ -78,7 +78,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], object]]]:
         with worker, Workspace.unlock(folder, "selftest passphrase") as carer:
             child = carer.journal.children()[0]
             today = dt.date.today()
-            made = supervision.export(carer, child.id, today - dt.timedelta(days=7), today,
+            made = supervision_export.export(carer, child.id, today - dt.timedelta(days=7), today,
                                       [worker.exchange.public_key()])
             result = worker.exchange.import_package(made.package)
             assert result.item.entries == 1 and not result.already, "the report came back wrong"

@@ -8,7 +8,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from carerdesk.app.supervision import read_key_file, read_package, write_file
+from carerdesk.app.files import write_file
+from carerdesk.app.supervision_export import read_key_file
+from carerdesk.app.supervision_inbox import read_package
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused, ReportRefused

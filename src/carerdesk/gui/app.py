@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from carerdesk.app import preset
 from carerdesk.app.display import missing_display, no_display_message
 from carerdesk.app.hardening import forbid_core_dumps
-from carerdesk.app.workspace import Workspace, default_data_dir, vault_exists
+from carerdesk.app.locations import default_data_dir, vault_exists
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import DatabaseDamaged
 from carerdesk.domain.roles import Role
 from carerdesk.domain.text import shown_safely as shown

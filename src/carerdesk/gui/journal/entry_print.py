@@ -16,7 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from carerdesk.app import supervision
+from carerdesk.app.files import write_file
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.gui.common.render import entry_html
@@ -81,7 +81,7 @@ def pdf_bytes(document: QTextDocument) -> bytes:
 def save_pdf(document: QTextDocument, path: Path) -> bool:
     """Write the PDF at ``path`` only, owner-only; True when a file with pages is there."""
     try:
-        supervision.write_file(path, pdf_bytes(document))
+        write_file(path, pdf_bytes(document))
     except CarerDeskError:
         return False
     return path.is_file() and path.stat().st_size > 0

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from carerdesk.app import supervision
+from carerdesk.app.files import write_file
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.widgets import (
@@ -148,7 +148,7 @@ class LifeStoryWindow(QDialog):
         if not path:
             return
         try:
-            supervision.write_file(Path(path), data)  # owner-only, whole or not at all
+            write_file(Path(path), data)  # owner-only, whole or not at all
         except CarerDeskError as exc:
             show_error(self.error, exc)
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_export
+from carerdesk.app.files import write_file
 from carerdesk.domain.report import Notes
 from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.gui.common.operation import Operation
@@ -210,7 +211,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Add a child first."))
             return
         request, emit = self._request(), self.progress_changed.emit
-        self._start(lambda: supervision.export(self.workspace, recipients=[], progress=emit,
+        self._start(lambda: supervision_export.export(self.workspace, recipients=[], progress=emit,
                                                **request),
                     lambda made: (self.preview.set_pdf(made.pdf), self.status.setText(
                         self.tr("%n entries in this period.", "", len(made.report.entries)))))
@@ -233,11 +234,11 @@ class ExportDialog(QDialog):
         request, emit = self._request(), self.progress_changed.emit
 
         def work():
-            made = supervision.export(self.workspace, recipients=recipients, progress=emit,
+            made = supervision_export.export(self.workspace, recipients=recipients, progress=emit,
                                       **request)
-            supervision.write_file(Path(path), made.package)
+            write_file(Path(path), made.package)
             if pdf_path:
-                supervision.write_file(Path(pdf_path), made.pdf)
+                write_file(Path(pdf_path), made.pdf)
             return made
 
         self._start(work, lambda made: self._saved(made, Path(path), pdf_path))

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from carerdesk.app.supervision import write_file
+from carerdesk.app.files import write_file
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.widgets import private_dialog, shown, unless_locked
 from carerdesk.gui.common.workers import run_in_background

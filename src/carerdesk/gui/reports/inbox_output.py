@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerdesk.app import supervision
+from carerdesk.app.files import write_file
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.exchange import OpenedReport
 from carerdesk.gui.common.operation import Operation
@@ -108,7 +108,7 @@ class OutputBox(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            supervision.write_file(target, pdf)
+            write_file(target, pdf)
         except CarerDeskError as exc:
             self.problem.emit(exc)
             return

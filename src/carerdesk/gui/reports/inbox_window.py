@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerdesk.app import supervision
+from carerdesk.app import supervision_inbox
 from carerdesk.app.caseload import entries_of
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.actions import MakesActions
@@ -252,7 +252,7 @@ class InboxWindow(MakesActions, QMainWindow):
         self.preview.show_message(self.tr("Drawing the summary from the report's data…"))
         self.summary_busy.show()
         generation, workspace = self._generation, self.workspace
-        run_in_background(self, lambda: supervision.open_report(workspace, package_id),
+        run_in_background(self, lambda: supervision_inbox.open_report(workspace, package_id),
                           lambda opened: self._opened(opened, generation),
                           lambda exc: self._open_failed(exc, generation))
 
@@ -338,7 +338,7 @@ class InboxWindow(MakesActions, QMainWindow):
         results: list[tuple[bool, str, str | None]] = []
         for path in paths:
             try:
-                done = supervision.import_file(self.workspace, Path(path))
+                done = supervision_inbox.import_file(self.workspace, Path(path))
             except CarerDeskError as exc:
                 results.append((False, describe(exc), None))
                 continue

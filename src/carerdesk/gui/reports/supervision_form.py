@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerdesk.app.supervision import write_file
+from carerdesk.app.files import write_file
 from carerdesk.domain.errors import CarerDeskError, NotFound
 from carerdesk.domain.supervision import AgreedAction, SupervisionContent
 from carerdesk.domain.values import required_text

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from carerdesk.app import supervision
+from carerdesk.app.files import write_file
 from carerdesk.app.workspace import SetUpProgress, Workspace
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.roles import Role
@@ -227,7 +227,7 @@ class SetupWizard(QWizard):
         from carerdesk.reports.recovery_sheet import recovery_sheet
 
         try:
-            supervision.write_file(path, recovery_sheet(self.recovery_key or ""))  # owner-only
+            write_file(path, recovery_sheet(self.recovery_key or ""))  # owner-only
         except CarerDeskError as exc:
             status.setText(self.tr("Could not save the sheet: {reason}").format(
                 reason=describe(exc)))

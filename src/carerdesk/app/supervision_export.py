@@ -1,15 +1,15 @@
-"""Supervision reports end to end: gather a period, draw its summary, seal it for the
-social worker; and, on their side, import packages. The CLI and the GUI call these."""
+"""A supervision report from the carer's side: gather a period, draw its summary, seal it for
+the social worker (with the key files it is sealed to). The CLI and the GUI call these."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain.errors import KeyFileInvalid, Refused, ReportRefused
+from carerdesk.domain.errors import KeyFileInvalid, Refused
 from carerdesk.domain.filters import EntryFilter
 from carerdesk.domain.input_errors import DateOrder, UnreadableFile
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
@@ -22,12 +22,10 @@ from carerdesk.domain.report_parts import (
 from carerdesk.domain.roles import Role
 from carerdesk.domain.sibling_parts import for_child
 from carerdesk.domain.values import not_in_future
-from carerdesk.exchange import ImportResult, OpenedReport, PublicKey, parse_key_file
+from carerdesk.exchange import PublicKey, parse_key_file
 from carerdesk.exchange.keys import MAX_KEY_FILE
-from carerdesk.exchange.package import MAX_PACKAGE
 from carerdesk.reports.summary_pdf import summary_pdf
 from carerdesk.text.i18n import translate
-from carerdesk.vault.atomic import atomic_write
 
 Progress = Callable[[int, str], None]  # percent done, what is happening
 
@@ -102,56 +100,8 @@ def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
     return Export(report, pdf, package)
 
 
-def open_report(workspace: Workspace, typed: str) -> OpenedReport:
-    """An imported report with its summary drawn again here, from the report data that was
-    signed and imported, by this CarerDesk's own code: what the social worker reads is what
-    the data says, never the PDF the carer's copy drew (kept in the package for older
-    readers)."""
-    opened = workspace.exchange.open_report(typed)
-    return replace(opened, pdf=summary_pdf(opened.report))
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Written whole or not at all (temp file beside it, then renamed); StorageFailed says why."""
-    atomic_write(Path(path), data)
-
-
-def read_package(path: Path) -> bytes:
-    """A package file, never reading more than a package can be."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PACKAGE + 1)
-    except IsADirectoryError:
-        raise ReportRefused("not-a-package", str(path)) from None
-    except OSError:
-        raise UnreadableFile("file", str(path)) from None
-    if len(data) > MAX_PACKAGE:
-        raise ReportRefused("too-large", str(path))
-    return data
-
-
-def agency_keys() -> list[PublicKey]:
-    """The agency keys whose vouch for a carer's key is trusted: the preset's ``[agency]
-    public_key`` (docs/report-format.md, "Vouching"), when the preset names one."""
-    from carerdesk.app import preset
-    from carerdesk.exchange import parse_key_line
-
-    line = getattr(preset.active(), "agency_key", None)
-    return [parse_key_line(line, "", Role.SUPERVISOR)] if line else []
-
-
-def import_file(workspace: Workspace, path: Path) -> ImportResult:
-    """Import one package file; the refusal names the file."""
-    try:
-        return workspace.exchange.import_package(read_package(path), agency_keys())
-    except ReportRefused as exc:
-        if not exc.path:
-            exc.path = str(path)
-        raise
-
-
 def read_key_file(path: Path) -> PublicKey:
+    """A public key file (a social worker's, a carer's), never reading more than one can be."""
     file = Path(path)
     try:
         with file.open("rb") as handle:
