@@ -45,11 +45,20 @@ def modal_opened(qtbot, before=None):
 
 def lock_by_key_and_unlock(qtbot, app):
     """Ctrl+L where the person is typing; the passphrase typed; the journal window again."""
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
+    target = (QApplication.focusWidget() or QApplication.activeModalWidget()
+              or QApplication.activeWindow())
+    qtbot.keyClick(target, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: app.workspace is None and isinstance(app.dialog, UnlockDialog)
                     and app.dialog.isVisible(), timeout=8000)
     modal = QApplication.activeModalWidget()
     assert modal is None or isinstance(modal, UnlockDialog)
+    return unlock_by_typing(qtbot, app)
+
+
+def unlock_after_auto_lock(qtbot, app):
+    """Nobody touches anything until auto-lock fires; then the passphrase typed."""
+    qtbot.waitUntil(lambda: app.workspace is None and isinstance(app.dialog, UnlockDialog)
+                    and app.dialog.isVisible(), timeout=8000)
     return unlock_by_typing(qtbot, app)
 
 

@@ -89,6 +89,17 @@ def test_a_kept_page_cancelled_is_discarded_when_confirmed(qtbot, app, vault_ids
     assert kept(app, "lifestory-page", vault_ids["child"]) is None
 
 
+def test_a_page_cancelled_before_the_lock_is_not_kept(qtbot, app, vault_ids):
+    _book, page = _new_page(qtbot, app.window)
+    qtbot.keyClicks(page.title, "Not this one")
+    qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    qtbot.waitUntil(lambda: not page.isVisible())
+    window = lock_by_key_and_unlock(qtbot, app)
+    _book, page = _new_page(qtbot, window)
+    assert page.title.text() == "" and not page.draft.note.isVisible()
+    assert kept(app, "lifestory-page", vault_ids["child"]) is None
+
+
 def test_a_file_that_is_not_a_photo_is_refused_as_it_is_added(qtbot, app, tmp_path,
                                                               monkeypatch):
     from PySide6.QtWidgets import QFileDialog

@@ -13,6 +13,7 @@ from form_draft_steps import (
     kept,
     lock_by_key_and_unlock,
     modal_opened,
+    unlock_after_auto_lock,
     unlocked_app,
 )
 from PySide6.QtCore import Qt
@@ -69,3 +70,13 @@ def test_a_secure_base_review_not_saved_is_kept_through_a_lock(qtbot, app, vault
     records = app.workspace.sb_reviews.records(child)
     assert [r.value.ratings["availability"].score for r in records] == [7]
     assert kept(app, "secure-base-review", child) is None and not review.draft.note.isVisible()
+
+
+def test_auto_lock_keeps_a_goal_being_written(qtbot, app, vault_ids):
+    dialog = _plan(qtbot, app.window)
+    qtbot.keyClicks(dialog.goals.form.what, "Ride a bike to school")
+    app.idle.setInterval(400)  # the carer walks away; auto-lock fires
+    window = unlock_after_auto_lock(qtbot, app)
+    goals = _plan(qtbot, window).goals
+    assert goals.form.what.text() == "Ride a bike to school" and goals.draft.note.isVisible()
+    assert kept(app, "plan-goal", vault_ids["child"]) is not None

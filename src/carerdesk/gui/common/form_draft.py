@@ -161,6 +161,7 @@ class FormDraft:
         self.label.setAccessibleName(translate("FormDraft", "Kept from before the lock"))
         self.discard_button = QPushButton(translate("FormDraft", "Discard the draft…"),
                                           self.note)
+        self.discard_button.setAutoDefault(False)  # Return in a field still saves
         self.discard_button.clicked.connect(self.discard_asked)
         row = QHBoxLayout(self.note)
         row.setContentsMargins(0, 0, 0, 0)
@@ -275,6 +276,8 @@ def keep_all() -> None:
         if not isValid(draft.root) or not isValid(draft.note):
             _live.discard(draft)
             continue
+        if not draft.root.window().isVisible():
+            continue  # a form closed already (Cancel): what it held was let go on purpose
         try:
             draft.keep()
         except CarerDeskError as exc:
