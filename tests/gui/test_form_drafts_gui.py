@@ -18,8 +18,11 @@ from form_draft_steps import (
     modal_opened,
     unlocked_app,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from person import unlock_by_typing
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+
+from carerdesk.gui.setup.unlock import UnlockDialog
 
 # --- the life-story page ---
 
@@ -87,6 +90,30 @@ def test_a_kept_page_cancelled_is_discarded_when_confirmed(qtbot, app, vault_ids
     assert asked
     qtbot.waitUntil(lambda: not page.isVisible())
     assert kept(app, "lifestory-page", vault_ids["child"]) is None
+
+
+def test_ctrl_l_over_keep_this_draft_keeps_the_page(qtbot, app, vault_ids):
+    _book, page = _new_page(qtbot, app.window)
+    qtbot.keyClicks(page.title, "The pier")
+    window = lock_by_key_and_unlock(qtbot, app)
+    _book, page = _new_page(qtbot, window)
+    qtbot.keyClicks(page.story, "You ate chips.")
+    seen = []
+
+    def lock_over_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if not (isinstance(box, QMessageBox) and box.objectName() == "keep-kept"):
+            QTimer.singleShot(50, lock_over_the_question)
+            return
+        seen.append(box.windowTitle())
+        qtbot.keyClick(box, Qt.Key.Key_L, CTRL)
+    QTimer.singleShot(50, lock_over_the_question)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)  # "Keep this draft?", and Ctrl+L over it
+    qtbot.waitUntil(lambda: app.workspace is None and isinstance(app.dialog, UnlockDialog))
+    assert seen == ["Keep this draft?"]
+    window = unlock_by_typing(qtbot, app)
+    _book, page = _new_page(qtbot, window)
+    assert (page.title.text(), page.story.toPlainText()) == ("The pier", "You ate chips.")
 
 
 def test_a_page_cancelled_before_the_lock_is_not_kept(qtbot, app, vault_ids):
