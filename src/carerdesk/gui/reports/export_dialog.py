@@ -79,7 +79,6 @@ class ExportDialog(QDialog):
         splitter.addWidget(self._form(child_id))
         splitter.addWidget(self.preview)
         splitter.setSizes([420, 680])
-        layout = QVBoxLayout(self)
         # a button, not a button box: a box is a group that a screen reader needs named
         self.close_button = QPushButton(self.tr("Cl&ose"), self)  # C is taken
         self.close_button.setAutoDefault(False)  # Enter still saves the report
@@ -87,6 +86,7 @@ class ExportDialog(QDialog):
         close = QHBoxLayout()
         close.addStretch()
         close.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(close)
         QWidget.setTabOrder(self.preview, self.close_button)  # last, as on screen
