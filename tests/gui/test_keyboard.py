@@ -497,3 +497,21 @@ def test_every_page_of_the_wizard_has_a_letter_for_each_button(qtbot, tmp_path):
     next_page()  # the household
     check_mnemonics(wizard)  # the first child
     wizard.abandon()
+
+
+def test_a_time_typed_with_shift_for_the_colon_keeps_its_minutes(qtbot, window):
+    """A real keyboard sends Shift's own press before ":" (QTest.keyClicks does not): that
+    press once ended the typing, and "17:35" was saved as 17:00 (found by trying it on X)."""
+    editor = _new_entry(qtbot, window)
+    event = editor.form.significant
+    event.setChecked(True)
+    _tab_to(qtbot, event.happened)
+    field = event.happened
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClicks(field, "2026-11-01 17")
+    qtbot.keyPress(field, Qt.Key.Key_Shift, shift)
+    qtbot.keyClick(field, Qt.Key.Key_Colon, shift)
+    qtbot.keyRelease(field, Qt.Key.Key_Shift)
+    qtbot.keyClicks(field, "35")
+    qtbot.keyClick(field, Tab)
+    assert field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-01 17:35"

@@ -28,6 +28,9 @@ from carerdesk.gui.common.crash import never_raises
 from carerdesk.text.i18n import QT_TRANSLATE_NOOP
 
 SEPARATORS = "-/. :"
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                  Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock,
+                  Qt.Key.Key_Super_L, Qt.Key.Key_Super_R}
 # (length, highest first digit before it is taken as a whole one-digit part, e.g. "5" in May)
 _YEAR, _MONTH, _DAY, _HOUR, _MINUTE = (4, 9), (2, 1), (2, 3), (2, 2), (2, 5)
 
@@ -206,6 +209,8 @@ class _TypedDate:
     @never_raises(None)
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
+        if key in _MODIFIER_KEYS:
+            return  # Shift pressed for the ":" of "17:35" (or a "/") does not end the typing
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not modifiers & (
