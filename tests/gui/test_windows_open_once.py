@@ -119,3 +119,29 @@ def test_the_other_windows_open_without_waiting_and_close(qtbot, window, key, mo
     dialog = _opened(qtbot, window, key, modifiers, kind)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     _gone(qtbot, dialog)
+
+
+@pytest.mark.parametrize(("key", "kind"), [(Qt.Key.Key_L, "LifeStoryWindow"),
+                                           (Qt.Key.Key_E, "ExportDialog")])
+def test_auto_lock_closes_them_and_they_open_again_after_unlocking(qtbot, vault_dir, key,
+                                                                   kind):
+    from person import unlock_by_typing
+
+    from carerdesk.gui.app import AppController
+    from carerdesk.gui.setup.unlock import UnlockDialog
+
+    controller = AppController(vault_dir)
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    window = unlock_by_typing(qtbot, controller)
+    dialog = _opened(qtbot, window, key, CTRL | SHIFT, kind)
+    controller.idle.setInterval(300)  # nobody touches anything: auto-lock fires
+    controller.idle.start()
+    qtbot.waitUntil(lambda: controller.workspace is None
+                    and isinstance(controller.dialog, UnlockDialog), timeout=8000)
+    _gone(qtbot, dialog)
+    assert QApplication.activeModalWidget() in (None, controller.dialog)
+    assert controller.dialog.isVisible()
+    again = unlock_by_typing(qtbot, controller)
+    controller.idle.setInterval(600_000)
+    assert type(_opened(qtbot, again, key, CTRL | SHIFT, kind)).__name__ == kind
