@@ -12,6 +12,7 @@ from conftest import CHILD, START
 from carerdesk.app import supervision_export
 from carerdesk.domain.errors import KeyFileInvalid, NotFound, ReportRefused
 from carerdesk.domain.input_errors import EmptyValue, FutureDate, InvalidDate
+from carerdesk.domain.report import DATA_FORMAT
 from carerdesk.domain.supervision import (
     ActionStatus,
     AgreedAction,
@@ -69,13 +70,14 @@ def test_the_record_goes_back_and_opens_the_next_report(carer, supervisor):
     next_report = supervision_export.period_report(carer, CHILD, START, dt.date.today())
     assert next_report.last_supervision is not None
     doc = json.loads(json.dumps(next_report.to_dict()))
-    assert doc["format"] == 2 and doc["last_supervision"]["actions"][1]["status"] == "done"
+    assert doc["format"] == DATA_FORMAT
+    assert doc["last_supervision"]["actions"][1]["status"] == "done"
     assert type(next_report).from_dict(doc).last_supervision == next_report.last_supervision
 
 
 def test_a_report_without_a_supervision_has_no_such_field(carer):
     doc = supervision_export.period_report(carer, CHILD, START, UNTIL).to_dict()
-    assert "last_supervision" not in doc  # format 2 exactly as before
+    assert "last_supervision" not in doc  # as before the loop back came
 
 
 def test_the_record_is_kept_with_every_version(carer, supervisor):
