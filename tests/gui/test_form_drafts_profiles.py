@@ -1,6 +1,7 @@
 """The Profiles page keeps what is typed through a lock: the child's needs (a rating, words,
 an entry chosen as evidence), the care-needs rows and the carers' capacity; typed, Ctrl+L, the
-passphrase typed, Profiles opened again: there, said in one line; Save and the draft is gone."""
+passphrase typed, Profiles opened again: there, said in one line; Save and the draft is gone.
+The child's record removed from the Child menu: their form drafts go with it."""
 
 from __future__ import annotations
 
@@ -16,9 +17,13 @@ from form_draft_steps import (
     modal_opened,
     unlocked_app,
 )
+from helpers import CHILD_NAME
 from keyboard_checks import press_mnemonic
 from person import choose_by_click, choose_by_key, scroll_into_view
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from carerdesk.gui.journal.removal_dialogs import RemoveChildDialog
 
 
 @pytest.fixture
@@ -106,3 +111,22 @@ def test_a_capacity_profile_not_saved_is_kept_through_a_lock(qtbot, app, vault_i
     assert not tab.error.isVisible(), tab.error.text()
     assert app.workspace.capacity.records(child)[0].value.social_worker == "Priya Shah"
     assert kept(app, "profile-capacity", child) is None
+
+
+def test_removing_the_child_removes_their_form_drafts(qtbot, app, vault_ids):
+    child = vault_ids["child"]
+    tab = _profiles(qtbot, app.window, "d").care_needs
+    qtbot.keyClicks(tab.area, "Sleep")
+    window = lock_by_key_and_unlock(qtbot, app)
+    assert kept(app, "care-needs", child) is not None
+    choose_child(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # the Child menu
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_V)  # Remove their record…
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RemoveChildDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.keyClicks(dialog.typed, CHILD_NAME)
+    qtbot.mouseClick(dialog.remove_button, LEFT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=15000)
+    assert window.workspace.journal.children() == []
+    assert kept(app, "care-needs", child) is None
