@@ -215,6 +215,11 @@ def _entry(entry: ReportEntry) -> list[Any]:
     return flow + [Spacer(1, 2.5 * mm)]
 
 
+def entry_flow(entry: ReportEntry) -> list[Any]:
+    """One entry as the appendix prints it (the closed record's PDF prints each version so)."""
+    return _entry(entry)
+
+
 EVENT = style(9)
 
 
