@@ -3,11 +3,13 @@ the social worker (with the key files it is sealed to). The CLI and the GUI call
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from carerdesk.app.files import write_file
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import KeyFileInvalid, Refused
 from carerdesk.domain.filters import EntryFilter
@@ -79,8 +81,14 @@ def period_report(workspace: Workspace, child: str, since: dt.date, until: dt.da
 
 def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
            recipients: list[PublicKey], notes: Notes = Notes(),
-           progress: Progress = _quiet) -> Export:
-    """The summary PDF and, when there are recipients, the sealed package."""
+           progress: Progress = _quiet, save_to: Path | None = None,
+           pdf_to: Path | None = None) -> Export:
+    """The summary PDF and, when there are recipients, the sealed package.
+
+    With ``save_to`` the package (and the PDF, with ``pdf_to``) is written there whole, and
+    only then is the report listed as sent: a write that fails (StorageFailed: a full disk,
+    a read-only folder) leaves no new file of this report behind and nothing in the list. With
+    no ``save_to`` the package is handed to the caller, and listed as sent at once."""
     if workspace.role is not Role.CARER:
         raise Refused(translate("Supervision", "Reports are exported from a carer's vault. "
                                 "This vault belongs to a supervising social worker."))
@@ -95,9 +103,32 @@ def export(workspace: Workspace, child: str, since: dt.date, until: dt.date,
     if not recipients:
         return Export(report, pdf, None)
     progress(75, translate("Supervision", "Signing and encrypting…"))
-    package = workspace.exchange.seal(report, pdf, recipients, workspace.journal.child(child).id)
+    child_id = workspace.journal.child(child).id
+    package = workspace.exchange.seal(report, pdf, recipients, child_id,
+                                      record=save_to is None)
+    if save_to is not None:
+        _save(workspace, report, package, pdf, child_id, Path(save_to), pdf_to)
     progress(100, translate("Supervision", "Done"))
     return Export(report, pdf, package)
+
+
+def _save(workspace: Workspace, report: PeriodReport, package: bytes, pdf: bytes,
+          child_id: str, save_to: Path, pdf_to: Path | None) -> None:
+    """Every file written whole, then the line in "Reports you sent"; all or nothing."""
+    written: list[Path] = []
+    try:
+        for path, data in ((pdf_to, pdf), (save_to, package)):  # the package last
+            if path is not None:
+                existed = Path(path).exists()
+                write_file(Path(path), data)
+                if not existed:  # only a file this made is taken away again
+                    written.append(Path(path))
+        workspace.exchange.record_sent(report, package, child_id)
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
 
 
 def read_key_file(path: Path) -> PublicKey:

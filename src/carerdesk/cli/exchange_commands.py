@@ -139,17 +139,15 @@ def export(args: argparse.Namespace) -> int:
     with opened(args) as workspace:  # reads the notes given as files, then the passphrase
         notes = Notes(args.headline, args.questions, args.wellbeing)
         recipients = _recipients(workspace, args.recipient)
+        pdf = Path(args.pdf).expanduser() if args.pdf else None
         made = export_report(workspace, _child(workspace, args.child), since, until,
-                                  recipients, notes)
-    assert made.package is not None  # there is always a recipient (_recipients)
-    write_file(out, made.package)
+                             recipients, notes, save_to=out, pdf_to=pdf)  # then listed as sent
     say(Cli.tr("Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.", "",
                len(made.report.entries))
         .format(path=shown(out), child=shown(made.report.child),
                 since=since.isoformat(), until=until.isoformat(),
                 who=", ".join(shown(k.name or k.fingerprint) for k in recipients)))
     if args.pdf:
-        write_file(Path(args.pdf).expanduser(), made.pdf)
         say(translate("Cli", "Wrote {path} (the summary, not encrypted: keep it safe).").format(
             path=shown(args.pdf)))
     return 0

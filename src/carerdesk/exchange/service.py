@@ -138,8 +138,9 @@ class ExchangeService(Service):
     # --- the carer's side ---
 
     def seal(self, report: PeriodReport, pdf: bytes, recipients: list[PublicKey],
-             child_id: str) -> bytes:
-        """The package for ``recipients``, with a line in the exports log."""
+             child_id: str, record: bool = True) -> bytes:
+        """The package for ``recipients``, with a line in the exports log unless ``record``
+        is False: then the caller calls record_sent once the package is safely written."""
         if not recipients:
             raise NotFound("recipient", "")
         self.check_recipients(recipients)
@@ -149,13 +150,19 @@ class ExchangeService(Service):
             sender_id = MetaRepository(s).get("vault_id") or ""
             data = package.seal(inner, identity, sender, sender_id, recipients,
                                 vouch=MetaRepository(s).get("vouch"))
-            header = package.verify(data).header
+        if record:
+            self.record_sent(report, data, child_id)
+        return data
+
+    def record_sent(self, report: PeriodReport, data: bytes, child_id: str) -> None:
+        """The line in the exports log ("Reports you sent") for a package this vault sealed."""
+        header = package.verify(data).header
+        with self._tx() as s:
             ExportRepository(s).add(ExportRow(
                 package_id=header.package_id, child_id=child_id, since=report.since,
                 until=report.until, entries=len(report.entries),
                 recipients="\n".join(header.recipients)))
             AuditRepository(s).record("report.export", "child", child_id)
-        return data
 
     def set_vouch(self, line: str) -> None:
         """Keep the agency's vouch for this vault's key; every report then carries it."""

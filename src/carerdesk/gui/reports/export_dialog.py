@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from carerdesk.app import supervision_export
-from carerdesk.app.files import write_file
 from carerdesk.domain.report import Notes
 from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.gui.common.operation import Operation
@@ -233,13 +232,10 @@ class ExportDialog(QDialog):
             pdf_path = str(Path(path).with_suffix(".pdf"))
         request, emit = self._request(), self.progress_changed.emit
 
-        def work():
-            made = supervision_export.export(self.workspace, recipients=recipients, progress=emit,
-                                      **request)
-            write_file(Path(path), made.package)
-            if pdf_path:
-                write_file(Path(pdf_path), made.pdf)
-            return made
+        def work():  # listed as sent only once the files are written (app layer)
+            return supervision_export.export(
+                self.workspace, recipients=recipients, progress=emit, save_to=Path(path),
+                pdf_to=Path(pdf_path) if pdf_path else None, **request)
 
         self._start(work, lambda made: self._saved(made, Path(path), pdf_path))
 
