@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import io
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -24,8 +26,23 @@ from reportlab.platypus import (
 )
 
 from carerdesk.domain.profile import Living, PersonRole
+from carerdesk.domain.report import ReportEntry
+from carerdesk.domain.serialize import content_from_dict
 from carerdesk.reports import fonts
 from carerdesk.reports.ecomap_pdf import EcomapFlowable, MapPerson, ecomap_drawing, key_text
+from carerdesk.reports.record_words import (
+    KIND_HEADINGS,
+    Card,
+    Names,
+    child_card,
+    day,
+    kind_heading,
+    page_rows,
+    person_card,
+    person_label,
+    record_card,
+)
+from carerdesk.reports.summary_log import entry_flow
 from carerdesk.reports.summary_style import (
     BODY,
     FULL,
@@ -48,20 +65,6 @@ Doc = dict[str, Any]
 HandoverPdf = Context("HandoverPdf")
 
 
-_KINDS = {  # record kinds as a reader names them (the child's own page first)
-    "child-statement": lambda: HandoverPdf.tr("The child's own statements"),
-    "child-wishes": lambda: HandoverPdf.tr("The child's wishes and feelings"),
-    "child-feeling": lambda: HandoverPdf.tr("How the child said they felt"),
-    "family-time": lambda: HandoverPdf.tr("Family time"),
-    "goal": lambda: HandoverPdf.tr("Goals"),
-    "goal-review": lambda: HandoverPdf.tr("Goal reviews"),
-    "needs": lambda: HandoverPdf.tr("Developmental needs profiles"),
-    "care-needs": lambda: HandoverPdf.tr("Care needs profiles"),
-    "capacity": lambda: HandoverPdf.tr("Capacity profiles"),
-    "sb-review": lambda: HandoverPdf.tr("Secure Base reviews"),
-}
-
-
 def handover_pdf(doc: Doc) -> bytes:
     fonts.register()
     child, out = doc["child"], io.BytesIO()
@@ -80,9 +83,9 @@ def handover_pdf(doc: Doc) -> bytes:
 def _front(doc: Doc, title: str) -> list[Any]:
     child, unknown = doc["child"], HandoverPdf.tr("not recorded")
     return [p(title, H1),
-            labelled(HandoverPdf.tr("Born"), child["born"] or unknown),
-            labelled(HandoverPdf.tr("Placed"), child["placed"] or unknown),
-            labelled(HandoverPdf.tr("Placement ended"), child["ended"] or unknown),
+            labelled(HandoverPdf.tr("Born"), day(child["born"]) or unknown),
+            labelled(HandoverPdf.tr("Placed"), day(child["placed"]) or unknown),
+            labelled(HandoverPdf.tr("Placement ended"), day(child["ended"]) or unknown),
             labelled(HandoverPdf.tr("Handed over by"), f"{doc['carer']} ({doc['household']})"),
             labelled(HandoverPdf.tr("Handed over"), _moment(doc["made_at"])),
             p(HandoverPdf.tr("Entries: {entries}; records: {records}; people: {people}; "
@@ -104,34 +107,22 @@ def _changed(version: Doc) -> Any:
     return p(words, SMALL)
 
 
-def _fields(content: Doc, skip: tuple[str, ...] = ()) -> list[Any]:
-    """Every field of a stored document, by its key (nested ones flattened)."""
-    shown = []
-    for key, value in content.items():
-        if key in skip or value in (None, "", [], {}):
-            continue
-        if isinstance(value, dict):
-            shown += _fields({f"{key} · {k}": v for k, v in value.items()})
-        elif isinstance(value, list):
-            shown.append(labelled(key.replace("_", " "), "; ".join(_flat(v) for v in value)))
-        else:
-            shown.append(labelled(key.replace("_", " "), str(value)))
-    return shown
+def _card(card: Card, heading: bool = True) -> list[Any]:
+    """A record's version as its screens word it: its heading, then its rows in order."""
+    shown = [p(card.heading, H3)] if heading and card.heading else []
+    return shown + [labelled(label, value) for label, value in card.rows]
 
 
-def _flat(value: Any) -> str:
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_flat(v)}" for k, v in value.items() if v not in (None, ""))
-    return str(value)
-
-
-def _versions(versions: list[Doc], skip: tuple[str, ...] = ()) -> list[Any]:
-    """The newest in full, then each earlier one, newest first."""
+def _versions(versions: list[Doc], draw: Callable[[Doc], Card],
+              heading: bool = True) -> list[Any]:
+    """The newest in full, then each earlier one, newest first, with when and why."""
     shown: list[Any] = []
     for number, version in enumerate(reversed(versions)):
         if number == 1:
             shown.append(p(HandoverPdf.tr("Earlier versions"), H3))
-        shown += [_changed(version), *_fields(version["content"], skip)]
+        card = _card(draw(version["content"]), heading)
+        at = 1 if heading else 0  # when and why, under the heading
+        shown += [*card[:at], _changed(version), *card[at:]]
     return shown
 
 
@@ -142,13 +133,14 @@ def _names(doc: Doc) -> list[Any]:
         return []
     return [p(HandoverPdf.tr("Name and dates: every version"), H2), *_versions(
         [{**v, "content": {k: v[k] for k in ("name", "born", "placed", "ended")}}
-         for v in kept])]
+         for v in kept], child_card, heading=False)]
 
 
 def _profile(doc: Doc) -> list[Any]:
     if not doc["profile"]:
         return []
-    return [p(HandoverPdf.tr("Profile"), H2), *_versions(doc["profile"])]
+    return [p(HandoverPdf.tr("Profile"), H2), *_versions(doc["profile"], child_card,
+                                                         heading=False)]
 
 
 def _map_person(content: dict[str, Any]) -> MapPerson:
@@ -170,30 +162,39 @@ def _people(doc: Doc) -> list[Any]:
         EcomapFlowable(ecomap_drawing(doc["child"]["name"], latest, FULL)),
         Spacer(1, 2 * mm), p(key_text(), SMALL)])]
     for person in doc["people"]:
-        shown += [p(person["versions"][-1]["content"]["name"], H3),
-                  *_versions(person["versions"], ("name",))]
+        shown += [p(person_label(person["versions"][-1]["content"]), H3),
+                  *_versions(person["versions"], person_card, heading=False)]
     return shown
 
 
 def _records(doc: Doc) -> list[Any]:
     shown: list[Any] = []
-    others = sorted({r["kind"] for r in doc["records"]} - set(_KINDS))
-    for kind in [*_KINDS, *others]:
+    names = Names(doc)
+    others = sorted({r["kind"] for r in doc["records"]} - set(KIND_HEADINGS))
+    for kind in [*KIND_HEADINGS, *others]:
         of_kind = [r for r in doc["records"] if r["kind"] == kind]
         if of_kind:
-            shown.append(p(_KINDS[kind]() if kind in _KINDS else kind, H2))
+            shown.append(p(kind_heading(kind), H2))
         for record in of_kind:
-            shown += [p(" ", SMALL), *_versions(record["versions"])]
+            shown += [Spacer(1, 2 * mm), *_versions(
+                record["versions"], functools.partial(_record, kind, names))]
     return shown
+
+
+def _record(kind: str, names: Names, stored: Doc) -> Card:
+    return record_card(kind, stored, names)
 
 
 def _entries(doc: Doc) -> list[Any]:
     heading = [PageBreak(), p(HandoverPdf.tr("Journal entries"), H1)]
     shown: list[Any] = heading if doc["entries"] else []
     for entry in doc["entries"]:
-        newest = entry["versions"][-1]["content"]
-        shown.append(p(newest["date"], H3))
-        shown += _versions(entry["versions"], ("date", "children", "marks"))
+        for number, version in enumerate(reversed(entry["versions"])):
+            if number == 1:
+                shown.append(p(HandoverPdf.tr("Earlier versions"), H3))
+            drawn = entry_flow(ReportEntry(entry["id"], version["version"],
+                                           content_from_dict(version["content"])))
+            shown += drawn[:1] + [_changed(version)] + drawn[1:]
     return shown
 
 
@@ -202,7 +203,7 @@ def _life_story(doc: Doc) -> list[Any]:
     shown: list[Any] = heading if doc["life_story"] else []
     for page in doc["life_story"]:
         shown += [p(page["title"], H2), p(page["when"] or "", SMALL), p(page["story"], BODY)]
-        shown += _fields({k: page[k] for k in ("place", "voice", "people")})
+        shown += [labelled(label, value) for label, value in page_rows(page)]
         for photo in page["photos"]:
             scale = min(FULL / photo["width"], 90 * mm / photo["height"], 1.0)
             jpeg = io.BytesIO(base64.b64decode(photo["jpeg"]))

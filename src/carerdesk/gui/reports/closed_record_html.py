@@ -10,14 +10,25 @@ browsers; the photos' bytes go with it, to become in-memory images (never a file
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from carerdesk.app.handover import ClosedContent, Version
 from carerdesk.domain.child_voice import FEELING, STATEMENT, WISHES
+from carerdesk.domain.family_time import KIND as FAMILY_TIME
+from carerdesk.domain.needs_profile import CAPACITY, CARE_NEEDS, NEEDS
 from carerdesk.gui.common.render import entry_html
+from carerdesk.reports.record_words import (
+    Card,
+    Names,
+    child_card,
+    kind_heading,
+    person_card,
+    person_label,
+    record_card,
+)
 from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import Context, translate
 
@@ -73,44 +84,11 @@ def _history(versions: list[Version], draw: Callable[[Version], str]) -> str:
     return "".join(parts)
 
 
-class _Names:
-    """Ids in a record (people, goals, entries) shown as what they name."""
-
-    def __init__(self, content: ClosedContent) -> None:
-        self.ids: dict[str, str] = {}
-        for kept, person in zip(content.doc["people"], content.people, strict=True):
-            self.ids[kept["id"]] = str(person[-1].stored.get("name", ""))
-        for kept, (kind, versions) in zip(content.doc["records"], content.records, strict=True):
-            if kind == "goal":
-                self.ids[kept["id"]] = str(versions[-1].stored.get("what", ""))
-        for kept, versions in zip(content.doc["entries"], content.entries, strict=True):
-            self.ids[kept["id"]] = Closed.tr("the entry of {date}").format(
-                date=versions[-1].content.date.isoformat())
-
-    def of(self, value: Any) -> str:
-        if isinstance(value, dict):
-            return ", ".join(f"{k.replace('_', ' ')}: {self.of(v)}" for k, v in value.items()
-                             if v not in (None, "", [], {}))
-        if isinstance(value, list):
-            return "; ".join(self.of(v) for v in value)
-        return self.ids.get(value, str(value)) if isinstance(value, str) else str(value)
-
-
-def _fields(stored: dict[str, Any], names: _Names, skip: tuple[str, ...] = ()) -> str:
-    """Every field of a stored document, by its key, as the PDF shows it."""
-    rows = []
-    first = [k for k in ("date", "set_on", "status") if k in stored]  # then by name
-    for key, value in sorted(stored.items(), key=lambda kv: (kv[0] not in first,
-                                                             first.index(kv[0]) if kv[0] in
-                                                             first else 0, kv[0])):
-        if key in skip or value in (None, "", [], {}):
-            continue
-        if isinstance(value, dict):
-            rows += [f"<i>{_esc(key.replace('_', ' '))} · {_esc(k.replace('_', ' '))}:</i> "
-                     f"{_esc(names.of(v))}" for k, v in value.items()
-                     if v not in (None, "", [], {})]
-        else:
-            rows.append(f"<i>{_esc(key.replace('_', ' '))}:</i> {_esc(names.of(value))}")
+def _card(card: Card, heading: bool = True) -> str:
+    """A record's version as its screens word it (reports/record_words.py, as the PDF)."""
+    rows = [f"<i>{_esc(label)}:</i> {_esc(value)}" for label, value in card.rows]
+    if heading and card.heading:
+        rows.insert(0, f"<b>{_esc(card.heading)}</b>")
     return "<p>" + "<br>".join(rows) + "</p>"
 
 
@@ -156,39 +134,51 @@ def _voice(content: ClosedContent) -> tuple[str, int]:
     return "".join(parts), count
 
 
-def _records(content: ClosedContent, names: _Names, kinds: dict[str, str]) -> tuple[str, int]:
+def _records(content: ClosedContent, names: Names, kinds: dict[str, str]) -> tuple[str, int]:
     parts, count = [], 0
     for kind, heading in kinds.items():
         of_kind = [versions for k, versions in content.records if k == kind]
         if of_kind and heading:
             parts.append(f"<h3>{_esc(heading)}</h3>")
+        draw = functools.partial(_record, kind, names)
         for versions in of_kind:
             count += 1
-            parts.append(_history(versions, lambda v: _fields(v.stored, names)) + "<hr>")
+            parts.append(_history(versions, draw) + "<hr>")
     return "".join(parts), count
 
 
-def _people(content: ClosedContent, names: _Names) -> tuple[str, int]:
+def _record(kind: str, names: Names, version: Version) -> str:
+    return _card(record_card(kind, version.stored, names))
+
+
+def _child(version: Version) -> str:
+    return _card(child_card(version.stored), heading=False)
+
+
+def _person(version: Version) -> str:
+    return _card(person_card(version.stored), heading=False)
+
+
+def _people(content: ClosedContent) -> tuple[str, int]:
     parts = []
     for versions in content.people:
-        parts.append(f"<h3>{_esc(versions[-1].stored.get('name', ''))}</h3>")
-        parts.append(_history(versions, lambda v: _fields(v.stored, names, ("name",))))
+        parts.append(f"<h3>{_esc(person_label(versions[-1].stored))}</h3>")
+        parts.append(_history(versions, _person))
     return "".join(parts), len(content.people)
 
 
-def _profiles(content: ClosedContent, names: _Names) -> tuple[str, int]:
+def _profiles(content: ClosedContent, names: Names) -> tuple[str, int]:
     parts = []
     if len(content.names) > 1:  # the child's name or dates changed while placed here
         heading = Closed.tr("Name and dates: every version")
         parts.append(f"<h3>{_esc(heading)}</h3>")
-        parts.append(_history(content.names, lambda v: _fields(v.stored, names)))
+        parts.append(_history(content.names, _child))
     if content.profile:
         heading = Closed.tr("Profile")
         parts.append(f"<h3>{_esc(heading)}</h3>")
-        parts.append(_history(content.profile, lambda v: _fields(v.stored, names)))
+        parts.append(_history(content.profile, _child))
     more, count = _records(content, names, {
-        "needs": Closed.tr("Developmental needs profiles"),
-        "care-needs": Closed.tr("Care needs profiles"), "capacity": Closed.tr("Capacity profiles")})
+        kind: kind_heading(kind) for kind in (NEEDS, CARE_NEEDS, CAPACITY)})
     return "".join(parts) + more, count + (1 if content.profile else 0)
 
 
@@ -226,17 +216,16 @@ def _reports(content: ClosedContent) -> tuple[str, int]:
 
 
 def draw(content: ClosedContent) -> Drawn:
-    names, photos = _Names(content), list[bytes]()
+    names, photos = Names(content.doc), list[bytes]()
     made: list[tuple[str, str, tuple[str, int]]] = [
         ("entries", Closed.tr("&Entries"), _entries(content)),
         ("events", Closed.tr("&Significant events"), _entries(content, only_events=True)),
         ("voice", Closed.tr("Child's &own page"), _voice(content)),
-        ("family", Closed.tr("&Family time"), _records(content, names, {"family-time": ""})),
-        ("people", Closed.tr("&People"), _people(content, names)),
+        ("family", Closed.tr("&Family time"), _records(content, names, {FAMILY_TIME: ""})),
+        ("people", Closed.tr("&People"), _people(content)),
         ("profiles", Closed.tr("Profi&les"), _profiles(content, names)),
         ("goals", Closed.tr("&Goals and reviews"), _records(content, names, {
-            "goal": Closed.tr("Goals"), "goal-review": Closed.tr("Goal reviews"),
-            "sb-review": Closed.tr("Secure Base reviews")})),
+            kind: kind_heading(kind) for kind in ("goal", "goal-review", "sb-review")})),
         ("story", Closed.tr("Life s&tory"), _story(content, photos)),
         ("reports", Closed.tr("&Reports sent"), _reports(content))]
     nothing = Closed.tr("Nothing of this kind was handed over.")
