@@ -222,5 +222,7 @@ def test_a_change_to_a_person_is_kept_for_that_person(qtbot, app, vault_ids):
     qtbot.mouseClick(people.draft.discard_button, LEFT)
     assert asked and people.notes.toPlainText() == ""  # back to what is saved
     assert people.name.text() == "Nan Quartermaine" and not people.draft.note.isVisible()
+    dialog.activateWindow()  # as the window manager does once the question is gone
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is people.name)  # its first field
     assert kept(app, "person", child, nan.id) is None
     assert app.workspace.people.people(child)[0].details.notes in (None, "")

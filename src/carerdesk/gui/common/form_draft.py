@@ -22,7 +22,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -80,13 +80,25 @@ def _read(widget: QWidget) -> Any:
         return ["when", widget.dateTime().toString("yyyy-MM-ddTHH:mm")]
     if isinstance(widget, (QSpinBox, QDoubleSpinBox, QSlider, QDial)):
         return ["number", widget.value()]
-    if isinstance(widget, QListWidget):
+    if isinstance(widget, QListWidget) and widget.property("draft_ticks"):  # boxes to tick
         items = [widget.item(i) for i in range(widget.count())]
-        if not any(item.flags() & Qt.ItemFlag.ItemIsUserCheckable for item in items):
-            return None
         return ["ticked", [str(item.data(USER_ROLE)) for item in items
                            if item.checkState() == Qt.CheckState.Checked]]
     return None
+
+
+def _path(widget: QWidget, root: QWidget) -> str:
+    """Where the field is in the form: the same for the same form whatever it holds (a list
+    of people with or without anyone in it), so each value goes back to its own field."""
+    parts = []
+    here: QWidget | None = widget
+    while here is not None and here is not root:
+        parent = here.parentWidget()
+        alike = [c for c in (parent.children() if parent is not None else [here])
+                 if type(c) is type(here)]
+        parts.append(f"{type(here).__name__}{alike.index(here)}")
+        here = parent
+    return "/".join(reversed(parts))
 
 
 def _fields(root: QWidget) -> list[tuple[Any, Any]]:
@@ -100,15 +112,17 @@ def _fields(root: QWidget) -> list[tuple[Any, Any]]:
     return found
 
 
-def fields_of(root: QWidget) -> list[Any]:
-    """Every field of the form, in the order made: what it holds, with what kind of field."""
-    return [value for _widget, value in _fields(root)]
+def fields_of(root: QWidget) -> dict[str, Any]:
+    """Every field of the form, by where it is: what it holds, with what kind of field."""
+    return {_path(widget, root): value for widget, value in _fields(root)}
 
 
-def fill(root: QWidget, values: list[Any]) -> None:
+def fill(root: QWidget, values: Any) -> None:
     """Put back what ``fields_of`` read; a field of another kind than was kept is left."""
+    values = values if isinstance(values, dict) else {}
     later = []
-    for (widget, now), kept in zip(_fields(root), values, strict=False):
+    for widget, now in _fields(root):
+        kept = values.get(_path(widget, root))
         if not isinstance(kept, list) or not kept or kept[0] != now[0]:
             continue
         kind, value = kept[0], kept[1]
@@ -222,6 +236,11 @@ class FormDraft:
             self.discard()
             self.restore(self.baseline)
             self.baseline = self.state()
+            first = next((w for w, _v in _fields(self.root) if w.isEnabled()), None)
+            if first is not None:  # the button is gone: the form's first field, not nowhere,
+                # once the window is active again after the question
+                QTimer.singleShot(0, lambda: isValid(first) and first.setFocus(
+                    Qt.FocusReason.OtherFocusReason))
 
     def confirm_discard(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question,

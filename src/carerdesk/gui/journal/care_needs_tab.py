@@ -79,7 +79,7 @@ class CareNeedsTab(QWidget):
                 "rows": [[n.area, n.needed, n.domain] for n in self.rows]}
 
     def _draft_restore(self, state: dict) -> None:
-        fill(self, state.get("fields") or [])
+        fill(self, state.get("fields") or {})
         self.rows = [CareNeed(area, needed, domain)
                      for area, needed, domain in state.get("rows") or ()]
         self._fill()

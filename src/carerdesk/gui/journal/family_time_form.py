@@ -51,6 +51,7 @@ class FamilyTimeForm(QScrollArea):
         self.people = QListWidget(inner)
         self.people.setFixedHeight(PEOPLE_HEIGHT)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setProperty("draft_ticks", True)  # its ticks are kept through a lock
         self.lines = {key: QLineEdit(inner) for key in ("where", "supervised_by",
                                                         "cancelled_by", "why")}
         self.words: dict[str, QPlainTextEdit] = {}

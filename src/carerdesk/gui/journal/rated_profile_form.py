@@ -215,7 +215,7 @@ class RatedProfileForm(QScrollArea):
                 "entries": {key: list(box.entries) for key, box in self.areas.items()}}
 
     def draft_restore(self, state: dict) -> None:
-        fill(self, state.get("fields") or [])
+        fill(self, state.get("fields") or {})
         for key, entries in (state.get("entries") or {}).items():
             if key in self.areas:
                 self.areas[key].entries = [str(e) for e in entries]

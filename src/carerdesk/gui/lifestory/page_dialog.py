@@ -122,7 +122,7 @@ class PageDialog(QDialog):
         return {"fields": fields_of(self), "photos": photos}
 
     def _draft_restore(self, state: dict) -> None:
-        fill(self, state.get("fields") or [])
+        fill(self, state.get("fields") or {})
         if self.page is not None:
             return
         self.photos.setRowCount(0)
