@@ -7,7 +7,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, text, update
+from sqlalchemy import Select, and_, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from carerdesk.domain.errors import AmbiguousId, NotFound
@@ -220,9 +220,7 @@ class EntryRepository:
             expression = fts.match_expression(query)
             if expression is None:
                 return 0
-            matching = matching.where(Entry.seq.in_(
-                select(text("rowid")).select_from(text("entry_fts")).where(
-                    text("entry_fts MATCH :q"))))
+            matching = matching.where(fts.matching(Entry.seq))
             params = {"q": expression}
         counted = select(func.count()).select_from(matching.subquery())
         return self.session.scalar(counted, params) or 0
@@ -249,20 +247,16 @@ class EntryRepository:
         expression = fts.match_expression(query)
         if expression is None:
             return []
-        hits = select(text("rowid")).select_from(text("entry_fts")).where(
-            text("entry_fts MATCH :q"))
-        query_ = _keyset(_filtered(select(Entry.seq), where).where(Entry.seq.in_(hits)), before)
+        query_ = _keyset(_filtered(select(Entry.seq), where).where(fts.matching(Entry.seq)),
+                         before)
         found = read_entries(self.session, list(self.session.scalars(
             query_.order_by(Entry.entry_date.desc(), Entry.seq.desc()).limit(limit),
             {"q": expression})))
         if not found:
             return []
         start, end = HIGHLIGHT
-        snippets: dict[int, str] = dict(self.session.execute(
-            text("SELECT rowid, snippet(entry_fts, 0, :a, :b, '…', 16) FROM entry_fts "
-                 "WHERE entry_fts MATCH :q AND rowid IN (SELECT value FROM json_each(:seqs))"),
-            {"q": expression, "a": start, "b": end,
-             "seqs": json.dumps([e.seq for e in found])}).all())
+        snippets = fts.snippets(self.session.connection(), expression,
+                                [e.seq for e in found], start, end)
         return [(entry, snippets.get(entry.seq, "")) for entry in found]
 
 
