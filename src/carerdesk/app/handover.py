@@ -27,7 +27,7 @@ from carerdesk.text.i18n import translate
 from carerdesk.vault.atomic import atomic_write
 
 if TYPE_CHECKING:
-    from carerdesk.app.removal import ChildRemoval, Removed
+    from carerdesk.app.removal import ChildRemoval, Removed, WhatGoes
     from carerdesk.exchange.handover import (
         CheckedReceipt,
         ClosedRecord,
@@ -98,6 +98,20 @@ class ClosedContent:
 
 
 @dataclass(frozen=True)
+class ReceiptCheck:
+    """A receipt checked against a handover this journal made, before anything is removed."""
+
+    receipt: CheckedReceipt
+    goes: WhatGoes | None  # what the removal deletes; None: the record is gone already
+    data: bytes  # the receipt as read, checked again when the removal is confirmed
+    path: str
+
+    @property
+    def child(self) -> str | None:
+        return self.goes.name if self.goes is not None else None
+
+
+@dataclass(frozen=True)
 class Settled:
     receipt: CheckedReceipt
     removed: Removed | None  # None: that handover's record was removed already
@@ -160,13 +174,34 @@ class HandoverFlow:
 
     def receipt_file(self, path: Path) -> Settled:
         """Check the receipt, then remove the handed-over record (compacted, backups
-        replaced); a receipt for anything else is refused and removes nothing."""
-        checked = self._named(path, lambda data: self.service.check_receipt(data))
+        replaced); a receipt for anything else is refused and removes nothing. (The command
+        line's, for scripts; a window asks first with ``check_receipt_file``.)"""
+        return self.settle_receipt(self.check_receipt_file(path))
+
+    def check_receipt_file(self, path: Path) -> ReceiptCheck:
+        """Which child and handover a receipt answers, and what removing the record takes
+        (entries, photos, backups), for the question asked first; nothing is changed. A
+        receipt for anything else (another journal, a record changed since) is refused."""
+        data = self._named(path, lambda data: data)
+        checked = self._checked(data, str(path))
+        goes = None
+        if checked.child_id is not None:
+            try:
+                goes = self._workspace.removal.what_goes(checked.child_id)
+            except NotFound:  # removed already with child remove: nothing left to go
+                goes = None
+        return ReceiptCheck(checked, goes, data, str(path))
+
+    def settle_receipt(self, check: ReceiptCheck) -> Settled:
+        """The removal the question was about: the receipt checked again (the record may have
+        changed while it was asked), then the same child's record removed."""
+        checked = self._checked(check.data, check.path)
         if checked.child_id is None:
             return Settled(checked, None)
         removal = self._workspace.removal
+        expected = check.goes.child_id if check.goes is not None else checked.child_id
         try:
-            removed = removal.remove(checked.child_id, expected=checked.child_id)
+            removed = removal.remove(checked.child_id, expected=expected)
         except NotFound:  # removed already with child remove: the receipt is settled
             self.service.settle(checked, "?")
             return Settled(checked, None)
@@ -237,6 +272,13 @@ class HandoverFlow:
         _record, doc = self.service.closed_record(typed)
         return handover_pdf(doc)
 
+    def _checked(self, data: bytes, path: str) -> CheckedReceipt:
+        try:
+            return self.service.check_receipt(data)
+        except ReportRefused as exc:
+            exc.path = exc.path or path
+            raise
+
     def _named(self, path: Path, use: Callable[[bytes], Any]) -> Any:
         """``use`` on the file's bytes; a package's refusal names the file."""
         try:
@@ -283,4 +325,5 @@ def _key_file(path: Path) -> PublicKey:
         raise UnreadableFile("file", str(path)) from None
 
 
-__all__ = ["ClosedContent", "ClosedItem", "HandoverFlow", "Imported", "Settled", "Version"]
+__all__ = ["ClosedContent", "ClosedItem", "HandoverFlow", "Imported", "ReceiptCheck", "Settled",
+           "Version"]

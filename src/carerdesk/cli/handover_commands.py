@@ -69,7 +69,8 @@ def receipt(args: argparse.Namespace) -> int:
         return 0
     say(translate("Cli", "Receipt {id} accepted: the record of {initial} is removed from this "
                          "journal; {n} older backups replaced by {backup}.").format(
-        id=settled.receipt.receipt_id[:8], initial=removed.initial, n=removed.old_backups,
+        id=settled.receipt.receipt_id[:8], initial=shown(removed.what.name),
+        n=removed.old_backups,
         backup=shown(removed.backup)))
     return 0
 
