@@ -25,31 +25,48 @@ class CleanPhoto:
     height: int
 
 
-def clean_photo(path: str | Path) -> CleanPhoto:
+def _read(path: str | Path) -> tuple[bytes, str]:
     name = Path(path).name
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImageTooLarge("photo", name)
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes(), name
     except OSError:
         raise UnreadableFile("photo", name) from None
-    return clean_bytes(data, name)
 
 
-def clean_bytes(data: bytes, name: str) -> CleanPhoto:
+def clean_photo(path: str | Path) -> CleanPhoto:
+    return clean_bytes(*_read(path))
+
+
+def check_photo(path: str | Path) -> None:
+    """Refuse now, in the words ``clean_photo`` would use at Save, a file that is not a photo
+    CarerDesk can bring in: as a photo is chosen, so quicker (a JPEG decoded at an eighth of
+    its size, every byte of it still read)."""
+    data, name = _read(path)
+    _decoded(data, name, small=True)
+
+
+def _decoded(data: bytes, name: str, small: bool = False) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=FORMATS) as image:
                 if image.width * image.height > MAX_PIXELS:
                     raise ImageTooLarge("photo", name)
+                if small:
+                    image.draft("RGB", (max(image.width // 8, 1), max(image.height // 8, 1)))
                 image.load()
-                upright = ImageOps.exif_transpose(image)  # honour the camera's rotation
+                return ImageOps.exif_transpose(image)  # honour the camera's rotation
     except (UnidentifiedImageError, SyntaxError, ValueError, OSError, EOFError):
         raise NotAnImage("photo", name) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageTooLarge("photo", name) from None
+
+
+def clean_bytes(data: bytes, name: str) -> CleanPhoto:
+    upright = _decoded(data, name)
     rgb = upright.convert("RGB")  # a fresh image: no EXIF, no XMP, no ICC, no comments
     rgb.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     out = io.BytesIO()

@@ -35,7 +35,7 @@ from carerdesk.gui.common.widgets import (
     with_mnemonics,
 )
 from carerdesk.lifestory import LifeStoryService
-from carerdesk.lifestory.photos import clean_photo
+from carerdesk.lifestory.photos import check_photo
 
 
 class PageDialog(QDialog):
@@ -160,7 +160,7 @@ class PageDialog(QDialog):
         if self.photos.rowCount() >= MAX_PHOTOS_PER_PAGE:
             return
         try:
-            clean_photo(path)  # a file that is not a photo is refused as it is added
+            check_photo(path)  # a file that is not a photo is refused as it is added
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return
