@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
 )
@@ -248,6 +249,11 @@ def test_a_damaged_handover_is_refused_plainly_and_adds_no_row(qtbot, handed, so
         receipt = _import_from_the_menu(qtbot, inbox, damaged, tmp_path, monkeypatch)
         qtbot.waitUntil(lambda: "Nothing was imported" in inbox.statusBar().currentMessage(),
                         timeout=10000)
+        box = inbox.handover_refused  # a message box, as a damaged report gets: not missed
+        qtbot.waitUntil(box.isVisible)
+        assert "Nothing was imported" in box.text() and box.windowTitle() == "Import a handover"
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
         assert not receipt.exists() and inbox.closed_page.model.rowCount() == 0
         assert sw.handover.closed_records() == []
     finally:

@@ -1,9 +1,13 @@
 """Child → Hand over {name}'s record…, Reports → Import a handover… and Child → Import the
 handover receipt…, used as a carer and a social worker use them: the child chosen with a
 click, the menus opened with Alt, the recipient clicked, the file name typed, buttons
-clicked; the receipt removes the record; Ctrl+L closes the dialog with nothing made."""
+clicked; the receipt asks first, naming the child and what goes (Cancel removes nothing,
+Remove removes it, with All children chosen); Ctrl+L closes the dialog with nothing made."""
 
 from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
 
 from helpers import CHILD_NAME, PASSPHRASE
 from keyboard_checks import check_mnemonics
@@ -75,16 +79,51 @@ def test_hand_over_import_the_receipt_and_the_record_goes(qtbot, window, tmp_pat
         inbox.close()
 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        qtbot.keyClick(window, Qt.Key.Key_C, ALT)
-        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_I)
+        question = _receipt_question(qtbot, window)  # Cancel: nothing goes
+        qtbot.mouseClick(question.cancel_button, LEFT)
+        qtbot.waitUntil(lambda: "Nothing was removed" in window.statusBar().currentMessage())
+        [kept] = [c for c in window.workspace.journal.children() if c.name == CHILD_NAME]
+        assert window.workspace.removal.what_goes(kept.id).entries > 0
+
+        _choose(qtbot, window, "All children")  # the receipt names the child itself
+        question = _receipt_question(qtbot, window)
+        qtbot.mouseClick(question.remove_button, LEFT)
         qtbot.waitUntil(lambda: "Receipt accepted" in window.statusBar().currentMessage(),
                         timeout=20000)
         assert CHILD_NAME not in [c.name for c in window.workspace.journal.children()]
     finally:
         sw.lock()
+
+
+def _receipt_question(qtbot, window):
+    """Child → Import the handover receipt…, by keys; the question it asks, checked."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_C, ALT)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: getattr(window, "receipt_question", None) is not None
+                    and window.receipt_question.isVisible(), timeout=20000)
+    question = window.receipt_question
+    words = " ".join((question.windowTitle() + " " + question.text() + " "
+                      + question.informativeText()).split())
+    assert f"Remove {CHILD_NAME}'s record?" in words and CHILD_NAME in question.text()
+    assert "Entries about them alone: " in words and "Photos: " in words
+    assert "Backups of this journal replaced" in words
+    assert question.defaultButton() is question.cancel_button  # Return alone removes nothing
+    assert CHILD_NAME in question.remove_button.text()
+    return question
+
+
+def test_the_handover_file_is_named_by_initials_and_the_day(qtbot, window):
+    _choose(qtbot, window, CHILD_NAME)
+    dialog = _from_child_menu(qtbot, window, Qt.Key.Key_H, HandoverDialog)
+    initials = "".join(f"{w[0]}." for w in CHILD_NAME.split())
+    assert Path(dialog.path.text()).name == (
+        f"{initials} handover {dt.date.today().isoformat()}.cdhandover")
+    assert CHILD_NAME.split()[0] not in dialog.path.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
 
 def test_a_wrong_receipt_is_refused_in_plain_words(qtbot, window, tmp_path, monkeypatch):

@@ -3,11 +3,14 @@
 The handover dialog asks who the record goes to (the agency's records key from the preset,
 or one of the carer's social workers) and where to save the file, then seals the whole
 record off the GUI thread. It is window-modal, so a lock closes it; nothing is written until
-the button is pressed. Importing the receipt removes the working copy (app/handover.py).
+the button is pressed; the file is named by the child's initials and the day. Importing the
+receipt reads which child it is for, asks once, naming the child and counting what will go,
+and only then removes the working copy (app/handover.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,12 +24,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
 
 from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError
+from carerdesk.domain.sibling_parts import initials
 from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     busy_bar,
@@ -60,8 +65,7 @@ class HandoverDialog(QDialog):
         self.recipients.setMaximumHeight(120)
         to = QLabel(self.tr("Hand over &to:"), self)
         to.setBuddy(self.recipients)
-        self.path = QLineEdit(str(Path.home() / self.tr("{name} handover.cdhandover").format(
-            name=child.name)), self)
+        self.path = QLineEdit(str(Path.home() / handover_file_name(child.name)), self)
         self.path.setAccessibleName(self.tr("Save the handover as"))
         where = QLabel(self.tr("&Save as:"), self)
         where.setBuddy(self.path)
@@ -150,15 +154,90 @@ def hand_over(window) -> None:
     dialog.open()  # window-modal: a lock closes it
 
 
+def handover_file_name(name: str, today: dt.date | None = None) -> str:
+    """The child's initials and the day, never their name: a file name is read by anyone
+    who handles the file (a USB stick, an email), and the desktop may remember it."""
+    return translate("HandoverDialog", "{initials} handover {day}.cdhandover").format(
+        initials=initials(name), day=(today or dt.date.today()).isoformat())
+
+
+class ReceiptQuestion(QMessageBox):
+    """Asked once the receipt is checked, before anything goes: whose record, and what."""
+
+    def __init__(self, check, parent=None) -> None:
+        super().__init__(parent)
+        what, name = check.goes, shown(check.goes.name)
+        self.check = check
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Remove {name}'s record?").format(name=name))
+        self.setText(self.tr("This receipt says the agency has received {name}'s whole "
+                             "record. Removing the record here deletes it for good, from this "
+                             "journal and from its backups:").format(name=name))
+        rows = [(translate("RemoveChildDialog", "Entries about them alone"), what.entries),
+                (translate("RemoveChildDialog", "Life-story pages"), what.pages),
+                (translate("RemoveChildDialog", "Photos"), what.photos),
+                (translate("RemoveChildDialog", "People around them"), what.people),
+                (translate("RemoveChildDialog",
+                           "Records (family time, goals, reviews, profiles)"), what.records),
+                (translate("RemoveChildDialog", "Backups of this journal replaced by one fresh "
+                                                "backup without them: {count}").format(
+                    count=what.backups), None)]
+        lines = [f"• {label}: {count}" if count is not None else f"• {label}"
+                 for label, count in rows]
+        if what.shared:
+            lines.append("• " + translate(
+                "RemoveChildDialog", "Entries also about another child stay for that child, "
+                                     "without {name}: {count}").format(name=name,
+                                                                        count=what.shared))
+        self.setInformativeText("\n".join(lines))
+        self.remove_button = self.addButton(self.tr("&Remove {name}'s record").format(
+            name=name), QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.cancel_button)  # Return alone never removes a record
+        self.setEscapeButton(self.cancel_button)
+
+
 @unless_locked
 def import_receipt(window) -> None:
+    """The receipt chosen, checked (which child, which handover), then one question naming
+    the child and what will go; only Remove removes. No child need be chosen first."""
     path, _ = QFileDialog.getOpenFileName(
         window, translate("MainWindow", "Import the handover receipt"), str(Path.home()),
         translate("MainWindow", "Receipt (*.cdreceipt);;All files (*)"), options=private_dialog())
     if not path:
         return
     window.statusBar().showMessage(translate("MainWindow", "Checking the receipt…"))
-    run_in_background(window, lambda: window.workspace.handover.receipt_file(Path(path)),
+    run_in_background(window, lambda: window.workspace.handover.check_receipt_file(Path(path)),
+                      lambda check: _ask(window, check), lambda exc: _refused(window, exc))
+
+
+@unless_locked
+def _ask(window, check) -> None:
+    window.statusBar().clearMessage()
+    if check.goes is None:  # imported before, or the record removed already: settle it
+        _settle(window, check)
+        return
+    question = ReceiptQuestion(check, window)
+    question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    question.setWindowModality(Qt.WindowModality.WindowModal)  # a lock closes it
+    window.receipt_question = question
+
+    def answered(button) -> None:
+        if button is question.remove_button:
+            _settle(window, check)
+        else:
+            window.statusBar().showMessage(translate(
+                "MainWindow", "Nothing was removed: {name}'s record stays in this journal.")
+                .format(name=shown(check.goes.name)), 15_000)
+
+    question.buttonClicked.connect(answered)
+    question.finished.connect(lambda _result: setattr(window, "receipt_question", None))
+    question.open()
+
+
+def _settle(window, check) -> None:
+    window.statusBar().showMessage(translate("MainWindow", "Removing the record…"))
+    run_in_background(window, lambda: window.workspace.handover.settle_receipt(check),
                       lambda settled: _settled(window, settled),
                       lambda exc: _refused(window, exc))
 
@@ -169,7 +248,7 @@ def _settled(window, settled) -> None:
     removed = settled.removed
     window.statusBar().showMessage(translate(
         "MainWindow", "Receipt accepted: the record of {initial} is removed; a fresh backup "
-                      "without them is {path}.").format(initial=removed.initial,
+                      "without them is {path}.").format(initial=shown(removed.what.name),
                                                         path=removed.backup)
         if removed else translate("MainWindow", "That receipt was imported before."), 15_000)
 
