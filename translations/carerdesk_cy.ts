@@ -66,77 +66,77 @@
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="95"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="96"/>
         <source>Rating of {area}</source>
         <translation>Sgôr {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="101"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="102"/>
         <source>Whose view the rating of {area} is</source>
         <translation>Barn pwy yw sgôr {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="103"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="104"/>
         <source>Whose view?</source>
         <translation>Barn pwy?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="105"/>
         <source>The carer&apos;s view</source>
         <translation>Barn y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="105"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="106"/>
         <source>The social worker&apos;s view</source>
         <translation>Barn y gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="107"/>
         <source>Agreed together</source>
         <translation>Wedi cytuno gyda&apos;n gilydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="110"/>
         <source>Rating</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="111"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="112"/>
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="113"/>
         <source>Difficulties</source>
         <translation>Anawsterau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="114"/>
         <source>Evidence for this child</source>
         <translation>Tystiolaeth ar gyfer y plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="121"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="122"/>
         <source>Add a journal entry as evidence for {area}</source>
         <translation>Ychwanegu cofnod dyddiadur fel tystiolaeth ar gyfer {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="126"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="127"/>
         <source>Add an entry as evidence…</source>
         <translation>Ychwanegu cofnod fel tystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="132"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="133"/>
         <source>Entries given as evidence for {area}</source>
         <translation>Cofnodion a roddwyd fel tystiolaeth ar gyfer {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="134"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="135"/>
         <source>From the journal</source>
         <translation>O&apos;r dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="147"/>
         <source>No entries yet.</source>
         <translation>Dim cofnodion eto.</translation>
     </message>
@@ -144,47 +144,47 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="61"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="193"/>
         <source>&amp;OK</source>
         <translation>&amp;Iawn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="61"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="193"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Diddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="62"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="62"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="194"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="63"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="195"/>
         <source>&amp;Discard</source>
         <translation>&amp;Taflu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="64"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="196"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="65"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="197"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="65"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="197"/>
         <source>&amp;Apply</source>
         <translation>&amp;Gweithredu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="66"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="198"/>
         <source>&amp;Help</source>
         <translation>C&amp;ymorth</translation>
     </message>
@@ -192,119 +192,119 @@
 <context>
     <name>CareNeedsTab</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="53"/>
         <source>The latest care-needs profile</source>
         <translation>Y proffil anghenion gofal diweddaraf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="56"/>
         <source>The rows of the new care-needs profile</source>
         <translation>Rhesi&apos;r proffil anghenion gofal newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="56"/>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="57"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="91"/>
         <source>Area of care need</source>
         <translation>Maes angen gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="57"/>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="95"/>
         <source>What is needed from the carer</source>
         <translation>Beth sydd ei angen gan y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="59"/>
         <source>Links to</source>
         <translation>Yn cysylltu â</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="69"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="89"/>
         <source>Date of the new care-needs profile</source>
         <translation>Dyddiad y proffil anghenion gofal newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="97"/>
         <source>The domain of the child&apos;s profile it links to</source>
         <translation>Parth proffil y plentyn y mae&apos;n cysylltu ag ef</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="98"/>
         <source>No link</source>
         <translation>Dim cysylltiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="86"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="101"/>
         <source>Add or &amp;replace the row</source>
         <translation>Ychwanegu neu &amp;amnewid y rhes</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="87"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="102"/>
         <source>Re&amp;move the chosen row</source>
         <translation>Tynnu&apos;r rhes a &amp;ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="103"/>
         <source>New profile from the &amp;last</source>
         <translation>Proffil newydd o&apos;r &amp;un diwethaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="89"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="104"/>
         <source>&amp;Save as a new profile</source>
         <translation>&amp;Cadw fel proffil newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="97"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="112"/>
         <source>Dat&amp;e</source>
         <translation>&amp;Dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="98"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="113"/>
         <source>&amp;Area of care need</source>
         <translation>&amp;Maes angen gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="99"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="114"/>
         <source>&amp;What is needed from the carer</source>
         <translation>&amp;Beth sydd ei angen gan y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="100"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="115"/>
         <source>Links &amp;to</source>
         <translation>Yn cysyll&amp;tu â</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="115"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="130"/>
         <source>The new profile&apos;s rows:</source>
         <translation>Rhesi&apos;r proffil newydd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="143"/>
         <source>No care-needs profile yet: add its rows below.</source>
         <translation>Dim proffil anghenion gofal eto: ychwanegwch ei resi isod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="129"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="145"/>
         <source>The latest is of {day}. &quot;New profile from the last&quot; starts from it.</source>
         <translation>Mae&apos;r diweddaraf o {day}. Mae &quot;Proffil newydd o&apos;r un diwethaf&quot; yn dechrau ohono.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="177"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="193"/>
         <source>There is no profile yet to start from.</source>
         <translation>Nid oes proffil eto i ddechrau ohono.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="182"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="198"/>
         <source>Started from the profile of {day}.</source>
         <translation>Wedi dechrau o broffil {day}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="197"/>
+        <location filename="../src/carerdesk/gui/journal/care_needs_tab.py" line="215"/>
         <source>Saved. The one before is kept.</source>
         <translation>Wedi&apos;i gadw. Mae&apos;r un blaenorol yn cael ei gadw.</translation>
     </message>
@@ -753,37 +753,37 @@
         <translation>Rwy&apos;n gwybod y dyddiad &amp;geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="32"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="34"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="30"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="32"/>
         <source>I know when they &amp;came to live with us</source>
         <translation>Rwy&apos;n gwybod pryd y daeth i &amp;fyw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="35"/>
         <source>Came to live with us</source>
         <translation>Daeth i fyw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="37"/>
         <source>The placement has &amp;ended</source>
         <translation>Mae&apos;r lleoliad wedi dod i b&amp;en</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="40"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="49"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="51"/>
         <source>Child&apos;s &amp;name:</source>
         <translation>E&amp;nw&apos;r plentyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="57"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="60"/>
         <source>&amp;Came to live with us:</source>
         <translation>&amp;Daeth i fyw gyda ni:</translation>
     </message>
@@ -2254,7 +2254,7 @@
         <translation>Derbyniwyd derbynneb {id}: mae cofnod {initial} wedi&apos;i dynnu o&apos;r dyddiadur hwn; rhoddwyd {backup} yn lle {n} copi wrth gefn hŷn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/handover_commands.py" line="94"/>
+        <location filename="../src/carerdesk/cli/handover_commands.py" line="95"/>
         <location filename="../src/carerdesk/cli/lifestory_commands.py" line="80"/>
         <location filename="../src/carerdesk/cli/report_commands.py" line="62"/>
         <source>Wrote {path}.</source>
@@ -2434,7 +2434,7 @@
         <translation>Dywedwch adroddiad pwy yw hwn gyda --child (mae {n} o blant yn y gladdgell hon).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="146"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="145"/>
         <source>Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.</source>
         <translation>
             <numerusform>Ysgrifennwyd {path}: %n cofnod ar gyfer {child}, {since} i {until}, ar gyfer {who}.</numerusform>
@@ -2445,7 +2445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="174"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="172"/>
         <source>{file}: imported %n entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
         <translation>
             <numerusform>{file}: mewnforiwyd %n cofnod ar gyfer {child}, {since} i {until}, gan {carer} ({fp}).</numerusform>
@@ -2456,12 +2456,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="153"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="151"/>
         <source>Wrote {path} (the summary, not encrypted: keep it safe).</source>
         <translation>Ysgrifennwyd {path} (y crynodeb, heb ei amgryptio: cadwch ef yn ddiogel).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="172"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="170"/>
         <source>{file}: already imported ({child}, {since} to {until}).</source>
         <translation>{file}: wedi&apos;i fewnforio eisoes ({child}, {since} i {until}).</translation>
     </message>
@@ -3806,162 +3806,127 @@
 <context>
     <name>Closed</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="54"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="65"/>
         <source>Version {n} of {of}, saved {when}</source>
         <translation>Fersiwn {n} o {of}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="57"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="68"/>
         <source>why it changed: {reason}</source>
         <translation>pam y newidiodd: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="87"/>
-        <source>the entry of {date}</source>
-        <translation>cofnod {date}</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="132"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="110"/>
         <source>Written by {child} on their own page, in their own words. Nobody could change or remove them.</source>
         <translation>Ysgrifennwyd gan {child} ar eu tudalen eu hunain, yn eu geiriau eu hunain. Ni allai neb eu newid na&apos;u tynnu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="113"/>
         <source>How I feel</source>
         <translation>Sut rydw i&apos;n teimlo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="136"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="114"/>
         <source>What I want my social worker to know</source>
         <translation>Beth rydw i eisiau i fy ngweithiwr cymdeithasol ei wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="137"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="115"/>
         <source>What I added to my record, or asked to change</source>
         <translation>Beth ychwanegais at fy nghofnod, neu ofyn am ei newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="152"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="130"/>
         <source>kept when the page locked before Save</source>
         <translation>cadwyd pan gloiodd y dudalen cyn pwyso Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="190"/>
-        <source>Developmental needs profiles</source>
-        <translation>Proffiliau anghenion datblygiadol</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="191"/>
-        <source>Care needs profiles</source>
-        <translation>Proffiliau anghenion gofal</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="191"/>
-        <source>Capacity profiles</source>
-        <translation>Proffiliau gallu&apos;r gofalwyr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="202"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="192"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="202"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="192"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="206"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="196"/>
         <source>In their own words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="221"/>
         <source>&amp;Entries</source>
         <translation>&amp;Cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="232"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="222"/>
         <source>&amp;Significant events</source>
         <translation>Di&amp;gwyddiadau arwyddocaol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="233"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="223"/>
         <source>Child&apos;s &amp;own page</source>
         <translation>T&amp;udalen y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="234"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="224"/>
         <source>&amp;Family time</source>
         <translation>Amser &amp;teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="235"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="225"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="236"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="226"/>
         <source>Profi&amp;les</source>
         <translation>Proffi&amp;liau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="237"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="227"/>
         <source>&amp;Goals and reviews</source>
         <translation>&amp;Nodau ac adolygiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="238"/>
-        <source>Goals</source>
-        <translation>Nodau</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="238"/>
-        <source>Goal reviews</source>
-        <translation>Adolygiadau nodau</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="239"/>
-        <source>Secure Base reviews</source>
-        <translation>Adolygiadau Sylfaen Ddiogel</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="240"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="229"/>
         <source>Life s&amp;tory</source>
         <translation>&amp;Stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="241"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="230"/>
         <source>&amp;Reports sent</source>
         <translation>A&amp;droddiadau a anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="221"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="211"/>
         <source>{since} to {until}, sent {when}; entries: {n}</source>
         <translation>{since} i {until}, anfonwyd {when}; cofnodion: {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="67"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="78"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="186"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="177"/>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="211"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="201"/>
         <source>A photo</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="242"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="231"/>
         <source>Nothing of this kind was handed over.</source>
         <translation>Ni throsglwyddwyd dim o&apos;r math hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="182"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_html.py" line="173"/>
         <source>Name and dates: every version</source>
         <translation>Enw a dyddiadau: pob fersiwn</translation>
     </message>
@@ -4248,37 +4213,37 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="37"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="40"/>
         <source>Type the date and time as year-month-day hours:minutes, for example 2016-05-20 14:30, or choose the day from the calendar</source>
         <translation>Teipiwch y dyddiad a&apos;r amser fel blwyddyn-mis-diwrnod oriau:munudau, er enghraifft 2016-05-20 14:30, neu dewiswch y diwrnod o&apos;r calendr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="40"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="43"/>
         <source>Type the date as year-month-day, for example 2016-05-20, or choose it from the calendar</source>
         <translation>Teipiwch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2016-05-20, neu dewiswch ef o&apos;r calendr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="46"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="49"/>
         <source>{typed}: there is no such day. Type it again, or press Escape to keep the date as it was.</source>
         <translation>{typed}: nid oes diwrnod o&apos;r fath. Teipiwch ef eto, neu pwyswch Escape i gadw&apos;r dyddiad fel yr oedd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="48"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="51"/>
         <source>{typed} is after today: a date here can be today at the latest.</source>
         <translation>Mae {typed} ar ôl heddiw: gall dyddiad yma fod yn heddiw ar y diweddaraf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="50"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="53"/>
         <source>{typed} is too late: a date here can be {latest} at the latest.</source>
         <translation>Mae {typed} yn rhy hwyr: gall dyddiad yma fod yn {latest} ar y diweddaraf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="52"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="55"/>
         <source>{typed} is too early: a date here can be {earliest} at the earliest.</source>
         <translation>Mae {typed} yn rhy gynnar: gall dyddiad yma fod yn {earliest} ar y cynharaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/date_edit.py" line="54"/>
+        <location filename="../src/carerdesk/gui/common/date_edit.py" line="57"/>
         <source>{typed}: that time is outside what this field takes.</source>
         <translation>{typed}: mae&apos;r amser hwnnw y tu allan i&apos;r hyn y mae&apos;r maes hwn yn ei dderbyn.</translation>
     </message>
@@ -5324,17 +5289,17 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="55"/>
         <source>Add evidence</source>
         <translation>Ychwanegu tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="59"/>
         <source>The child&apos;s entries</source>
         <translation>Cofnodion y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="71"/>
         <source>Which entry shows how this goal is going?</source>
         <translation>Pa gofnod sy&apos;n dangos sut mae&apos;r nod hwn yn mynd?</translation>
     </message>
@@ -5342,87 +5307,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="83"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="82"/>
         <source>Cl&amp;ose</source>
         <translation>Ca&amp;u</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="73"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="72"/>
         <source>Supervision report</source>
         <translation>Adroddiad goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="76"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="75"/>
         <source>Choose the period, then “Preview” to see the summary exactly as your social worker will.</source>
         <translation>Dewiswch y cyfnod, yna “Rhagolwg” i weld y crynodeb yn union fel y bydd eich gweithiwr cymdeithasol yn ei weld.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="99"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="98"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="105"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="104"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="106"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="105"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="110"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="109"/>
         <source>Send to</source>
         <translation>Anfon at</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="112"/>
         <source>The period in a sentence</source>
         <translation>Y cyfnod mewn brawddeg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="114"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
         <source>A settled month; first sleepover at a friend&apos;s</source>
         <translation>Mis setlog; y tro cyntaf yn aros dros nos yn nhŷ ffrind</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="116"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="115"/>
         <source>To bring to supervision</source>
         <translation>I ddod i&apos;r oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="117"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="116"/>
         <source>Questions you want to talk about</source>
         <translation>Cwestiynau yr hoffech siarad amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="118"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="117"/>
         <source>Your wellbeing</source>
         <translation>Eich llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="119"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="118"/>
         <source>How you are, and any support you would like</source>
         <translation>Sut ydych chi, ac unrhyw gymorth yr hoffech ei gael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="120"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="119"/>
         <source>Also save the summary as a P&amp;DF (not encrypted)</source>
         <translation>Cadw&apos;r crynodeb fel P&amp;DF hefyd (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="123"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
         <source>Se&amp;nd to:</source>
         <translation>A&amp;nfon at:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="125"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="124"/>
         <source>In a s&amp;entence:</source>
         <translation>Mewn b&amp;rawddeg:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="217"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="216"/>
         <source>%n entries in this period.</source>
         <translation>
             <numerusform>%n cofnod yn y cyfnod hwn.</numerusform>
@@ -5433,7 +5398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="249"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="245"/>
         <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation>
             <numerusform>Wedi cadw {path}: %n cofnod, wedi&apos;u llofnodi gennych chi a&apos;u hamgryptio ar gyfer {who}. Anfonwch y ffeil hon atynt.</numerusform>
@@ -5444,72 +5409,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="121"/>
         <source>&amp;Child:</source>
         <translation>&amp;Plentyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="121"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="123"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
         <source>&amp;To:</source>
         <translation>&amp;I:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="126"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="125"/>
         <source>&amp;Questions:</source>
         <translation>&amp;Cwestiynau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="127"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="126"/>
         <source>&amp;Wellbeing:</source>
         <translation>&amp;Llesiant:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="137"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="136"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="156"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="155"/>
         <source>&amp;Preview</source>
         <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="158"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="157"/>
         <source>&amp;Add recipient…</source>
         <translation>&amp;Ychwanegu derbynnydd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="160"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="159"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Cadw&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="211"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="210"/>
         <source>Add a child first.</source>
         <translation>Ychwanegwch blentyn yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="223"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="222"/>
         <source>Tick who the report is for, or add your social worker&apos;s key with “Add recipient…”.</source>
         <translation>Ticiwch ar gyfer pwy mae&apos;r adroddiad, neu ychwanegwch allwedd eich gweithiwr cymdeithasol gydag “Ychwanegu derbynnydd…”.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="228"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="227"/>
         <source>Save the report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="229"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="228"/>
         <source>CarerDesk reports (*.cdreport)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="253"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="249"/>
         <source>The PDF {path} is not encrypted: keep it safe.</source>
         <translation>Nid yw&apos;r PDF {path} wedi&apos;i amgryptio: cadwch ef yn ddiogel.</translation>
     </message>
@@ -5540,122 +5505,122 @@
         <translation>Yr amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="71"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="71"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="72"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatws:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="72"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="73"/>
         <source>&amp;People there:</source>
         <translation>&amp;Pobl yno:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="73"/>
         <source>People there</source>
         <translation>Pobl yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="74"/>
         <source>&amp;Where:</source>
         <translation>&amp;Ble:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="74"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="75"/>
         <source>S&amp;upervised by:</source>
         <translation>&amp;Goruchwyliwyd gan:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="75"/>
         <source>Supervised by</source>
         <translation>Goruchwyliwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="75"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="76"/>
         <source>Ca&amp;ncelled by:</source>
         <translation>Ca&amp;nslwyd gan:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="75"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="76"/>
         <source>Cancelled by</source>
         <translation>Canslwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="77"/>
         <source>Wh&amp;y it was cancelled:</source>
         <translation>Pam y ca&amp;nslwyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="78"/>
         <source>Why it was cancelled</source>
         <translation>Pam y canslwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="78"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="79"/>
         <source>How they seemed &amp;before:</source>
         <translation>Sut roedden nhw&apos;n ymddangos c&amp;yn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="79"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="80"/>
         <source>How they seemed before</source>
         <translation>Sut roedden nhw&apos;n ymddangos cyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="81"/>
         <source>How they seemed du&amp;ring:</source>
         <translation>Sut roedden nhw&apos;n ymddangos yn ys&amp;tod:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="81"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="82"/>
         <source>How they seemed during</source>
         <translation>Sut roedden nhw&apos;n ymddangos yn ystod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="83"/>
         <source>How they seemed a&amp;fter:</source>
         <translation>Sut roedden nhw&apos;n ymddangos w&amp;edyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="84"/>
         <source>How they seemed after</source>
         <translation>Sut roedden nhw&apos;n ymddangos wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="84"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="85"/>
         <source>What they sa&amp;id, word for word:</source>
         <translation>Beth ddywedon nhw, air am a&amp;ir:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="85"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="86"/>
         <source>What they said, word for word</source>
         <translation>Beth ddywedon nhw, air am air</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="86"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="87"/>
         <source>What I notic&amp;ed:</source>
         <translation>Beth sylwais i a&amp;rno:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="86"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_form.py" line="87"/>
         <source>What I noticed</source>
         <translation>Beth sylwais i arno</translation>
     </message>
@@ -5663,77 +5628,77 @@
 <context>
     <name>FamilyTimePanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="55"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="56"/>
         <source>New fami&amp;ly time</source>
         <translation>Amser teu&amp;lu newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="57"/>
         <source>&amp;Save this family time</source>
         <translation>&amp;Cadw&apos;r amser teulu hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="58"/>
         <source>A change is saved as a new version; the earlier one is kept</source>
         <translation>Cedwir newid fel fersiwn newydd; cedwir yr un gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="80"/>
         <source>Show the family time with</source>
         <translation>Dangos yr amser teulu gyda</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="78"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="81"/>
         <source>Show those wit&amp;h:</source>
         <translation>Dangos y rhai gy&amp;da:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="84"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="87"/>
         <source>Family time, newest first</source>
         <translation>Amser teulu, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="90"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="93"/>
         <source>Earlier versions of this family time</source>
         <translation>Fersiynau cynharach o&apos;r amser teulu hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="95"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="98"/>
         <source>Earlier versions of the one chosen:</source>
         <translation>Fersiynau cynharach o&apos;r un a ddewiswyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="112"/>
         <source>Everyone</source>
         <translation>Pawb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="130"/>
         <source>No family time with them yet.</source>
         <translation>Dim amser teulu gyda nhw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="128"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="131"/>
         <source>No family time yet.</source>
         <translation>Dim amser teulu eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="157"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="161"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="167"/>
         <source>None: when this family time is changed, the version before is kept here.</source>
         <translation>Dim: pan fydd yr amser teulu hwn yn cael ei newid, cedwir y fersiwn flaenorol yma.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/family_time_panel.py" line="168"/>
         <source>Choose a family time in the list to see its earlier versions.</source>
         <translation>Dewiswch amser teulu yn y rhestr i weld ei fersiynau cynharach.</translation>
     </message>
@@ -5864,54 +5829,58 @@
 <context>
     <name>FormDraft</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="162"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="175"/>
         <source>Kept from before the lock</source>
         <translation>Drafft o cyn y cloi</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="176"/>
         <source>Discard the draft…</source>
         <translation>Taflu&apos;r drafft…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="189"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="203"/>
         <source>Kept from before the lock: not saved yet.</source>
         <translation>Drafft o cyn y cloi: heb ei gadw eto.</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="247"/>
         <source>Discard this draft?</source>
         <translation>Taflu&apos;r drafft hwn?</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="248"/>
         <source>What was typed here before the lock will be gone; what is saved stays as it is.</source>
         <translation>Bydd yr hyn a deipiwyd yma cyn y cloi yn mynd; mae&apos;r hyn sydd wedi&apos;i gadw yn aros fel y mae.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="233"/>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="254"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="252"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="273"/>
         <source>&amp;Discard</source>
         <translation>&amp;Taflu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="235"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="254"/>
         <source>&amp;Keep it</source>
         <translation>Ei &amp;gadw</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="266"/>
         <source>Keep this draft?</source>
         <translation>Cadw&apos;r drafft hwn?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="248"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="267"/>
         <source>This is not saved yet. Keep it to finish later, or discard it?</source>
         <translation>Nid yw hwn wedi&apos;i gadw eto. Ei gadw i&apos;w orffen yn nes ymlaen, neu ei daflu?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="252"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="271"/>
         <source>&amp;Keep for later</source>
         <translation>Ei gadw tan &amp;wedyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/form_draft.py" line="256"/>
+        <location filename="../src/carerdesk/gui/common/form_draft.py" line="275"/>
         <source>&amp;Go back</source>
         <translation>&amp;Mynd yn ôl</translation>
     </message>
@@ -6090,108 +6059,108 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="89"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="89"/>
         <source>Goal</source>
         <translation>Nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="89"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="89"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="90"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="89"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="90"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="91"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="92"/>
         <source>Goals</source>
         <translation>Nodau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="94"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="95"/>
         <source>&amp;New goal</source>
         <translation>Nod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="96"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="98"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="97"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="99"/>
         <source>S&amp;ave goal</source>
         <translation>C&amp;adw&apos;r nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="99"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="101"/>
         <source>Evidence for this goal</source>
         <translation>Tystiolaeth ar gyfer y nod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="100"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="102"/>
         <source>Add &amp;evidence…</source>
         <translation>Ychwanegu &amp;tystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="102"/>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="134"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="137"/>
         <source>Reviews of this goal</source>
         <translation>Adolygiadau o&apos;r nod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="108"/>
         <source>Date of the review</source>
         <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="110"/>
         <source>&amp;Keep this review</source>
         <translation>Cadw&apos;r adolygiad &amp;hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="111"/>
         <source>Problem with the review</source>
         <translation>Problem gyda&apos;r adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="129"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="132"/>
         <source>Evidence: entries that show how it is going</source>
         <translation>Tystiolaeth: cofnodion sy&apos;n dangos sut mae&apos;n mynd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="139"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="142"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;ws:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="140"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="143"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="141"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="144"/>
         <source>Words o&amp;f the review:</source>
         <translation>&amp;Geiriau&apos;r adolygiad:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="155"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="158"/>
         <source>The goal</source>
         <translation>Y nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="178"/>
+        <location filename="../src/carerdesk/gui/journal/plan_goals.py" line="181"/>
         <source>due</source>
         <translation>yn ddyledus</translation>
     </message>
@@ -6199,39 +6168,39 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="128"/>
+        <location filename="../src/carerdesk/app/handover.py" line="142"/>
         <source>{agency} records</source>
         <translation>Cofnodion {agency}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="147"/>
+        <location filename="../src/carerdesk/app/handover.py" line="161"/>
         <source>A record is handed over from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Caiff cofnod ei drosglwyddo o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="150"/>
+        <location filename="../src/carerdesk/app/handover.py" line="164"/>
         <source>Gathering the whole record…</source>
         <translation>Yn casglu&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="152"/>
-        <location filename="../src/carerdesk/app/handover.py" line="185"/>
-        <location filename="../src/carerdesk/app/handover.py" line="230"/>
+        <location filename="../src/carerdesk/app/handover.py" line="166"/>
+        <location filename="../src/carerdesk/app/handover.py" line="220"/>
+        <location filename="../src/carerdesk/app/handover.py" line="265"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="182"/>
+        <location filename="../src/carerdesk/app/handover.py" line="217"/>
         <source>Checking and decrypting…</source>
         <translation>Yn gwirio ac yn dadgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="226"/>
+        <location filename="../src/carerdesk/app/handover.py" line="261"/>
         <source>Drawing the whole record…</source>
         <translation>Yn llunio&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/handover.py" line="228"/>
+        <location filename="../src/carerdesk/app/handover.py" line="263"/>
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
@@ -6239,225 +6208,176 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="50"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="55"/>
         <source>Hand over {name}&apos;s record</source>
         <translation>Trosglwyddo cofnod {name}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="57"/>
         <source>Every entry with every earlier version, significant events, family time, people, profiles, goals, {name}&apos;s own page, the life-story pages with their photos and the log of reports sent, signed by you and encrypted for the agency. The record stays here until their receipt comes back.</source>
         <translation>Pob cofnod gyda phob fersiwn gynharach, digwyddiadau arwyddocaol, amser teulu, pobl, proffiliau, nodau, tudalen {name} ei hun, y tudalennau stori bywyd gyda&apos;u lluniau a&apos;r log o adroddiadau a anfonwyd, wedi&apos;u llofnodi gennych chi a&apos;u hamgryptio ar gyfer yr asiantaeth. Mae&apos;r cofnod yn aros yma nes i&apos;w derbynneb ddod yn ôl.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="59"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="64"/>
         <source>Hand over to</source>
         <translation>Trosglwyddo i</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="66"/>
         <source>Hand over &amp;to:</source>
         <translation>Trosglwyddo &amp;i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="63"/>
-        <source>{name} handover.cdhandover</source>
-        <translation>Trosglwyddiad {name}.cdhandover</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="69"/>
         <source>Save the handover as</source>
         <translation>Cadw&apos;r trosglwyddiad fel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="70"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Cadw fel:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="72"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="73"/>
         <source>Choose where to save the handover</source>
         <translation>Dewiswch ble i gadw&apos;r trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="77"/>
         <source>Problem making the handover</source>
         <translation>Problem wrth wneud y trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="78"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="82"/>
         <source>&amp;Make the handover</source>
         <translation>&amp;Gwneud y trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="101"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="105"/>
         <source>{name} (the agency&apos;s records key)</source>
         <translation>{name} (allwedd cofnodion yr asiantaeth)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="116"/>
         <source>Save the handover</source>
         <translation>Cadw&apos;r trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="117"/>
         <source>Handover (*.cdhandover)</source>
         <translation>Trosglwyddiad (*.cdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="160"/>
+        <source>{initials} handover {day}.cdhandover</source>
+        <translation>{initials} trosglwyddiad {day}.cdhandover</translation>
     </message>
 </context>
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="52"/>
-        <source>The child&apos;s own statements</source>
-        <translation>Datganiadau&apos;r plentyn ei hun</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="53"/>
-        <source>The child&apos;s wishes and feelings</source>
-        <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="54"/>
-        <source>How the child said they felt</source>
-        <translation>Sut dywedodd y plentyn ei fod yn teimlo</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="55"/>
-        <source>Family time</source>
-        <translation>Amser teulu</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="56"/>
-        <source>Goals</source>
-        <translation>Nodau</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="57"/>
-        <source>Goal reviews</source>
-        <translation>Adolygiadau nodau</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="58"/>
-        <source>Developmental needs profiles</source>
-        <translation>Proffiliau anghenion datblygiadol</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="59"/>
-        <source>Care needs profiles</source>
-        <translation>Proffiliau anghenion gofal</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="60"/>
-        <source>Capacity profiles</source>
-        <translation>Proffiliau gallu&apos;r gofalwyr</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="61"/>
-        <source>Secure Base reviews</source>
-        <translation>Adolygiadau Sylfaen Ddiogel</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="68"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="71"/>
         <source>Closed record: {child}</source>
         <translation>Cofnod caeedig: {child}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="71"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="74"/>
         <source>Closed record</source>
         <translation>Cofnod caeedig</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="73"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="76"/>
         <source>{child} · closed record · confidential</source>
         <translation>{child} · cofnod caeedig · cyfrinachol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="81"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="84"/>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="83"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="86"/>
         <source>Born</source>
         <translation>Ganwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="84"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="87"/>
         <source>Placed</source>
         <translation>Dechrau&apos;r lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="85"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="88"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="86"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="89"/>
         <source>Handed over by</source>
         <translation>Trosglwyddwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="87"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="90"/>
         <source>Handed over</source>
         <translation>Trosglwyddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="88"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="91"/>
         <source>Entries: {entries}; records: {records}; people: {people}; life-story pages: {pages}</source>
         <translation>Cofnodion dyddiadur: {entries}; cofnodion eraill: {records}; pobl: {people}; tudalennau stori bywyd: {pages}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="100"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="103"/>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="103"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="106"/>
         <source>why: {reason}</source>
         <translation>pam: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="133"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="122"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="194"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="143"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="134"/>
         <source>Name and dates: every version</source>
         <translation>Enw a dyddiadau: pob fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="151"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="142"/>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="169"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="161"/>
         <source>People around the child</source>
         <translation>Pobl o gwmpas y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="191"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="189"/>
         <source>Journal entries</source>
         <translation>Cofnodion dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="201"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="202"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="216"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="217"/>
         <source>Reports sent</source>
         <translation>Adroddiadau a anfonwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/handover_pdf.py" line="218"/>
+        <location filename="../src/carerdesk/reports/handover_pdf.py" line="219"/>
         <source>{since} to {until}: {n} entries, sent {when}</source>
         <translation>{since} i {until}: {n} cofnod, anfonwyd {when}</translation>
     </message>
@@ -6845,57 +6765,58 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="23"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="28"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="67"/>
         <source>Import a handover</source>
         <translation>Mewnforio trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="24"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="29"/>
         <source>Handover (*.cdhandover);;All files (*)</source>
         <translation>Trosglwyddiad (*.cdhandover);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="28"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="33"/>
         <source>Checking and decrypting…</source>
         <translation>Yn gwirio ac yn dadgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="38"/>
-        <source>{child} receipt.cdreceipt</source>
-        <translation>Derbynneb {child}.cdreceipt</translation>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="43"/>
+        <source>{initials} receipt {day}.cdreceipt</source>
+        <translation>{initials} derbynneb {day}.cdreceipt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="41"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="46"/>
         <source>Save the receipt for the carer</source>
         <translation>Cadw&apos;r dderbynneb ar gyfer y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="42"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="47"/>
         <source>Receipt (*.cdreceipt)</source>
         <translation>Derbynneb (*.cdreceipt)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="43"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="48"/>
         <source>{child}&apos;s closed record from {carer} is kept.</source>
         <translation>Cedwir cofnod caeedig {child} gan {carer}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="46"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="51"/>
         <source>Import the handover again to save its receipt.</source>
         <translation>Mewnforiwch y trosglwyddiad eto i gadw ei dderbynneb.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="54"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="59"/>
         <source>Send the carer the receipt: {path}</source>
         <translation>Anfonwch y dderbynneb at y gofalwr: {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="65"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="77"/>
         <source>Import a &amp;handover…</source>
         <translation>Mewnforio &amp;trosglwyddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="67"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_handover.py" line="79"/>
         <source>A child&apos;s whole record at the end of a placement: kept as the closed record, with a receipt for the carer</source>
         <translation>Cofnod cyfan plentyn ar ddiwedd lleoliad: caiff ei gadw fel y cofnod caeedig, gyda derbynneb ar gyfer y gofalwr</translation>
     </message>
@@ -7539,58 +7460,68 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="145"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="149"/>
         <source>{name}&apos;s record is handed over: send the file, then import the receipt when it comes back.</source>
         <translation>Mae cofnod {name} wedi&apos;i drosglwyddo: anfonwch y ffeil, yna mewnforiwch y dderbynneb pan ddaw yn ôl.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="156"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="205"/>
         <source>Import the handover receipt</source>
         <translation>Mewnforio derbynneb y trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="157"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="206"/>
         <source>Receipt (*.cdreceipt);;All files (*)</source>
         <translation>Derbynneb (*.cdreceipt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="160"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="209"/>
         <source>Checking the receipt…</source>
         <translation>Yn gwirio&apos;r dderbynneb…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="170"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="229"/>
+        <source>Nothing was removed: {name}&apos;s record stays in this journal.</source>
+        <translation>Ni thynnwyd dim: mae cofnod {name} yn aros yn y dyddiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="239"/>
+        <source>Removing the record…</source>
+        <translation>Yn tynnu&apos;r cofnod…</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="249"/>
         <source>Receipt accepted: the record of {initial} is removed; a fresh backup without them is {path}.</source>
         <translation>Derbyniwyd y dderbynneb: mae cofnod {initial} wedi&apos;i dynnu; y copi wrth gefn newydd hebddynt yw {path}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="174"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="253"/>
         <source>That receipt was imported before.</source>
         <translation>Mewnforiwyd y dderbynneb honno o&apos;r blaen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="185"/>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="202"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="264"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="281"/>
         <source>&amp;Hand over the record…</source>
         <translation>T&amp;rosglwyddo&apos;r cofnod…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="187"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="266"/>
         <source>Seal the selected child&apos;s whole record for the agency, at the end of the placement</source>
         <translation>Selio cofnod cyfan y plentyn a ddewiswyd ar gyfer yr asiantaeth, ar ddiwedd y lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="190"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="269"/>
         <source>Import the handover rece&amp;ipt…</source>
         <translation>Mewnforio der&amp;bynneb y trosglwyddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="192"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="271"/>
         <source>The agency&apos;s receipt for a handover: the working copy of the record is then removed</source>
         <translation>Derbynneb yr asiantaeth am drosglwyddiad: yna caiff copi gweithio&apos;r cofnod ei dynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="201"/>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="280"/>
         <source>&amp;Hand over {name}&apos;s record…</source>
         <translation>T&amp;rosglwyddo cofnod {name}…</translation>
     </message>
@@ -9191,57 +9122,57 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>NarrativeEdit</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="24"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="25"/>
         <source>The day in your words</source>
         <translation>Y diwrnod yn eich geiriau chi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="25"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="26"/>
         <source>What happened today? Say what went well, too.</source>
         <translation>Beth ddigwyddodd heddiw? Dywedwch beth aeth yn dda, hefyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="29"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="30"/>
         <source>Language suggestions</source>
         <translation>Awgrymiadau iaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="31"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="32"/>
         <source>Mark the selected words as:</source>
         <translation>Marcio&apos;r geiriau a ddewiswyd fel:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="37"/>
         <source>&amp;Fact</source>
         <translation>&amp;Ffaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="37"/>
         <source>My &amp;opinion</source>
         <translation>Fy &amp;marn i</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="38"/>
         <source>What someone else sa&amp;id</source>
         <translation>Beth ddywedodd rhywun a&amp;rall</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="43"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="44"/>
         <source>Mark as {kind}</source>
         <translation>Marcio fel {kind}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="48"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="49"/>
         <source>&amp;No mark</source>
         <translation>&amp;Dim marc</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="49"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="50"/>
         <source>Remove the mark</source>
         <translation>Tynnu&apos;r marc</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/narrative.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/narrative.py" line="67"/>
         <source>&quot;{found}&quot;: you might say &quot;{instead}&quot;</source>
         <translation>&quot;{found}&quot;: gallech chi ddweud &quot;{instead}&quot;</translation>
     </message>
@@ -9441,33 +9372,23 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <source>&amp;Layout:</source>
         <translation>Cy&amp;nllun:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="117"/>
-        <source>%n photos could not be found again: add them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="147"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="146"/>
         <source>photo</source>
         <translation>llun</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="153"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="152"/>
         <source>Choose photos</source>
         <translation>Dewis lluniau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="154"/>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="153"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</source>
         <translation>Lluniau (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/lifestory/page_dialog.py" line="117"/>
         <source>Photos whose files have gone since must be added again.</source>
         <translation>Rhaid ychwanegu eto&apos;r lluniau y mae eu ffeiliau wedi mynd ers hynny.</translation>
     </message>
@@ -9637,107 +9558,107 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="42"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="44"/>
         <source>People around the child</source>
         <translation>Pobl o gwmpas y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="56"/>
         <source>Their name</source>
         <translation>Eu henw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="58"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="62"/>
         <source>The child&apos;s name for them</source>
         <translation>Enw&apos;r plentyn amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="64"/>
         <source>Lives with the child, or apart</source>
         <translation>Yn byw gyda&apos;r plentyn, neu ar wahân</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="65"/>
         <source>Not said</source>
         <translation>Heb ddweud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="66"/>
         <source>Lives with the child</source>
         <translation>Yn byw gyda&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="63"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="67"/>
         <source>Lives apart</source>
         <translation>Yn byw ar wahân</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="69"/>
         <source>How the child relates to them</source>
         <translation>Sut mae&apos;r plentyn yn perthyn iddynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="72"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="76"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="77"/>
         <source>Add a ne&amp;w person</source>
         <translation>Ychwanegu person ne&amp;wydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="78"/>
         <source>Save this &amp;person</source>
         <translation>Cadw&apos;r &amp;person hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="81"/>
         <source>The child&apos;s name for &amp;them:</source>
         <translation>Enw&apos;r plentyn &amp;amdanynt:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="78"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="82"/>
         <source>&amp;Lives:</source>
         <translation>Yn &amp;byw:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="79"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="83"/>
         <source>How the child relates to t&amp;hem:</source>
         <translation>Sut mae&apos;r plentyn yn pe&amp;rthyn iddynt:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="84"/>
         <source>Not&amp;es:</source>
         <translation>No&amp;diadau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="110"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="114"/>
         <source>(“{name}”)</source>
         <translation>(“{name}”)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="152"/>
+        <location filename="../src/carerdesk/gui/journal/people_panel.py" line="158"/>
         <source>Another fostered child is written by initials only (for example J.S.).</source>
         <translation>Ysgrifennir plentyn maeth arall gyda blaenlythrennau yn unig (er enghraifft J.S.).</translation>
     </message>
@@ -9818,7 +9739,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/preferences.py" line="38"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="109"/>
         <source>Backup folder</source>
         <translation>Ffolder copïau wrth gefn</translation>
     </message>
@@ -9843,63 +9764,63 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dewis y ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="59"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="61"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="66"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
         <source>Look</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="67"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="81"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="83"/>
         <source>As the system is set</source>
         <translation>Fel y mae&apos;r system wedi&apos;i gosod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="70"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="70"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="71"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="57"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="59"/>
         <source>Loo&amp;k:</source>
         <translation>Gol&amp;wg:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="74"/>
         <source>Text size: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 as normal, in every window.</source>
         <translation>Maint y testun: Ctrl+= yn fwy, Ctrl+- yn llai, Ctrl+0 fel arfer, ym mhob ffenestr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="82"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="86"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="88"/>
         <source>A new language is used from the next time CarerDesk starts.</source>
         <translation>Defnyddir iaith newydd o&apos;r tro nesaf y bydd CarerDesk yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="91"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="93"/>
         <source>Set by your agency</source>
         <translation>Wedi&apos;i osod gan eich asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="98"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="100"/>
         <source>Set by {agency}</source>
         <translation>Wedi&apos;i osod gan {agency}</translation>
     </message>
@@ -10200,97 +10121,97 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="38"/>
         <source>The child&apos;s profile</source>
         <translation>Proffil y plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="55"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="57"/>
         <source>Save a new version; the earlier one is kept</source>
         <translation>Cadw fersiwn newydd; cedwir yr un gynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="58"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="59"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="76"/>
         <source>&amp;Identity</source>
         <translation>&amp;Hunaniaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="73"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="77"/>
         <source>&amp;Heritage</source>
         <translation>&amp;Treftadaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="78"/>
         <source>C&amp;ulture</source>
         <translation>&amp;Diwylliant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="75"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="79"/>
         <source>&amp;Faith</source>
         <translation>&amp;Ffydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="76"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="80"/>
         <source>&amp;Languages</source>
         <translation>&amp;Ieithoedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="77"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="81"/>
         <source>Special educational needs and &amp;disability</source>
         <translation>Anghenion dysgu ychwanegol ac &amp;anabledd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="78"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="82"/>
         <source>Heal&amp;th</source>
         <translation>I&amp;echyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="79"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="83"/>
         <source>Histor&amp;y and its impact</source>
         <translation>Ha&amp;nes a&apos;i effaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="80"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="84"/>
         <source>T&amp;riggers and what helps</source>
         <translation>S&amp;bardunau a beth sy&apos;n helpu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="81"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="85"/>
         <source>Li&amp;kes and dislikes</source>
         <translation>Pethau mae&apos;n eu h&amp;offi a ddim yn eu hoffi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="86"/>
         <source>Stren&amp;gths and interests</source>
         <translation>C&amp;ryfderau a diddordebau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="87"/>
         <source>&amp;What the child calls us</source>
         <translation>Beth mae&apos;r plentyn yn ein &amp;galw ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="92"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="96"/>
         <source>Version {n}: every earlier version is kept (see Earlier versions).</source>
         <translation>Fersiwn {n}: cedwir pob fersiwn gynharach (gweler Fersiynau cynharach).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="94"/>
+        <location filename="../src/carerdesk/gui/journal/profile_form.py" line="98"/>
         <source>Not edited yet.</source>
         <translation>Heb ei olygu eto.</translation>
     </message>
@@ -10298,32 +10219,32 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ProfileVersions</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="20"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="22"/>
         <source>No earlier versions yet: each time the profile is saved, the version before is kept here.</source>
         <translation>Dim fersiynau cynharach eto: bob tro y caiff y proffil ei gadw, cedwir y fersiwn flaenorol yma.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="24"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="26"/>
         <source>Kept versions</source>
         <translation>Fersiynau a gadwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="29"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="31"/>
         <source>The version&apos;s words</source>
         <translation>Geiriau&apos;r fersiwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="45"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="47"/>
         <source>as it was before the first edit</source>
         <translation>fel yr oedd cyn y golygu cyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="47"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="49"/>
         <source>Version {n}, {when}</source>
         <translation>Fersiwn {n}, {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/profile_history.py" line="63"/>
         <source>Born {born} · came to live with us {placed} · placement ended {ended}</source>
         <translation>Ganwyd {born} · daeth i fyw gyda ni {placed} · daeth y lleoliad i ben {ended}</translation>
     </message>
@@ -10462,27 +10383,27 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RatedProfileForm</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="174"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="175"/>
         <source>The new profile</source>
         <translation>Y proffil newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="179"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="180"/>
         <source>Date of the new profile</source>
         <translation>Dyddiad y proffil newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="180"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="181"/>
         <source>Dat&amp;e</source>
         <translation>&amp;Dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="186"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="187"/>
         <source>The social worker it is made with</source>
         <translation>Y gweithiwr cymdeithasol y&apos;i gwneir gydag ef</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="187"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="188"/>
         <source>Made &amp;with the social worker</source>
         <translation>Wedi&apos;i wneud &amp;gyda&apos;r gweithiwr cymdeithasol</translation>
     </message>
@@ -10490,137 +10411,137 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RatedProfileTab</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="54"/>
         <source>The latest profile and the one before</source>
         <translation>Y proffil diweddaraf a&apos;r un blaenorol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="59"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="60"/>
         <source>What the latest profile says</source>
         <translation>Beth mae&apos;r proffil diweddaraf yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="64"/>
         <source>New profile from the &amp;last</source>
         <translation>Proffil newydd o&apos;r &amp;un diwethaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="62"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="65"/>
         <source>Start the new profile from the latest one, dated today: change only what has changed</source>
         <translation>Dechrau&apos;r proffil newydd o&apos;r un diweddaraf, dyddiedig heddiw: newidiwch dim ond yr hyn sydd wedi newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="67"/>
         <source>&amp;Save as a new profile</source>
         <translation>&amp;Cadw fel proffil newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="65"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="68"/>
         <source>Keep this as a new dated profile; the earlier ones stay as they were</source>
         <translation>Cadw hwn fel proffil dyddiedig newydd; mae&apos;r rhai cynharach yn aros fel yr oeddent</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="67"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="70"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="69"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="72"/>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="111"/>
         <source>No profile yet: write the first one on the right.</source>
         <translation>Dim proffil eto: ysgrifennwch yr un cyntaf ar y dde.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="113"/>
         <source>Latest: {day}. There is no earlier one to compare with yet.</source>
         <translation>Diweddaraf: {day}. Nid oes un cynharach i&apos;w gymharu ag ef eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="111"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="116"/>
         <source>Latest: {day}, beside the one before: {before}.</source>
         <translation>Diweddaraf: {day}, wrth ymyl yr un blaenorol: {before}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="129"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="129"/>
         <source>Before</source>
         <translation>Cynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="129"/>
         <source>Now</source>
         <translation>Nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="124"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="129"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="126"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="131"/>
         <source>Whose view now</source>
         <translation>Barn pwy nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="151"/>
         <source>▲ up {n}</source>
         <translation>▲ i fyny {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="146"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="151"/>
         <source>▼ down {n}</source>
         <translation>▼ i lawr {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="147"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="152"/>
         <source>= the same</source>
         <translation>= yr un fath</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="155"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="160"/>
         <source>Made with the social worker {name}.</source>
         <translation>Gwnaed gyda&apos;r gweithiwr cymdeithasol {name}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="162"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="167"/>
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="163"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="168"/>
         <source>Difficulties</source>
         <translation>Anawsterau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="169"/>
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="168"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="173"/>
         <source>Journal entries as evidence: {n}</source>
         <translation>Cofnodion dyddiadur fel tystiolaeth: {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="177"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="182"/>
         <source>There is no profile yet to start from.</source>
         <translation>Nid oes proffil eto i ddechrau ohono.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="180"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="185"/>
         <source>Started from the profile of {day}.</source>
         <translation>Wedi dechrau o broffil {day}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="193"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_tab.py" line="200"/>
         <source>Saved. The one before is kept beside it.</source>
         <translation>Wedi&apos;i gadw. Cedwir yr un blaenorol wrth ei ymyl.</translation>
     </message>
@@ -10628,7 +10549,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RatingBox</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="56"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="57"/>
         <source>Not rated</source>
         <translation>Heb ei sgorio</translation>
     </message>
@@ -10636,24 +10557,231 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RatingRow</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="61"/>
         <source>{title}, 0 to 10</source>
         <translation>{title}, 0 i 10</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="64"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="65"/>
         <source>0: {low}&lt;br&gt;5: {middle}&lt;br&gt;10: {high}</source>
         <translation>0: {low}&lt;br&gt;5: {middle}&lt;br&gt;10: {high}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="71"/>
         <source>{title}: what lies behind the rating</source>
         <translation>{title}: beth sydd y tu ôl i&apos;r sgôr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="72"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="73"/>
         <source>What lies behind this rating (optional)</source>
         <translation>Beth sydd y tu ôl i&apos;r sgôr hon (dewisol)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptQuestion</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="172"/>
+        <source>Remove {name}&apos;s record?</source>
+        <translation>Tynnu cofnod {name}?</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="173"/>
+        <source>This receipt says the agency has received {name}&apos;s whole record. Removing the record here deletes it for good, from this journal and from its backups:</source>
+        <translation>Mae&apos;r dderbynneb hon yn dweud bod yr asiantaeth wedi derbyn cofnod cyfan {name}. Mae tynnu&apos;r cofnod yma yn ei ddileu am byth, o&apos;r dyddiadur hwn ac o&apos;i gopïau wrth gefn:</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="193"/>
+        <source>&amp;Remove {name}&apos;s record</source>
+        <translation>&amp;Tynnu cofnod {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="59"/>
+        <source>The child&apos;s own statements</source>
+        <translation>Datganiadau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="60"/>
+        <source>The child&apos;s wishes and feelings</source>
+        <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="61"/>
+        <source>How the child said they felt</source>
+        <translation>Sut dywedodd y plentyn ei fod yn teimlo</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="63"/>
+        <source>Goals</source>
+        <translation>Nodau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="64"/>
+        <source>Goal reviews</source>
+        <translation>Adolygiadau nodau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="135"/>
+        <source>someone no longer in the record</source>
+        <translation>rhywun nad yw yn y cofnod mwyach</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="141"/>
+        <source>a goal no longer in the record</source>
+        <translation>nod nad yw yn y cofnod mwyach</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="146"/>
+        <source>an entry no longer in the record</source>
+        <translation>cofnod nad yw yma mwyach</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="147"/>
+        <source>the entry of {day}</source>
+        <translation>cofnod {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="159"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="160"/>
+        <source>Born</source>
+        <translation>Ganwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="161"/>
+        <source>Placed</source>
+        <translation>Dechrau&apos;r lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="162"/>
+        <source>Placement ended</source>
+        <translation>Daeth y lleoliad i ben</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="172"/>
+        <source>Lives with the child</source>
+        <translation>Yn byw gyda&apos;r plentyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="173"/>
+        <source>Lives apart</source>
+        <translation>Yn byw ar wahân</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="175"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="176"/>
+        <source>The child&apos;s name for them</source>
+        <translation>Enw&apos;r plentyn amdanynt</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="177"/>
+        <source>Lives</source>
+        <translation>Yn byw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="178"/>
+        <source>How the child relates to them</source>
+        <translation>Sut mae&apos;r plentyn yn perthyn iddynt</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="179"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="202"/>
+        <source>Set</source>
+        <translation>Gosodwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="203"/>
+        <source>Set by</source>
+        <translation>Gosodwyd gan</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="204"/>
+        <source>To reach by</source>
+        <translation>I&apos;w gyrraedd erbyn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="205"/>
+        <source>Review on</source>
+        <translation>Adolygu ar</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="208"/>
+        <source>If this does not work</source>
+        <translation>Os nad yw hyn yn gweithio</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="209"/>
+        <source>Entries as evidence</source>
+        <translation>Cofnodion yn dystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="215"/>
+        <source>Goal</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="216"/>
+        <source>In words</source>
+        <translation>Mewn geiriau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="224"/>
+        <source>strengths</source>
+        <translation>cryfderau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="225"/>
+        <source>difficulties</source>
+        <translation>anawsterau</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="226"/>
+        <source>evidence</source>
+        <translation>tystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="227"/>
+        <source>entries as evidence</source>
+        <translation>cofnodion yn dystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="237"/>
+        <source>Made with</source>
+        <translation>Wedi&apos;i wneud gyda</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="272"/>
+        <source>kept when the page locked before Save</source>
+        <translation>cadwyd pan gloiodd y dudalen cyn pwyso Cadw</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="274"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="307"/>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="305"/>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="306"/>
+        <source>Who was there</source>
+        <translation>Pwy oedd yno</translation>
     </message>
 </context>
 <context>
@@ -11000,26 +11128,31 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Mae hyn yn dileu cofnod {name} am byth, o&apos;r dyddiadur hwn ac o&apos;i gopïau wrth gefn:</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="176"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="143"/>
         <source>Entries about them alone</source>
         <translation>Cofnodion amdanynt hwy yn unig</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="177"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
         <source>Life-story pages</source>
         <translation>Tudalennau stori bywyd</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="178"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="144"/>
         <source>Photos</source>
         <translation>Lluniau</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="179"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="145"/>
         <source>People around them</source>
         <translation>Pobl o&apos;u cwmpas</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="180"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="146"/>
         <source>Records (family time, goals, reviews, profiles)</source>
         <translation>Cofnodion (amser teulu, nodau, adolygiadau, proffiliau)</translation>
@@ -11035,11 +11168,13 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Eu proffil, gyda phob fersiwn gynharach</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="188"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="152"/>
         <source>Entries also about another child stay for that child, without {name}: {count}</source>
         <translation>Mae cofnodion sydd hefyd am blentyn arall yn aros ar gyfer y plentyn hwnnw, heb {name}: {count}</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/handover_dialog.py" line="182"/>
         <location filename="../src/carerdesk/gui/journal/removal_dialogs.py" line="155"/>
         <source>Backups of this journal replaced by one fresh backup without them: {count}</source>
         <translation>Copïau wrth gefn o&apos;r dyddiadur hwn a ddisodlir gan un copi wrth gefn newydd hebddynt: {count}</translation>
@@ -11406,112 +11541,112 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>SecureBaseReviewPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="99"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="100"/>
         <source>Date of the review</source>
         <translation>Dyddiad yr adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="103"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="104"/>
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="107"/>
         <source>When the next review is due</source>
         <translation>Pryd mae&apos;r adolygiad nesaf yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="108"/>
         <source>&amp;Availability</source>
         <translation>&amp;Bod ar gael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="108"/>
         <source>&amp;Sensitivity</source>
         <translation>&amp;Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="109"/>
         <source>Acc&amp;eptance</source>
         <translation>&amp;Derbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="108"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="109"/>
         <source>Co-o&amp;peration</source>
         <translation>C&amp;ydweithredu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="110"/>
         <source>Family membership: our &amp;family</source>
         <translation>Perthyn i&apos;r teulu: ein &amp;teulu ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="110"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="111"/>
         <source>Family membership: b&amp;irth family</source>
         <translation>Perthyn i&apos;r teulu: y teulu b&amp;iolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="115"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="116"/>
         <source>Anything else about this review</source>
         <translation>Unrhyw beth arall am yr adolygiad hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="116"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="117"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="117"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="118"/>
         <source>Sa&amp;ve review</source>
         <translation>C&amp;adw&apos;r adolygiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="119"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="121"/>
         <source>Earlier Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="130"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>Dyddia&amp;d:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="130"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="133"/>
         <source>Age ba&amp;nd:</source>
         <translation>Band o&amp;edran:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="134"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="137"/>
         <source>How is the child doing? Rate each from 0 to 10 for this child now; the words beside each say what 0, 5 and 10 look like. Emotional age counts: choose the band that fits.</source>
         <translation>Sut mae&apos;r plentyn yn dod ymlaen? Sgoriwch bob un o 0 i 10 ar gyfer y plentyn hwn nawr; mae&apos;r geiriau wrth ymyl pob un yn dweud sut olwg sydd ar 0, 5 a 10. Mae oedran emosiynol yn cyfrif: dewiswch y band sy&apos;n gweddu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="143"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="146"/>
         <source>An&amp;ything else:</source>
         <translation>Unrhyw &amp;beth arall:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="150"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="153"/>
         <source>The ratings</source>
         <translation>Y sgoriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="158"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="162"/>
         <source>Earlier reviews</source>
         <translation>Adolygiadau cynharach</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="184"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="188"/>
         <source>No Secure Base review yet: the first is due now.</source>
         <translation>Dim adolygiad Sylfaen Ddiogel eto: mae&apos;r cyntaf yn ddyledus nawr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="186"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="190"/>
         <source>A review is due: the last was on {last}.</source>
         <translation>Mae adolygiad yn ddyledus: roedd yr un diwethaf ar {last}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="189"/>
+        <location filename="../src/carerdesk/gui/journal/plan_sb_review.py" line="193"/>
         <source>The next review is due on {day}.</source>
         <translation>Mae&apos;r adolygiad nesaf yn ddyledus ar {day}.</translation>
     </message>
@@ -11809,19 +11944,19 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="149"/>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="244"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="249"/>
         <source>time not recorded</source>
         <translation>amser heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="150"/>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="245"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="250"/>
         <source>Told</source>
         <translation>Hysbyswyd</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="154"/>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="246"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="251"/>
         <source>Gap: {what}</source>
         <translation>Bwlch: {what}</translation>
     </message>
@@ -11832,48 +11967,56 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/reports/summary_front.py" line="172"/>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="262"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="267"/>
         <source>Next</source>
         <translation>Nesaf</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="46"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="37"/>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="230"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="235"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="47"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="38"/>
         <source>Supervised by</source>
         <translation>Goruchwyliwyd gan</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="48"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="39"/>
         <source>Cancelled by</source>
         <translation>Canslwyd gan</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="49"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="40"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="50"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="41"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="167"/>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="51"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="42"/>
         <source>During</source>
         <translation>Yn ystod</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="52"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="43"/>
         <source>After</source>
         <translation>Wedyn</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="62"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="65"/>
         <source>Family time</source>
         <translation>Amser teulu</translation>
@@ -11889,6 +12032,8 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dim amser teulu wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="191"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="281"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="85"/>
         <source>With</source>
         <translation>Gyda</translation>
@@ -11984,13 +12129,15 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Tudalennau stori bywyd a rannwyd</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="53"/>
         <location filename="../src/carerdesk/reports/summary_front.py" line="141"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="44"/>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="238"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="243"/>
         <source>The child said</source>
         <translation>Dywedodd y plentyn</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="54"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="45"/>
         <source>What the carer noticed</source>
         <translation>Beth sylwodd y gofalwr arno</translation>
@@ -12106,32 +12253,32 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Yn nhrefn dyddiad, yn llawn. Dangosir marciau&apos;r gofalwr fel {keys}; mae barn mewn llythrennau italig ac mae&apos;r hyn a ddywedodd rhywun arall wedi&apos;i danlinellu. Mae cofnod y rhoddodd y gofalwr seren &quot;dod i&apos;r oruchwyliaeth&quot; arno yn dweud &quot;{pick}&quot; yn ei bennawd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="228"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="233"/>
         <source>Significant event: {kind}, {when}</source>
         <translation>Digwyddiad arwyddocaol: {kind}, {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="231"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="236"/>
         <source>Present</source>
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="232"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="237"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="234"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="239"/>
         <source>What I did and said</source>
         <translation>Beth wnes i a&apos;i ddweud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="253"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="258"/>
         <source>Last seen {seen}; reported {reported} to {to} (ref. {ref}); back {back}</source>
         <translation>Gwelwyd ddiwethaf {seen}; adroddwyd {reported} i {to} (cyf. {ref}); yn ôl {back}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_log.py" line="259"/>
+        <location filename="../src/carerdesk/reports/summary_log.py" line="264"/>
         <source>The return conversation</source>
         <translation>Y sgwrs pan ddaeth yn ôl</translation>
     </message>
@@ -12237,11 +12384,13 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>adolygu {day}</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="206"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="123"/>
         <source>How we will know</source>
         <translation>Sut y byddwn yn gwybod</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="207"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="125"/>
         <source>Who helps</source>
         <translation>Pwy sy&apos;n helpu</translation>
@@ -12322,6 +12471,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>{a:.1f} yna {b:.1f} ({n} sgôr): cyson</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="68"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="223"/>
         <source>Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel</translation>
@@ -12342,6 +12492,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Symudiad</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/reports/record_words.py" line="259"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="248"/>
         <source>Latest review, in words</source>
         <translation>Yr adolygiad diweddaraf, mewn geiriau</translation>
@@ -12375,32 +12526,32 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="85"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="93"/>
         <source>Reports are exported from a carer&apos;s vault. This vault belongs to a supervising social worker.</source>
         <translation>Mae adroddiadau&apos;n cael eu hallforio o gladdgell gofalwr. Mae&apos;r gladdgell hon yn perthyn i weithiwr cymdeithasol goruchwylio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="87"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="95"/>
         <source>Gathering the entries…</source>
         <translation>Yn casglu&apos;r cofnodion…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="90"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="98"/>
         <source>{child} has no entries from {since} to {until}, so there is nothing to report.</source>
         <translation>Nid oes gan {child} gofnodion o {since} i {until}, felly nid oes dim i adrodd arno.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="93"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="101"/>
         <source>Drawing the summary…</source>
         <translation>Yn llunio&apos;r crynodeb…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="97"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="105"/>
         <source>Signing and encrypting…</source>
         <translation>Yn llofnodi ac yn amgryptio…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/app/supervision_export.py" line="99"/>
+        <location filename="../src/carerdesk/app/supervision_export.py" line="111"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
@@ -12983,12 +13134,12 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="36"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="164"/>
         <source>Something went wrong inside CarerDesk. Nothing more was changed. Details (without any record text) are in {log}.</source>
         <translation>Aeth rhywbeth o&apos;i le y tu mewn i CarerDesk. Ni newidiwyd dim arall. Mae&apos;r manylion (heb destun unrhyw gofnod) yn {log}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/common/widgets.py" line="102"/>
+        <location filename="../src/carerdesk/gui/common/widgets.py" line="234"/>
         <source>Working</source>
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
@@ -13076,67 +13227,67 @@ Mae gosod yn cymryd tua dau funud: cyfrinymadrodd, eich allwedd adfer, yna eich 
         <translation>Sut wnaethoch chi ddangos eich bod yn deall pa mor anodd oedd e?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="56"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="58"/>
         <source>family time</source>
         <translation>amser teulu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="125"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="127"/>
         <source>having a hard time</source>
         <translation>yn cael amser anodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="92"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="94"/>
         <source>became very upset</source>
         <translation>wedi cynhyrfu&apos;n fawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="82"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="84"/>
         <source>finding it hard to tell me what happened</source>
         <translation>yn ei chael yn anodd dweud wrtha i beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="103"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="105"/>
         <source>very angry (then say what you saw)</source>
         <translation>yn ddig iawn (yna dywedwch beth welsoch chi)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="113"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="115"/>
         <source>living with us</source>
         <translation>yn byw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="122"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="124"/>
         <source>an unplanned ending</source>
         <translation>diweddglo heb ei gynllunio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="127"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="129"/>
         <source>needing connection</source>
         <translation>angen cysylltiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="128"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="130"/>
         <source>trying to get a need met</source>
         <translation>yn ceisio diwallu angen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="129"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="131"/>
         <source>was missing from home</source>
         <translation>roedd ar goll o&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="135"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="137"/>
         <source>in care (or just their name)</source>
         <translation>mewn gofal (neu dim ond ei enw)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="137"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="139"/>
         <source>finding things hard</source>
         <translation>yn ei chael hi&apos;n anodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/caring_words.py" line="130"/>
+        <location filename="../src/carerdesk/domain/caring_words.py" line="132"/>
         <source>a sleepover with another carer</source>
         <translation>aros dros nos gyda gofalwr arall</translation>
     </message>

@@ -126,7 +126,7 @@ def _closed_record() -> dict:
         "carer": "Siân Rhŷs", "household": "Teulu Rhŷs", "made_at": "2026-10-02T10:00:00+00:00",
         "profile": [], "people": [], "records": [],
         "entries": [{"versions": [{"version": 1, "saved_at": saved, "reason": None,
-                                   "content": {"date": "2026-09-01",
+                                   "content": {"date": "2026-09-01", "children": [],
                                                "text": "Diwrnod da yn y pŵl."}}]}],
         "life_story": [{"title": "Diwrnod ar y traeth", "when": "Haf 2025", "story": STORY,
                         "place": "Rhosili", "voice": None, "people": None, "photos": []}],

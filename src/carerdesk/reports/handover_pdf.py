@@ -192,7 +192,7 @@ def _entries(doc: Doc) -> list[Any]:
         for number, version in enumerate(reversed(entry["versions"])):
             if number == 1:
                 shown.append(p(HandoverPdf.tr("Earlier versions"), H3))
-            drawn = entry_flow(ReportEntry(entry["id"], version["version"],
+            drawn = entry_flow(ReportEntry(entry.get("id", ""), version["version"],
                                            content_from_dict(version["content"])))
             shown += drawn[:1] + [_changed(version)] + drawn[1:]
     return shown

@@ -38,7 +38,7 @@ from carerdesk.domain.sibling_parts import initials
 from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import QT_TRANSLATE_NOOP, Context, translate
 
-Words = Context("RecordWords")
+RecordWords = Context("RecordWords")
 Row = tuple[str, str]  # a label and its words, both in the reader's language
 
 # The family time form's labels, as the supervision summary prints them (reports/summary_life).
@@ -56,12 +56,12 @@ FAMILY_LABELS = {
 
 # The record kinds as a reader names them, in the order the closed record shows them.
 KIND_HEADINGS: dict[str, Callable[[], str]] = {
-    STATEMENT: lambda: Words.tr("The child's own statements"),
-    WISHES: lambda: Words.tr("The child's wishes and feelings"),
-    FEELING: lambda: Words.tr("How the child said they felt"),
+    STATEMENT: lambda: RecordWords.tr("The child's own statements"),
+    WISHES: lambda: RecordWords.tr("The child's wishes and feelings"),
+    FEELING: lambda: RecordWords.tr("How the child said they felt"),
     FAMILY_TIME: lambda: translate("Summary", "Family time"),
-    "goal": lambda: Words.tr("Goals"),
-    "goal-review": lambda: Words.tr("Goal reviews"),
+    "goal": lambda: RecordWords.tr("Goals"),
+    "goal-review": lambda: RecordWords.tr("Goal reviews"),
     NEEDS: lambda: translate("Profiles", KIND_TITLES[NEEDS]),
     CARE_NEEDS: lambda: translate("Profiles", KIND_TITLES[CARE_NEEDS]),
     CAPACITY: lambda: translate("Profiles", KIND_TITLES[CAPACITY]),
@@ -123,28 +123,28 @@ class Names:
     """What the ids in a handed-over record name, read from the record itself."""
 
     def __init__(self, doc: dict[str, Any]) -> None:
-        self._people = {p["id"]: person_label(p["versions"][-1]["content"])
+        self._people = {p.get("id"): person_label(p["versions"][-1]["content"])
                         for p in doc["people"]}
-        self._people[doc["child"]["id"]] = doc["child"]["name"]
-        self._goals = {r["id"]: str(r["versions"][-1]["content"].get("what") or "")
+        self._people[doc["child"].get("id")] = doc["child"]["name"]
+        self._goals = {r.get("id"): str(r["versions"][-1]["content"].get("what") or "")
                        for r in doc["records"] if r["kind"] == "goal"}
-        self._entries = {e["id"]: e["versions"][-1]["content"].get("date")
+        self._entries = {e.get("id"): e["versions"][-1]["content"].get("date")
                          for e in doc["entries"]}
 
     def person(self, ident: str) -> str:
-        return self._people.get(ident) or Words.tr("someone no longer in the record")
+        return self._people.get(ident) or RecordWords.tr("someone no longer in the record")
 
     def people(self, idents: Any) -> str:
         return ", ".join(self.person(i) for i in idents or ())
 
     def goal(self, ident: str) -> str:
-        return self._goals.get(ident) or Words.tr("a goal no longer in the record")
+        return self._goals.get(ident) or RecordWords.tr("a goal no longer in the record")
 
     def entry(self, ident: str) -> str:
         when = self._entries.get(ident)
         if not when:
-            return Words.tr("an entry no longer in the record")
-        return Words.tr("the entry of {day}").format(day=day(when))
+            return RecordWords.tr("an entry no longer in the record")
+        return RecordWords.tr("the entry of {day}").format(day=day(when))
 
     def entries(self, idents: Any) -> str:
         return "; ".join(self.entry(i) for i in idents or ())
@@ -156,9 +156,10 @@ def _rows(pairs: list[tuple[str, Any]]) -> tuple[Row, ...]:
 
 def child_card(stored: dict[str, Any]) -> Card:
     """The child's name and dates (and on a profile version, every part of the profile)."""
-    rows = [(Words.tr("Name"), stored.get("name")), (Words.tr("Born"), day(stored.get("born"))),
-            (Words.tr("Placed"), day(stored.get("placed"))),
-            (Words.tr("Placement ended"), day(stored.get("ended")))]
+    rows = [(RecordWords.tr("Name"), stored.get("name")),
+            (RecordWords.tr("Born"), day(stored.get("born"))),
+            (RecordWords.tr("Placed"), day(stored.get("placed"))),
+            (RecordWords.tr("Placement ended"), day(stored.get("ended")))]
     parts = stored.get("parts") or {}
     rows += [(translate("Profile", title), parts.get(key)) for key, title in
              PROFILE_FIELDS.items()]
@@ -168,14 +169,14 @@ def child_card(stored: dict[str, Any]) -> Card:
 
 
 def person_card(stored: dict[str, Any]) -> Card:
-    living = {Living.TOGETHER.value: Words.tr("Lives with the child"),
-              Living.APART.value: Words.tr("Lives apart")}.get(stored.get("living") or "")
+    living = {Living.TOGETHER.value: RecordWords.tr("Lives with the child"),
+              Living.APART.value: RecordWords.tr("Lives apart")}.get(stored.get("living") or "")
     return Card(person_label(stored), _rows([
-        (Words.tr("Role"), role_words(stored.get("role"))),
-        (Words.tr("The child's name for them"), stored.get("family_name")),
-        (Words.tr("Lives"), living),
-        (Words.tr("How the child relates to them"), stored.get("relation")),
-        (Words.tr("Notes"), stored.get("notes"))]))
+        (RecordWords.tr("Role"), role_words(stored.get("role"))),
+        (RecordWords.tr("The child's name for them"), stored.get("family_name")),
+        (RecordWords.tr("Lives"), living),
+        (RecordWords.tr("How the child relates to them"), stored.get("relation")),
+        (RecordWords.tr("Notes"), stored.get("notes"))]))
 
 
 def record_card(kind: str, stored: dict[str, Any], names: Names) -> Card:
@@ -198,21 +199,21 @@ def _family_time(value: Any, names: Names) -> Card:
 
 def _goal(value: Any, names: Names) -> Card:
     return Card(f"{_ctx(area_source(value.area))}: {value.what}", _rows([
-        (Words.tr("Set"), day(value.set_on)),
-        (Words.tr("Set by"), translate("Goals", SET_BY_TITLES[value.set_by])),
-        (Words.tr("To reach by"), day(value.by_when)),
-        (Words.tr("Review on"), day(value.review_date)),
+        (RecordWords.tr("Set"), day(value.set_on)),
+        (RecordWords.tr("Set by"), translate("Goals", SET_BY_TITLES[value.set_by])),
+        (RecordWords.tr("To reach by"), day(value.by_when)),
+        (RecordWords.tr("Review on"), day(value.review_date)),
         (translate("Summary", "How we will know"), value.how_we_will_know),
         (translate("Summary", "Who helps"), value.who_helps),
-        (Words.tr("If this does not work"), value.contingency),
-        (Words.tr("Entries as evidence"), names.entries(value.evidence))]))
+        (RecordWords.tr("If this does not work"), value.contingency),
+        (RecordWords.tr("Entries as evidence"), names.entries(value.evidence))]))
 
 
 def _goal_review(value: Any, names: Names) -> Card:
     status = translate("Goals", GOAL_STATUS[value.status])
     return Card(f"{day(value.date)} · {status}", _rows([
-        (Words.tr("Goal"), names.goal(value.goal_id)),
-        (Words.tr("In words"), value.words)]))
+        (RecordWords.tr("Goal"), names.goal(value.goal_id)),
+        (RecordWords.tr("In words"), value.words)]))
 
 
 def _area(area: AreaRating, names: Names) -> str:
@@ -220,10 +221,10 @@ def _area(area: AreaRating, names: Names) -> str:
     if area.rating is not None:
         view = f" ({translate('Profiles', area.view.title)})" if area.view else ""
         bits.append(signed(area.rating) + view)
-    for label, text in ((Words.tr("strengths"), area.strengths),
-                        (Words.tr("difficulties"), area.difficulties),
-                        (Words.tr("evidence"), area.evidence),
-                        (Words.tr("entries as evidence"), names.entries(area.entries))):
+    for label, text in ((RecordWords.tr("strengths"), area.strengths),
+                        (RecordWords.tr("difficulties"), area.difficulties),
+                        (RecordWords.tr("evidence"), area.evidence),
+                        (RecordWords.tr("entries as evidence"), names.entries(area.entries))):
         if text:
             bits.append(f"{label}: {text}")
     return " · ".join(bits)
@@ -233,7 +234,7 @@ def _rated(kind: str, titles: dict[str, str]) -> Callable[[Any, Names], Card]:
     def draw(value: Any, names: Names) -> Card:
         rows: list[tuple[str, Any]] = []
         if kind == CAPACITY:
-            rows.append((Words.tr("Made with"), value.social_worker))
+            rows.append((RecordWords.tr("Made with"), value.social_worker))
         rows += [(translate("Profiles", titles[key]) if key in titles else key,
                   _area(area, names)) for key, area in value.areas.items()]
         return Card(day(value.day), _rows(rows))
@@ -268,9 +269,9 @@ def _child_voice(value: Any, names: Names) -> Card:
     if ask is not None:
         lead.append(translate("ChildVoice", ASK_TITLES[ask]))
     if value.unfinished:
-        lead.append(Words.tr("kept when the page locked before Save"))
+        lead.append(RecordWords.tr("kept when the page locked before Save"))
     return Card(" · ".join(lead), _rows([
-        (Words.tr("In their own words"), quoted(value.words) if value.words else None)]))
+        (RecordWords.tr("In their own words"), quoted(value.words) if value.words else None)]))
 
 
 def _any_card(kind: str, stored: dict[str, Any], names: Names) -> Card:
@@ -301,9 +302,9 @@ _CARDS: dict[str, Callable[[Any, Names], Card]] = {
 def page_rows(page: dict[str, Any]) -> tuple[Row, ...]:
     """A life-story page's where, who and the child's words, as its own form names them."""
     voice = page.get("voice")
-    return _rows([(Words.tr("Where"), page.get("place")),
-                  (Words.tr("Who was there"), page.get("people")),
-                  (Words.tr("In their own words"), quoted(voice) if voice else None)])
+    return _rows([(RecordWords.tr("Where"), page.get("place")),
+                  (RecordWords.tr("Who was there"), page.get("people")),
+                  (RecordWords.tr("In their own words"), quoted(voice) if voice else None)])
 
 
 def kind_heading(kind: str) -> str:
