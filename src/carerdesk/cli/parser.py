@@ -21,9 +21,9 @@ from carerdesk.domain.roles import Role
 from carerdesk.text.i18n import translate
 
 
-def _common(opens_vault: bool) -> argparse.ArgumentParser:
+def _common(opens_vault: bool) -> Parser:
     """Options accepted after the subcommand too; SUPPRESS keeps a top-level value."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = Parser(add_help=False)
     parent.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
                         help=translate("Cli", "the vault folder (default: CARERDESK_DATA_DIR, "
                                               "else your user data folder)"))
