@@ -39,9 +39,11 @@ class _Hint:
             return False
         if self.unless_after is not None and self.unless_after.match(after):
             return False
-        wanted = [(self.needs_before, lambda p: p.search(before)),
-                  (self.needs_after, lambda p: p.match(after))]
-        checks = [found(p) for p, found in wanted if p is not None]
+        checks = []
+        if self.needs_before is not None:
+            checks.append(self.needs_before.search(before) is not None)
+        if self.needs_after is not None:
+            checks.append(self.needs_after.match(after) is not None)
         return not checks or any(checks)  # either context is enough
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
+from carerdesk.store.profile_models import Person
 from carerdesk.store.profile_repos import PeopleRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
 from carerdesk.store.service_base import Service
@@ -44,7 +45,7 @@ def _details(values: dict[str, Any]) -> PersonDetails:
                          values["relation"], values["notes"])
 
 
-def _view(person) -> PersonView:
+def _view(person: Person) -> PersonView:
     values = {k: getattr(person, k) for k in ("name", "role", "family_name", "living",
                                                "relation", "notes")}
     return PersonView(person.id, person.child_id, person.version, _details(values))

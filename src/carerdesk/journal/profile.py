@@ -17,6 +17,8 @@ from carerdesk.domain.dates import not_in_future
 from carerdesk.domain.profile import PROFILE_FIELDS, profile_field, profile_text
 from carerdesk.domain.values import not_before, optional_text, required_text
 from carerdesk.journal.views import ChildView
+from carerdesk.store.models import Child
+from carerdesk.store.profile_models import ChildProfile, ChildProfileVersion
 from carerdesk.store.profile_repos import ProfileRepository
 from carerdesk.store.repositories import AuditRepository, ChildRepository
 from carerdesk.store.service_base import Service
@@ -72,7 +74,7 @@ class ProfileView:
                 "version": self.version, "profile": dict(self.parts)}
 
 
-def _version_view(row) -> ProfileVersionView:
+def _version_view(row: ChildProfileVersion) -> ProfileVersionView:
     content = json.loads(row.content)
     return ProfileVersionView(row.version, row.saved_at, row.reason, content["name"],
                               _day(content["born"]), _day(content["placed"]),
@@ -88,7 +90,7 @@ class ProfileService(Service):
             return self._view(child, ProfileRepository(s).get(child.id))
 
     @staticmethod
-    def _view(child, profile) -> ProfileView:
+    def _view(child: Child, profile: ChildProfile | None) -> ProfileView:
         view = ChildView(child.id, child.name, child.born, child.placed, child.placement_ended)
         parts = {key: getattr(profile, key) if profile else None for key in PROFILE_FIELDS}
         return ProfileView(view, parts, profile.version if profile else 0)
@@ -111,7 +113,7 @@ class ProfileService(Service):
             repo = ProfileRepository(s)
             existing = repo.get(child.id)
             before = repo.snapshot(child, existing)
-            after = {"name": child.name if name is KEEP else name,
+            after: dict[str, Any] = {"name": child.name if name is KEEP else name,
                      **dict(zip(("born", "placed", "ended"),
                                 (d.isoformat() if d else None for d in days), strict=True)),
                      "parts": {**before["parts"], **changed}}

@@ -28,5 +28,5 @@ def _carry_over_the_old_choice() -> None:
         return
     if not policy.has_choice("auto_lock_minutes"):
         with contextlib.suppress(TypeError, ValueError):  # not a number: the default stands
-            policy.choose(auto_lock_minutes=max(1, int(old)))
+            policy.choose(auto_lock_minutes=max(1, int(float(str(old)))))
     stored.remove(OLD_QT_KEY)

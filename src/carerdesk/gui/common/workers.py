@@ -33,8 +33,11 @@ class _Dispatcher(QObject):
 
     @Slot(int, bool, object)
     def _deliver(self, number: int, ok: bool, value: Any) -> None:
-        owner, on_done, on_error = self.pending.pop(number, (None, None, None))
-        if owner is not None and shiboken6.isValid(owner):
+        waiting = self.pending.pop(number, None)
+        if waiting is None:
+            return
+        owner, on_done, on_error = waiting
+        if shiboken6.isValid(owner):
             (on_done if ok else on_error)(value)
 
 

@@ -24,7 +24,9 @@ class ChildFields:
         self.knows_born = QCheckBox(translate("ChildFields", "I know the date of &birth"),
                                     parent)
         self.born = DateEdit(parent)
-        self.knows_placed = self.has_ended = self.ended = None
+        self.knows_placed: QCheckBox | None = None
+        self.has_ended: QCheckBox | None = None
+        self.ended: DateEdit | None = None
         if editing:
             self.knows_placed = QCheckBox(
                 translate("ChildFields", "I know when they &came to live with us"), parent)
@@ -49,10 +51,11 @@ class ChildFields:
         form.addRow(translate("ChildFields", "Child's &name:"), self.name)
         form.addRow(self.knows_born, self.born)
         if editing:
-            for box, edit in ((self.knows_placed, self.placed), (self.has_ended, self.ended)):
-                edit.setEnabled(False)
-                box.toggled.connect(edit.setEnabled)
-                form.addRow(box, edit)
+            for box, optional in ((self.knows_placed, self.placed), (self.has_ended, self.ended)):
+                assert box is not None and optional is not None  # made above when editing
+                optional.setEnabled(False)
+                box.toggled.connect(optional.setEnabled)
+                form.addRow(box, optional)
         else:
             form.addRow(translate("ChildFields", "&Came to live with us:"), self.placed)
 
@@ -76,8 +79,8 @@ class ChildFields:
             return None
         return edit.date().toPython()
 
-    def values(self) -> tuple[str, dt.date | None, dt.date]:
-        """Name, born, placed: what adding a child takes."""
+    def values(self) -> tuple[str, dt.date | None, dt.date | None]:
+        """Name, born, placed: what adding a child takes (placed is never None when adding)."""
         return (self.name.text(), self._day(self.knows_born, self.born),
                 self._day(self.knows_placed, self.placed))
 

@@ -43,13 +43,13 @@ class DimensionTab(QWidget):
         form.addRow(thinking)
         form.addRow(guidance)
         self.parts: dict[str, QPlainTextEdit] = {}
-        for key, label in OBSERVATION_PARTS:
+        for key, part in OBSERVATION_PARTS:
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(56)
-            edit.setAccessibleName(f"{title}: {_t(label)}")
+            edit.setAccessibleName(f"{title}: {_t(part)}")
             edit.textChanged.connect(self.changed)
-            form.addRow(_t(label) + ":", edit)
+            form.addRow(_t(part) + ":", edit)
             self.parts[key] = edit
         family = dimension is Dimension.FAMILY_MEMBERSHIP
         self.rating = rating_box(self, self.tr("{title} rating").format(title=title))

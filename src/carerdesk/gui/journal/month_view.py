@@ -75,7 +75,7 @@ class MonthView(QCalendarWidget):
         for day, summary in summaries.items():
             told = QTextCharFormat()
             told.setToolTip(self.day_said(summary))
-            self.setDateTextFormat(QDate(day), told)
+            self.setDateTextFormat(QDate(day.year, day.month, day.day), told)
         self.updateCells()
 
     def day_said(self, summary: DaySummary) -> str:
@@ -90,7 +90,8 @@ class MonthView(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         super().paintCell(painter, rect, date)
-        summary = self.summaries.get(date.toPython())
+        day = date.toPython()
+        summary = self.summaries.get(day) if isinstance(day, dt.date) else None
         if summary is None:
             return
         painter.save()

@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
-from carerdesk.domain.writing import MARK_TITLES, Mark, MarkKind, caring_language
+from carerdesk.domain.caring_words import caring_language
+from carerdesk.domain.writing import MARK_TITLES, Mark, MarkKind
 from carerdesk.gui.common.render import MARK_COLOURS
 
 MARK_PROPERTY = QTextFormat.Property.UserProperty + 1

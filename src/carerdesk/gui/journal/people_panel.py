@@ -22,6 +22,7 @@ from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.profile import Living, PersonDetails, PersonRole
 from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error, shown, unless_locked
+from carerdesk.journal.people import PersonView
 from carerdesk.text.i18n import translate
 
 
@@ -38,7 +39,7 @@ class PeoplePanel(QWidget):
         super().__init__(parent)
         self.service, self.child_id = people_service, child_id
         self.people: list = []
-        self.editing = None  # the PersonView shown in the form, None for someone new
+        self.editing: PersonView | None = None  # shown in the form; None for someone new
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("People around the child"))
         self.list.setMinimumWidth(300)
@@ -124,8 +125,8 @@ class PeoplePanel(QWidget):
     def _chosen(self, row: int) -> None:
         if not 0 <= row < len(self.people):
             return
-        self.editing = self.people[row]
-        d = self.editing.details
+        self.editing = editing = self.people[row]
+        d = editing.details
         self.name.setText(d.name)
         self.role.setCurrentIndex(self.role.findData(d.role.value))
         self.family_name.setText(d.family_name or "")
@@ -133,7 +134,7 @@ class PeoplePanel(QWidget):
         self.relation.setText(d.relation or "")
         self.notes.setPlainText(d.notes or "")
         clear_error(self.error)
-        self.draft.shown(self.editing.id)
+        self.draft.shown(editing.id)
 
     def start_new(self) -> None:
         """An empty form for someone new (the list's choice is cleared)."""

@@ -53,7 +53,9 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Lock CarerDesk after:"), self.minutes)
         form.addRow(self.tr("&Back up to:"), row)
-        form.labelForField(row).setBuddy(self.folder)
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.folder)
         form.addRow(self.tr("Loo&k:"), self.look)
         form.addRow(hint)
         form.addRow(self.tr("Lan&guage:"), self.language)

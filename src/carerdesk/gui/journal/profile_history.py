@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTextBrowser, QV
 
 from carerdesk.domain.profile import PROFILE_FIELDS
 from carerdesk.gui.common.widgets import shown, shown_html
+from carerdesk.journal.profile import ProfileVersionView
 from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
@@ -16,7 +17,8 @@ from carerdesk.text.i18n import translate
 class ProfileVersions(QWidget):
     def __init__(self, profiles, child_id: str, parent=None) -> None:
         super().__init__(parent)
-        self.profiles, self.child_id, self.versions = profiles, child_id, []
+        self.profiles, self.child_id = profiles, child_id
+        self.versions: list[ProfileVersionView] = []
         self.empty = QLabel(self.tr("No earlier versions yet: each time the profile is saved, "
                                     "the version before is kept here."), self)
         self.empty.setWordWrap(True)

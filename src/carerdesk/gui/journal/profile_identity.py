@@ -48,5 +48,12 @@ class NameAndDates(QObject):
 
     def all_values(self) -> tuple[str, dt.date | None, dt.date | None, dt.date | None]:
         """Name, born, placed, ended (None for a date not known)."""
-        days = [edit.date().toPython() if box.isChecked() else None for box, edit in self.dates]
-        return (self.name.text(), *days)
+        born, placed, ended = (_day(edit) if box.isChecked() else None
+                               for box, edit in self.dates)
+        return self.name.text(), born, placed, ended
+
+
+def _day(edit: DateEdit) -> dt.date:
+    day = edit.date().toPython()
+    assert isinstance(day, dt.date)  # a QDate is always a date
+    return day
