@@ -151,8 +151,13 @@ def add_child(window) -> None:
 def preferences(window) -> None:
     from carerdesk.gui.journal.preferences import PreferencesDialog
 
-    opened_once(window, "preferences_dialog",
-                lambda: PreferencesDialog(window.workspace, window))
+    def make() -> PreferencesDialog:
+        dialog = PreferencesDialog(window.workspace, window)
+        # a shorter auto-lock time is in force at once, not from the next unlock
+        dialog.accepted.connect(window.settings_changed.emit)
+        return dialog
+
+    opened_once(window, "preferences_dialog", make)
 
 
 def backup_now(window) -> None:
