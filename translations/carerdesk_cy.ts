@@ -3934,107 +3934,107 @@
 <context>
     <name>ClosedRecordView</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="58"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="60"/>
         <source>Closed record: {child}</source>
         <translation>Cofnod caeedig: {child}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="65"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="67"/>
         <source>Sections of the record</source>
         <translation>Adrannau&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="68"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="70"/>
         <source>Find in this record</source>
         <translation>Canfod yn y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="69"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="71"/>
         <source>Words to find in every section</source>
         <translation>Geiriau i&apos;w canfod ym mhob adran</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="71"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="73"/>
         <source>F&amp;ind in this record:</source>
         <translation>Canf&amp;od yn y cofnod hwn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="73"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="75"/>
         <source>Find ne&amp;xt</source>
         <translation>Canfod y n&amp;esaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="79"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="81"/>
         <source>Save the &amp;whole record as PDF…</source>
         <translation>Cadw&apos;r cofnod c&amp;yfan fel PDF…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="82"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="84"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="86"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="88"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="111"/>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="110"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="112"/>
         <source>their key confirmed</source>
         <translation>eu hallwedd wedi&apos;i chadarnhau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="111"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="113"/>
         <source>their key vouched for by the agency</source>
         <translation>yr asiantaeth yn gwarantu eu hallwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="114"/>
         <source>their key not yet confirmed</source>
         <translation>eu hallwedd heb ei chadarnhau eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="114"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="116"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;, placed {placed}, placement ended {ended}. Handed over by {carer} ({trust}); received {received}, receipt {receipt}. Read-only: the record as the carer signed it.</source>
         <translation>&lt;b&gt;{child}&lt;/b&gt;, dechrau&apos;r lleoliad {placed}, daeth y lleoliad i ben {ended}. Trosglwyddwyd gan {carer} ({trust}); derbyniwyd {received}, derbynneb {receipt}. Darllen yn unig: y cofnod fel y llofnododd y gofalwr ef.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="136"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="138"/>
         <source>{section} ({n})</source>
         <translation>{section} ({n})</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="160"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="162"/>
         <source>Not found</source>
         <translation>Heb ei ganfod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="167"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="169"/>
         <source>{child} closed record.pdf</source>
         <translation>{child} cofnod caeedig.pdf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="168"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="170"/>
         <source>Save the whole record as PDF</source>
         <translation>Cadw&apos;r cofnod cyfan fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="169"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="177"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="179"/>
         <source>Drawing and saving the whole record…</source>
         <translation>Yn llunio ac yn cadw&apos;r cofnod cyfan…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="183"/>
+        <location filename="../src/carerdesk/gui/reports/closed_record_view.py" line="185"/>
         <source>Saved {path}</source>
         <translation>Wedi cadw {path}</translation>
     </message>
@@ -4612,11 +4612,13 @@
     </message>
     <message>
         <location filename="../src/carerdesk/reports/ecomap_pdf.py" line="69"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="176"/>
         <source>{role}, lives with the child</source>
         <translation>{role}, yn byw gyda&apos;r plentyn</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/ecomap_pdf.py" line="71"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="178"/>
         <source>{role}, lives apart</source>
         <translation>{role}, yn byw ar wahân</translation>
     </message>
@@ -4935,8 +4937,28 @@
 </context>
 <context>
     <name>EntryPrint</name>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="55"/>
+        <source>Written by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="58"/>
+        <source>Written on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="60"/>
+        <source>Last amended on {when} (version {n}); every earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="83"/>
+        <source>{child} · {day} · confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="53"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="102"/>
         <source>{day}: %n entries</source>
         <translation>
             <numerusform>{day}: %n cofnod</numerusform>
@@ -4947,37 +4969,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="95"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="179"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="188"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="206"/>
         <source>Choose an entry in the timeline first.</source>
         <translation>Dewiswch gofnod yn y llinell amser yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="144"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="230"/>
         <source>Sent to the printer.</source>
         <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="156"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="243"/>
         <source>Saved as {path}. Anyone who can open that file can read it.</source>
         <translation>Wedi&apos;i gadw fel {path}. Gall unrhyw un sy&apos;n gallu agor y ffeil honno ei darllen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="159"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="246"/>
         <source>The PDF could not be written to {path}. Is the folder there, and may you write in it?</source>
         <translation>Nid oedd modd ysgrifennu&apos;r PDF i {path}. A yw&apos;r ffolder yno, ac a gewch chi ysgrifennu ynddo?</translation>
     </message>
@@ -7666,17 +7688,17 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Mae gan eich dyddiadur allwedd newydd ac allwedd adfer newydd; nid yw&apos;r hen allwedd adfer yn ei agor mwyach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="164"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="169"/>
         <source>Writing a backup…</source>
         <translation>Yn ysgrifennu copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="169"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="174"/>
         <source>Backup written and checked: {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="174"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="179"/>
         <source>The backup failed.</source>
         <translation>Methodd y copi wrth gefn.</translation>
     </message>
@@ -10663,123 +10685,108 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="172"/>
-        <source>Lives with the child</source>
-        <translation>Yn byw gyda&apos;r plentyn</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="173"/>
-        <source>Lives apart</source>
-        <translation>Yn byw ar wahân</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="175"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="180"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="176"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="181"/>
         <source>The child&apos;s name for them</source>
         <translation>Enw&apos;r plentyn amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="177"/>
-        <source>Lives</source>
-        <translation>Yn byw</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="178"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="182"/>
         <source>How the child relates to them</source>
         <translation>Sut mae&apos;r plentyn yn perthyn iddynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="179"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="183"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="202"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="206"/>
         <source>Set</source>
         <translation>Gosodwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="203"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="207"/>
         <source>Set by</source>
         <translation>Gosodwyd gan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="204"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="208"/>
         <source>To reach by</source>
         <translation>I&apos;w gyrraedd erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="205"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="209"/>
         <source>Review on</source>
         <translation>Adolygu ar</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="208"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="212"/>
         <source>If this does not work</source>
         <translation>Os nad yw hyn yn gweithio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="209"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="213"/>
         <source>Entries as evidence</source>
         <translation>Cofnodion yn dystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="215"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="219"/>
         <source>Goal</source>
         <translation>Nod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="216"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="220"/>
         <source>In words</source>
         <translation>Mewn geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="224"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="228"/>
         <source>strengths</source>
         <translation>cryfderau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="225"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="229"/>
         <source>difficulties</source>
         <translation>anawsterau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="226"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="230"/>
         <source>evidence</source>
         <translation>tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="227"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="231"/>
         <source>entries as evidence</source>
         <translation>cofnodion yn dystiolaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="237"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="241"/>
         <source>Made with</source>
         <translation>Wedi&apos;i wneud gyda</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="272"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="276"/>
         <source>kept when the page locked before Save</source>
         <translation>cadwyd pan gloiodd y dudalen cyn pwyso Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="274"/>
-        <location filename="../src/carerdesk/reports/record_words.py" line="307"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="278"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="311"/>
         <source>In their own words</source>
         <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="305"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="309"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="306"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="310"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
@@ -12032,8 +12039,8 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dim amser teulu wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="191"/>
-        <location filename="../src/carerdesk/reports/record_words.py" line="281"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="195"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="285"/>
         <location filename="../src/carerdesk/reports/summary_life.py" line="85"/>
         <source>With</source>
         <translation>Gyda</translation>
@@ -12384,13 +12391,13 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>adolygu {day}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="206"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="210"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="123"/>
         <source>How we will know</source>
         <translation>Sut y byddwn yn gwybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="207"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="211"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="125"/>
         <source>Who helps</source>
         <translation>Pwy sy&apos;n helpu</translation>
@@ -12492,7 +12499,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Symudiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="259"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="263"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="248"/>
         <source>Latest review, in words</source>
         <translation>Yr adolygiad diweddaraf, mewn geiriau</translation>
@@ -12513,6 +12520,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid oes sgôr na hwyliau gan unrhyw gofnod o&apos;r cyfnod hwn.</translation>
     </message>
     <message>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="143"/>
         <location filename="../src/carerdesk/reports/summary_style.py" line="116"/>
         <source>Page {n} of {total}</source>
         <translation>Tudalen {n} o {total}</translation>

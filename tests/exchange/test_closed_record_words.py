@@ -58,7 +58,8 @@ def _checked(text: str) -> None:
                   "Before: Quiet in the car", "During: Played cards", "After: Slept well",
                   "The child said: “Can I see her again soon?”",
                   "What the carer noticed: She smiled at the end", "Birth family",
-                  "The child's name for them: Mum", "Lives apart", "The child's social worker",
+                  "The child's name for them: Mum",
+                  "Role: Brother or sister, lives apart", "The child's social worker",
                   "Culture: Welsh-speaking family", "What the child calls us: Auntie Bee",
                   "Education and learning: Read with me each night", "How we will know: She asks",
                   "Goal: Read with me each night", "Moving"):

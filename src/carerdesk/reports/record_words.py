@@ -169,12 +169,16 @@ def child_card(stored: dict[str, Any]) -> Card:
 
 
 def person_card(stored: dict[str, Any]) -> Card:
-    living = {Living.TOGETHER.value: RecordWords.tr("Lives with the child"),
-              Living.APART.value: RecordWords.tr("Lives apart")}.get(stored.get("living") or "")
+    """Someone around the child, as the People form has them; their role as the ecomap
+    says it (a brother or sister with where they live)."""
+    role = role_words(stored.get("role"))
+    if stored.get("living") == Living.TOGETHER.value:
+        role = translate("Ecomap", "{role}, lives with the child").format(role=role)
+    elif stored.get("living") == Living.APART.value:
+        role = translate("Ecomap", "{role}, lives apart").format(role=role)
     return Card(person_label(stored), _rows([
-        (RecordWords.tr("Role"), role_words(stored.get("role"))),
+        (RecordWords.tr("Role"), role),
         (RecordWords.tr("The child's name for them"), stored.get("family_name")),
-        (RecordWords.tr("Lives"), living),
         (RecordWords.tr("How the child relates to them"), stored.get("relation")),
         (RecordWords.tr("Notes"), stored.get("notes"))]))
 

@@ -39,6 +39,8 @@ from carerdesk.gui.common.widgets import (
     unless_locked,
 )
 from carerdesk.gui.reports.closed_record_html import PHOTO_URL, Drawn, draw
+from carerdesk.reports.record_words import day
+from carerdesk.text.dates import strftime
 
 
 def _drawn(workspace, record_id: str) -> tuple[Drawn, list[QImage]]:
@@ -114,10 +116,10 @@ class ClosedRecordView(QDialog):
             "<b>{child}</b>, placed {placed}, placement ended {ended}. Handed over by {carer} "
             "({trust}); received {received}, receipt {receipt}. Read-only: the record as the "
             "carer signed it.").format(
-            child=shown_html(record.child), placed=record.placed or unknown,
-            ended=record.ended or unknown, carer=shown_html(record.carer), trust=trust,
-            received=f"{record.received_at.astimezone():%Y-%m-%d %H:%M}",
-            receipt=record.receipt_id)
+            child=shown_html(record.child), placed=day(record.placed) or unknown,
+            ended=day(record.ended) or unknown, carer=shown_html(record.carer), trust=trust,
+            received=strftime(record.received_at.astimezone(), "%d %b %Y %H:%M"),
+            receipt=record.receipt_id[:8])  # as the list shows it (the whole one is in it)
 
     def _show(self, result: tuple[Drawn, list[QImage]]) -> None:
         if self._closed:  # closed (or locked) while it was drawn
