@@ -4940,22 +4940,22 @@
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_print.py" line="55"/>
         <source>Written by {who} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd gan {who} ar {when}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_print.py" line="58"/>
         <source>Written on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd ar {when}.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_print.py" line="60"/>
         <source>Last amended on {when} (version {n}); every earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwygiwyd ddiwethaf ar {when} (fersiwn {n}); cedwir pob fersiwn cynharach.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/entry_print.py" line="83"/>
         <source>{child} · {day} · confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} · {day} · cyfrinachol</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/carerdesk/gui/journal/entry_print.py" line="102"/>
@@ -7648,42 +7648,42 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Beth i&apos;w wneud gyda&apos;r cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="193"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="194"/>
         <source>What to do with this day</source>
         <translation>Beth i&apos;w wneud gyda&apos;r diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="195"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="196"/>
         <source>&amp;Show this day</source>
         <translation>&amp;Dangos y diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="197"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="198"/>
         <source>&amp;New entry for this day</source>
         <translation>Cofnod &amp;newydd ar gyfer y diwrnod hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="200"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="201"/>
         <source>&amp;Print this day…</source>
         <translation>&amp;Argraffu&apos;r diwrnod hwn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="202"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="203"/>
         <source>Save this day as P&amp;DF…</source>
         <translation>Cadw&apos;r diwrnod hwn fel P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="233"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="234"/>
         <source>{name} is saved.</source>
         <translation>Mae {name} wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="243"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="244"/>
         <source>Your passphrase is changed. Use the new one from now on; your recovery key is the same.</source>
         <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen; mae eich allwedd adfer yr un fath.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="258"/>
+        <location filename="../src/carerdesk/gui/journal/housekeeping.py" line="259"/>
         <source>Your journal has a new key and a new recovery key; the old recovery key no longer opens it.</source>
         <translation>Mae gan eich dyddiadur allwedd newydd ac allwedd adfer newydd; nid yw&apos;r hen allwedd adfer yn ei agor mwyach.</translation>
     </message>

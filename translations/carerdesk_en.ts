@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="146"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="145"/>
         <source>Wrote {path}: %n entries for {child}, {since} to {until}, for {who}.</source>
         <translation>
             <numerusform>Wrote {path}: %n entry for {child}, {since} to {until}, for {who}.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/exchange_commands.py" line="174"/>
+        <location filename="../src/carerdesk/cli/exchange_commands.py" line="172"/>
         <source>{file}: imported %n entries for {child}, {since} to {until}, from {carer} ({fp}).</source>
         <translation>
             <numerusform>{file}: imported %n entry for {child}, {since} to {until}, from {carer} ({fp}).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/report_commands.py" line="49"/>
+        <location filename="../src/carerdesk/cli/report_commands.py" line="50"/>
         <source>{child}, {since} to {until}: %n entries from {carer}</source>
         <translation>
             <numerusform>{child}, {since} to {until}: %n entry from {carer}</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/plan_commands.py" line="209"/>
+        <location filename="../src/carerdesk/cli/plan_commands.py" line="210"/>
         <source>Next review due {day} (every %n weeks)</source>
         <translation>
             <numerusform>Next review due {day} (every %n week)</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/cli/supervision_commands.py" line="97"/>
+        <location filename="../src/carerdesk/cli/supervision_commands.py" line="100"/>
         <source>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed actions.</source>
         <translation>
             <numerusform>{path}: supervision of {held} from {who} for {child} ({since} to {until}), %n agreed action.</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>EntryPrint</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="52"/>
+        <location filename="../src/carerdesk/gui/journal/entry_print.py" line="102"/>
         <source>{day}: %n entries</source>
         <translation>
             <numerusform>{day}: %n entry</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="207"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="216"/>
         <source>%n entries in this period.</source>
         <translation>
             <numerusform>%n entry in this period.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="239"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="245"/>
         <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation>
             <numerusform>Saved {path}: %n entry, signed by you and encrypted for {who}. Send this file to them.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>InboxWindow</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="237"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="240"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entry from {carer}&lt;br&gt;Carer&apos;s key: {fp}</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="328"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="331"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Checking and importing %n file…</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="345"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="348"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} to {until}: %n entry from {carer}, signature checked.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="362"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="365"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>{ok} of %n file imported.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="303"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="310"/>
         <location filename="../src/carerdesk/gui/journal/month_view.py" line="84"/>
         <source>%n entries</source>
         <translation>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="305"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="312"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Showing {shown} of %n entry</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="306"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="313"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/journal/main_window.py" line="308"/>
+        <location filename="../src/carerdesk/gui/journal/main_window.py" line="315"/>
         <source>%n unsaved drafts: Journal → Resume a draft (Ctrl+D)</source>
         <translation>
             <numerusform>%n unsaved draft: Journal → Resume a draft (Ctrl+D)</numerusform>
@@ -186,8 +186,8 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/text/messages.py" line="123"/>
-        <location filename="../src/carerdesk/text/profile_messages.py" line="72"/>
+        <location filename="../src/carerdesk/text/messages.py" line="125"/>
+        <location filename="../src/carerdesk/text/profile_messages.py" line="73"/>
         <source>The {field} is too long: it has {length} characters, and at most %n fit. Nothing was saved.</source>
         <translation>
             <numerusform>The {field} is too long: it has {length} characters, and at most %n fits. Nothing was saved.</numerusform>

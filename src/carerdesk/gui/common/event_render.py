@@ -23,7 +23,9 @@ def _at(moment: dt.datetime | None) -> str:
     return strftime(moment.astimezone(), "%d %b %Y %H:%M") if moment else "-"
 
 
-def event_html(detail: EventDetail) -> str:
+def event_html(detail: EventDetail, nudges: bool = True) -> str:
+    """``nudges``: the app's reminders (no one from the service told…) after the record,
+    for the screen; never in a printed record, which holds what was written only."""
     kind = _t(KINDS[detail.kind], "Events") if detail.kind in KINDS else detail.kind
     lines = [f"<b>{_esc(kind)}</b>, {_esc(_at(detail.happened_at))}"]
     for label, value in ((_t("Where"), detail.where), (_t("Present"), detail.present),
@@ -49,5 +51,6 @@ def event_html(detail: EventDetail) -> str:
         if missing.return_conversation:
             lines.append(f"<i>{_esc(_t('The return conversation'))}:</i> "
                          f"{_esc(missing.return_conversation)}")
-    lines += [f"<i>{_esc(_t(w, 'Events'))}</i>" for w in warnings(detail)]
+    if nudges:
+        lines += [f"<i>{_esc(_t(w, 'Events'))}</i>" for w in warnings(detail)]
     return '<p style="color:#a4262c">' + "<br>".join(lines) + "</p>"

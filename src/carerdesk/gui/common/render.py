@@ -41,7 +41,7 @@ def _narrative(content: EntryContent) -> str:
     return "".join(out)
 
 
-def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
+def entry_html(content: EntryContent, child_names: dict[str, str], nudges: bool = True) -> str:
     names = ", ".join(child_names.get(c, "?") for c in content.child_ids)
     parts = [f"<h3>{strftime(content.date, '%A %d %B %Y')}</h3>",
              f"<p><i>{_esc(names)}</i>"]
@@ -49,7 +49,7 @@ def entry_html(content: EntryContent, child_names: dict[str, str]) -> str:
         parts.append(" · " + _esc(t("Writing", content.mood.title)))
     parts.append("</p>")
     if content.significant and content.significant.detail:
-        parts.append(event_html(content.significant.detail))
+        parts.append(event_html(content.significant.detail, nudges))
     elif content.significant:  # written before events had their own parts
         sig = content.significant
         told = translate("Render", "Told: {who}, {when}").format(
