@@ -108,7 +108,7 @@ def _open_gui(args) -> int:
     from carerdesk.gui.app import run  # Qt widgets load only when a window is wanted
 
     i18n.release_bare_app()
-    return run(data_dir=args.data_dir)
+    return run(data_dir=args.data_dir, language=args.lang)
 
 
 def _point_to_backup(exc: CarerDeskError, args) -> None:

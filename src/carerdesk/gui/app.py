@@ -322,10 +322,10 @@ def _is_lock_key(event) -> bool:
     return QKeySequence(event.keyCombination()) == LOCK_KEY
 
 
-def _install_translators(app: QApplication) -> None:
+def _install_translators(app: QApplication, asked: str | None) -> None:
     from carerdesk.app.preset import language
 
-    chosen = language()
+    chosen = language(asked)  # carerdesk --lang cy: the window in Welsh too
     i18n.install(chosen, qt=True)
     qt = QTranslator(app)  # Qt's own buttons and dialogs in the same language
     if qt.load(QLocale(chosen), "qtbase", "_",
@@ -333,7 +333,7 @@ def _install_translators(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
-def run(data_dir: str | None = None) -> int:
+def run(data_dir: str | None = None, language: str | None = None) -> int:
     forbid_core_dumps()  # before any key, passphrase or record is in memory
     if QApplication.instance() is None and missing_display():
         print(no_display_message(), file=sys.stderr)
@@ -341,7 +341,7 @@ def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("CarerDesk")
     app.setApplicationName("CarerDesk")
-    _install_translators(app)
+    _install_translators(app, language)
     crash.install()
     collector.install()  # cycles freed on this thread only: see its note
     window_policy.install(app)
