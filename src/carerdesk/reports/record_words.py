@@ -260,7 +260,7 @@ def _sb_review(value: Any, names: Names) -> Card:
         score = "–" if rating.score is None else f"{rating.score}/10"
         rows.append((_ctx(rated_source(key)),
                      score + (f" · {rating.words}" if rating.words else "")))
-    rows.append((translate("Summary", "Latest review, in words"), value.words))
+    rows.append((RecordWords.tr("In words"), value.words))
     band = translate("SecureBaseGuide", BAND_TITLES[value.band])
     return Card(f"{day(value.date)} · {band}", _rows(rows))
 
