@@ -172,3 +172,33 @@ def test_ctrl_l_closes_the_handover_dialog_with_nothing_made(qtbot, vault_dir, t
     assert not (tmp_path / "half.cdhandover").exists()
     with Workspace.unlock(vault_dir, PASSPHRASE) as workspace:
         assert CHILD_NAME in [c.name for c in workspace.journal.children()]
+
+
+def test_ctrl_l_over_the_receipt_question_removes_nothing(qtbot, vault_dir, tmp_path,
+                                                          monkeypatch):
+    from carerdesk.gui.app import AppController
+    from carerdesk.gui.setup.unlock import UnlockDialog
+
+    sw = _social_worker(tmp_path)
+    controller = AppController(vault_dir)
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    qtbot.keyClicks(controller.dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(controller.dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(),
+                    timeout=15000)
+    window = controller.window
+    try:
+        child = next(c for c in window.workspace.journal.children() if c.name == CHILD_NAME)
+        out, receipt = tmp_path / "h.cdhandover", tmp_path / "h.cdreceipt"
+        window.workspace.handover.make_file(child.id, [sw.exchange.public_key()], out)
+        receipt.write_bytes(sw.handover.import_file(out).receipt)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
+        question = _receipt_question(qtbot, window)
+        qtbot.keyClick(question, Qt.Key.Key_L, CTRL)
+        qtbot.waitUntil(lambda: controller.workspace is None
+                        and isinstance(controller.dialog, UnlockDialog), timeout=8000)
+    finally:
+        sw.lock()
+    with Workspace.unlock(vault_dir, PASSPHRASE) as workspace:
+        assert CHILD_NAME in [c.name for c in workspace.journal.children()]
