@@ -12,11 +12,13 @@ class MakesActions:
     """For a window: ``self._action(text, shortcut, slot, tip)``, added to the window so its
     shortcut works wherever the focus is inside it."""
 
-    def _action(self: QWidget, text: str, shortcut: QKeySequence | QKeySequence.StandardKey
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey
                 | str, slot: Callable[[], object], tip: str) -> QAction:
-        action = QAction(text, self)
+        window = self
+        assert isinstance(window, QWidget), "MakesActions is for windows"
+        action = QAction(text, window)
         action.setShortcut(shortcut)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
-        self.addAction(action)
+        window.addAction(action)
         return action

@@ -13,6 +13,8 @@ it had when it was last closed or hidden (a lock included).
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QScreen, QWheelEvent
 from PySide6.QtWidgets import (
@@ -40,7 +42,7 @@ _BY_PERSON = {Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
 _KEPT = {Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason}
 
 
-def _guarded(widget: QObject) -> bool:
+def _guarded(widget: QObject) -> TypeGuard[QWidget]:
     return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
 
 
@@ -166,7 +168,8 @@ class WindowPolicy(QObject):
                 owner.setProperty(_DELIBERATE, True)
             return False
         if kind == QEvent.Type.Wheel:
-            if _guarded(watched) and not _wheel_allowed(watched):
+            if (_guarded(watched) and isinstance(event, QWheelEvent)
+                    and not _wheel_allowed(watched)):
                 _pass_to_page(watched, event)
                 return True  # the value stays as it was
             return False
@@ -180,7 +183,7 @@ class WindowPolicy(QObject):
         return False
 
 
-def _managed(widget: QObject) -> bool:
+def _managed(widget: QObject) -> TypeGuard[QWidget]:
     return (isinstance(widget, (QMainWindow, QDialog)) and widget.isWindow()
             and not widget.property("cd_unmanaged"))
 

@@ -134,7 +134,7 @@ class TimelineMenu(QObject):
 
     @never_raises(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ContextMenu:
+        if not isinstance(event, QContextMenuEvent):
             return False
         view = self.view
         if watched is view.viewport() and event.reason() != QContextMenuEvent.Reason.Keyboard:
@@ -162,14 +162,15 @@ class DayMenu(QObject):
 
     def __init__(self, month) -> None:
         super().__init__(month)  # holds no reference to the window: no cycle outlives it
-        self.month, self.menu = month, None
+        self.month = month
+        self.menu: QMenu | None = None
         self.view = month.findChild(QTableView)
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
 
     @never_raises(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ContextMenu:
+        if not isinstance(event, QContextMenuEvent):
             return False
         view, month = self.view, self.month
         by_mouse = event.reason() != QContextMenuEvent.Reason.Keyboard
@@ -180,9 +181,9 @@ class DayMenu(QObject):
         month.setSelectedDate(QDate(day))
         if self.menu is not None:
             self.menu.deleteLater()
-        self.menu = day_menu(month.window(), day)
+        self.menu = menu = day_menu(month.window(), day)
         pos = event.pos() if by_mouse else view.visualRect(index).center()
-        self.menu.popup(view.viewport().mapToGlobal(pos))
+        menu.popup(view.viewport().mapToGlobal(pos))
         return True
 
 
@@ -226,7 +227,7 @@ def edit_child(window) -> None:
         return
     child_id = child.id
     dialog = ChildDialog(window.workspace.journal, window, editing=child)
-    if dialog.exec():
+    if dialog.exec() and dialog.child is not None:
         window.reload_children()
         _select_child(window.children_list, child_id)
         window.statusBar().showMessage(

@@ -33,10 +33,10 @@ class ProfileForm(QWidget):
     def __init__(self, profiles, profile, parent=None) -> None:
         super().__init__(parent)
         self.profiles, self.profile = profiles, profile
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("The child's profile"))
-        inner = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(self.tr("The child's profile"))
+        inner = QWidget(self.scroll_area)
         form = QFormLayout(inner)
         self.fields = NameAndDates(form, inner)
         self.parts: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -51,7 +51,7 @@ class ProfileForm(QWidget):
             caption.setWordWrap(True)
             form.addRow(caption, edit)
             self.parts[key] = edit
-        self.scroll.setWidget(inner)
+        self.scroll_area.setWidget(inner)
         self.error = error_label(self, self.tr("Problem"))
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save a new version; the earlier one is kept"))
@@ -63,7 +63,7 @@ class ProfileForm(QWidget):
         # what is typed and not saved is kept through a lock (gui/common/form_draft.py)
         self.draft = FormDraft(self, profiles, "profile-about", profile.child.id)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.draft.note)
         layout.addWidget(self.error)
         layout.addLayout(row)

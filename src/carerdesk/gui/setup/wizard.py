@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -72,9 +73,10 @@ class HouseholdPage(QWizardPage):
         return bool(self.name.text().strip()) and not only_spaces(self.carers.text())
 
     def validatePage(self) -> bool:
+        workspace = self.owner.workspace
+        assert workspace is not None  # the passphrase page made it
         try:
-            self.owner.workspace.journal.save_household(self.name.text(),
-                                                        self.carers.text() or None)
+            workspace.journal.save_household(self.name.text(), self.carers.text() or None)
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return False
@@ -91,7 +93,9 @@ class ChildPage(QWizardPage):
         form = QFormLayout(self)
         self.fields = ChildFields(form, self)
         # Mnemonics of their own: Alt+N is the wizard's Next and Alt+B its Back.
-        form.labelForField(self.fields.name).setText(self.tr("Child's na&me:"))
+        label = form.labelForField(self.fields.name)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Child's na&me:"))
         self.fields.knows_born.setText(self.tr("I &know the date of birth"))
         steady(self.fields.name, self.fields.born, self.fields.placed)
         self.hint = blank_name_hint(self)
@@ -183,7 +187,7 @@ class SetupWizard(QWizard):
         layout = self.page(first).layout()
         if isinstance(layout, QFormLayout):
             layout.insertRow(0, note)
-        else:
+        elif isinstance(layout, QBoxLayout):
             layout.insertWidget(0, note)
 
     def role(self) -> Role:
