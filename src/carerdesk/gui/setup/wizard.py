@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,7 +25,12 @@ from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.roles import Role
 from carerdesk.gui.common.widgets import clear_error, error_label, show_error
 from carerdesk.gui.journal.child_fields import ChildFields
-from carerdesk.gui.setup.wizard_keys import ConfirmKeyPage, PassphrasePage, RecoveryKeyPage
+from carerdesk.gui.setup.wizard_keys import (
+    ConfirmKeyPage,
+    KeysWizard,
+    PassphrasePage,
+    RecoveryKeyPage,
+)
 from carerdesk.gui.setup.wizard_roles import (
     SupervisorPage,
     WelcomePage,
@@ -221,7 +228,8 @@ class SetupWizard(QWizard):
         at = sequence.index(current)
         return sequence[at + 1] if at + 1 < len(sequence) else -1
 
-    def create_vault(self, passphrase: str, confirmation: str):
+    def create_vault(self, passphrase: str,
+                     confirmation: str) -> Callable[[], tuple[Workspace, str]]:
         folder, params = self.folder, self.kdf_params
         role = self.welcome.role()
         return lambda: Workspace.create(folder, passphrase, confirmation, role=role,
@@ -296,3 +304,8 @@ class SetupWizard(QWizard):
         if self.workspace is not None:  # the vault exists; set-up resumes after unlocking
             self.workspace.lock()
             self.workspace = None
+
+
+if TYPE_CHECKING:
+    def _keys_wizard(wizard: SetupWizard) -> KeysWizard:
+        return wizard  # mypy checks that the set-up wizard has all its pages use

@@ -4,7 +4,9 @@ the key checked by typing two of its groups back."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from carerdesk.app.workspace import Workspace
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.passphrase import check_new_passphrase
 from carerdesk.gui.common.operation import Operation
@@ -56,10 +59,39 @@ def sheet_document(recovery_key: str) -> QTextDocument:
     return doc
 
 
+class _Welcome(Protocol):
+    def fix_role(self) -> None: ...
+
+
+class KeysWizard(Protocol):
+    """What these pages use of the set-up wizard (gui/setup/wizard.py's SetupWizard)."""
+
+    minimum: int
+    workspace: Workspace | None
+    recovery_key: str | None
+
+    @property
+    def welcome(self) -> _Welcome: ...
+
+    def create_vault(self, passphrase: str,
+                     confirmation: str) -> Callable[[], tuple[Workspace, str]]: ...
+
+    def save_sheet(self, path: Path, status: QLabel) -> None: ...
+
+    def isVisible(self) -> bool: ...
+
+    def next(self) -> None: ...
+
+
+def keys_wizard(wizard: QWizard) -> KeysWizard:
+    """The wizard as these pages know it: the set-up wizard, which has all of KeysWizard."""
+    return cast(KeysWizard, wizard)
+
+
 class PassphrasePage(QWizardPage):
     def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
+        self.owner = keys_wizard(wizard)
         self.setTitle(self.tr("Choose your passphrase"))
         self.setSubTitle(self.tr("It opens your journal. Nobody else, not even your agency, "
                                  "can open it without this passphrase or your recovery key."))
@@ -81,7 +113,7 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.tr("&Again:"), self.second)
         form.addRow(self.error)
         form.addRow(self.busy)
-        self.first.textChanged.connect(lambda text: self.meter.show_for(text, wizard.minimum))
+        self.first.textChanged.connect(lambda text: self.meter.show_for(text, self.owner.minimum))
         self.first.textChanged.connect(self.completeChanged)
         self.second.textChanged.connect(self.completeChanged)
 
@@ -115,7 +147,7 @@ class PassphrasePage(QWizardPage):
 class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
+        self.owner = keys_wizard(wizard)
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr("If you forget your passphrase, this key is the only way back "
                                  "into your journal. Write it down or print it now: it is shown "
@@ -170,8 +202,10 @@ class RecoveryKeyPage(QWizardPage):
         self.key.setVisible(self.owner.recovery_key is not None)
 
     def _renew(self) -> None:
+        workspace = self.owner.workspace
+        assert workspace is not None  # made on the passphrase page, before this one
         try:
-            self.owner.recovery_key = self.owner.workspace.new_recovery_key()
+            self.owner.recovery_key = workspace.new_recovery_key()
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return
@@ -200,7 +234,7 @@ class ConfirmKeyPage(QWizardPage):
 
     def __init__(self, wizard: QWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
+        self.owner = keys_wizard(wizard)
         self.setTitle(self.tr("Check your recovery key"))
         self.groups = (0, 0)
         self.intro = wrapped("", self)
@@ -234,8 +268,10 @@ class ConfirmKeyPage(QWizardPage):
         norm = [t.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
                 for t in typed]
         if norm == wanted:
+            workspace = self.owner.workspace
+            assert workspace is not None  # made on the passphrase page
             try:
-                self.owner.workspace.recovery_key_checked()
+                workspace.recovery_key_checked()
             except CarerDeskError as exc:
                 show_error(self.error, exc)
                 return False
