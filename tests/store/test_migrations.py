@@ -111,3 +111,19 @@ def test_an_up_to_date_vault_opens_without_alembic(vault_dir):
     done = subprocess.run([sys.executable, "-c", probe, str(vault_dir)], capture_output=True,
                           text=True, timeout=120)
     assert done.stdout.split() == [migrate.HEAD, "False"], done.stderr
+
+
+def test_an_upgrade_keeps_every_row_an_entry_hangs_on(old_vault):
+    """The 0001 vault's two entries keep their versions, children, categories and ratings
+    through every revision: a batch migration that copied ``entries`` and dropped the old table
+    once cascaded all of them away (revision 0012, caught here before it shipped)."""
+    from sqlalchemy import text
+
+    with Workspace.unlock(old_vault, FIXTURE_PASSPHRASE) as ws, ws.vault.engine.connect() as c:
+        counts = {table: c.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                  for table in ("entries", "entry_versions", "entry_children",
+                                "entry_categories", "observations", "children")}
+        for entry in ws.journal.entries():
+            assert ws.journal.history(entry.id), "every entry keeps its first version"
+    assert counts == {"entries": 2, "entry_versions": 2, "entry_children": 2,
+                      "entry_categories": 2, "observations": 2, "children": 1}

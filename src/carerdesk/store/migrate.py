@@ -86,7 +86,19 @@ def upgrade(vault: UnlockedVault, target: str = "head",
     from alembic import command
 
     config = _config()
-    with vault.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    with vault.engine.connect() as conn:
+        # As SQLite asks for a table rebuilt by copy: foreign keys off while it runs, so that
+        # dropping the old table cascades to nothing (it once took every entry's versions),
+        # then checked whole before the upgrade is committed.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None  # a connection just checked out of the pool
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseDamaged(str(vault.files.database))
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return str(safety) if safety else None

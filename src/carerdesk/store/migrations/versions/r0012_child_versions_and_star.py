@@ -34,20 +34,19 @@ def upgrade() -> None:
                                 name="fk_child_versions_child_id_children"),
         sa.PrimaryKeyConstraint("child_id", "version", name="pk_child_versions"),
     )
-    with op.batch_alter_table("children") as batch:
-        batch.add_column(sa.Column("version", sa.Integer(), nullable=False,
-                                   server_default="1"))
+    # Plain ALTER TABLE ADD COLUMN, never a batch: a batch copies the table and drops the old
+    # one, and dropping ``entries`` with foreign keys on cascaded to every entry's versions,
+    # children, categories and ratings (caught by the upgrade test of the 0001 vault).
+    op.add_column("children", sa.Column("version", sa.Integer(), nullable=False,
+                                        server_default="1"))
     op.execute("INSERT INTO child_versions (child_id, version, saved_at, reason, name, born, "
                "placed, placement_ended) SELECT id, 1, updated_at, NULL, name, born, placed, "
                "placement_ended FROM children")
-    with op.batch_alter_table("entries") as batch:
-        batch.add_column(sa.Column("for_supervision", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
+    op.add_column("entries", sa.Column("for_supervision", sa.Boolean(), nullable=False,
+                                       server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("entries") as batch:
-        batch.drop_column("for_supervision")
-    with op.batch_alter_table("children") as batch:
-        batch.drop_column("version")
+    op.drop_column("entries", "for_supervision")  # SQLite's own DROP COLUMN: no copy either
+    op.drop_column("children", "version")
     op.drop_table("child_versions")
