@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from carerdesk.domain.needs_profile import CAPACITY, CapacityProfile, NeedsProfile
 from carerdesk.domain.profile_scale import SCALE_MAX, SCALE_MIN, AreaRating, View, signed
+from carerdesk.gui.common.action_combo import ActionCombo
 from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.gui.common.form_draft import fields_of, fill
 
@@ -118,7 +119,7 @@ class AreaBox(QGroupBox):
             edit.setAccessibleName(f"{label}: {title}")
             form.addRow(label, edit)
             self.texts[key] = edit
-        self.pick = QComboBox(self)
+        self.pick = ActionCombo(self)
         self.pick.setAccessibleName(self.tr("Add a journal entry as evidence for {area}").format(
             area=title))
         self.pick.setSizeAdjustPolicy(
