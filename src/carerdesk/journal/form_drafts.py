@@ -41,7 +41,10 @@ class FormDrafts(Service):
 
     def keep(self, form: str, child_id: str, record_id: str | None,
              fields: dict[str, Any]) -> None:
-        state = {FORM: form, "children": [child_id], "record": record_id, "fields": fields}
+        # a form for no child yet (Add a child) names none: a removal never takes it for its
+        # child's, though the words typed in it are still looked for
+        state = {FORM: form, "children": [child_id] if child_id else [], "record": record_id,
+                 "fields": fields}
         with self._tx() as s:
             save_draft(s, draft_id(form, child_id, record_id), state, None)
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.gui.common.crash import never_raises
-from carerdesk.gui.common.widgets import clear_error, error_label, show_error
+from carerdesk.gui.common.form_draft import FormDraft
+from carerdesk.gui.common.widgets import clear_error, error_label, show_error, unless_locked
 from carerdesk.gui.journal.child_fields import ChildFields
 from carerdesk.journal import JournalService
 from carerdesk.journal.views import ChildView
@@ -50,11 +51,17 @@ class ChildDialog(QDialog):
             self.history_button.setToolTip(self.tr("Every earlier version of the name and "
                                                    "dates, with when and why they changed"))
             self.history_button.clicked.connect(self.show_history)
+        # a lock keeps what is typed here: for a correction, by the child; a child being
+        # added has no id yet, so their form's draft is for no child (one at a time)
+        self.draft = FormDraft(self, journal, "child-edit" if editing else "child-add",
+                               editing.id if editing else "")
+        form.addRow(self.draft.note)
         form.addRow(self.error)
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)
+        self.draft.shown()
 
     def show_history(self) -> None:
         from carerdesk.gui.journal.child_history import ChildHistoryDialog
@@ -82,4 +89,11 @@ class ChildDialog(QDialog):
         except CarerDeskError as exc:
             show_error(self.error, exc)
             return
+        self.draft.saved()
         super().accept()
+
+    @unless_locked
+    def reject(self) -> None:
+        """Cancel on a form filled from its draft: keep it for later or discard it."""
+        if self.draft.ask_on_close():
+            super().reject()

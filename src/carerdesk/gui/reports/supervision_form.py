@@ -29,6 +29,7 @@ from carerdesk.domain.supervision import AgreedAction, SupervisionContent
 from carerdesk.domain.values import required_text
 from carerdesk.exchange.views import ReportItem
 from carerdesk.gui.common.date_edit import DateEdit
+from carerdesk.gui.common.form_draft import FormDraft, fields_of, fill
 from carerdesk.gui.common.widgets import (
     clear_error,
     error_label,
@@ -97,10 +98,16 @@ class SupervisionRecordDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.error = error_label(self, self.tr("Problem"))
+        # a lock keeps what is typed here, for this report (the social worker's vault has no
+        # child of its own): the fields and the agreed actions; Save or Send lets it go
+        self.draft = FormDraft(self, workspace.journal, "supervision-record", self.package_id,
+                               state=self._draft_state, restore=self._draft_restore)
         layout.addWidget(self.status)
+        layout.addWidget(self.draft.note)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
         self._load()
+        self.draft.shown()
 
     def _actions_part(self) -> QWidget:
         part = QWidget(self)
@@ -147,6 +154,30 @@ class SupervisionRecordDialog(QDialog):
         for button in (self.save_button, self.send_button, self.close_button):
             row.addWidget(button)
         return row
+
+    # --- the draft kept over a lock ---
+
+    def _draft_state(self) -> dict:
+        return {"fields": fields_of(self),
+                "actions": [[a.what, a.owner, a.due.isoformat()] for a in self.agreed]}
+
+    def _draft_restore(self, state: dict) -> None:
+        fill(self, state.get("fields") or {})
+        agreed = []
+        for kept in state.get("actions") or ():
+            try:
+                what, owner, due = kept
+                agreed.append(AgreedAction(str(what), str(owner), dt.date.fromisoformat(due)))
+            except (TypeError, ValueError):
+                continue  # a kept action not whole is left out, never a crash
+        self.agreed = agreed
+        self._show_actions()
+
+    @unless_locked
+    def reject(self) -> None:
+        """Close on a record filled from its draft: keep it for later or discard it."""
+        if self.draft.ask_on_close():
+            super().reject()
 
     # --- the record ---
 
@@ -214,6 +245,8 @@ class SupervisionRecordDialog(QDialog):
             return False
         clear_error(self.error)
         self.record_id = record.id
+        self.draft.saved()
+        self.draft.shown()  # what is saved now is what a later lock compares with
         self._say(record)
         return True
 
