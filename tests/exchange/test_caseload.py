@@ -93,3 +93,23 @@ def test_the_search_finds_entries_by_every_word_in_any_case(caseload):
     assert caseload.searcher("ducks zebra")() == []
     assert caseload.searcher("   ")() == []
     assert len(caseload.searcher("river", limit=3)()) == 3
+
+
+def test_the_search_finds_words_by_their_start_and_shows_the_hit(supervisor):
+    """As the carer's own search: "den" finds "den" and "dens", never the "den" inside
+    "garden" or "confidence"; the line shown is the one around the hit, and it is marked."""
+    long = ("Parents' evening at school with Miss Begum, who said Maya is reading with more "
+            "confidence in the garden and the hall; afterwards we built a den under the stairs")
+    Carer("The Riverside family").send(supervisor, report(
+        "The Riverside family", "Zephyrine", TODAY - dt.timedelta(days=5), words=long),
+        tiny_pdf())
+    caseload = Caseload(supervisor, every=dt.timedelta(weeks=4))
+    caseload.load()
+    caseload.read_all()
+    found = caseload.searcher("den")()
+    assert found, "the den is found"
+    for f in found:
+        assert "den under" in f.line and f.line.startswith("…")
+        assert [f.line[a:b] for a, b in f.hits] == ["den"]
+    assert caseload.searcher("fidence")() == [] and caseload.searcher("arden")() == []
+    assert caseload.searcher("CONFID")(), "a word's start, in any case"

@@ -134,13 +134,15 @@ def _search(qtbot, inbox, words: str) -> None:
 
 
 def test_the_search_finds_an_entry_and_opens_it(qtbot, qtmodeltester, inbox):
-    from carerdesk.gui.reports.inbox_search import EntryReader
+    from carerdesk.gui.reports.inbox_search import HTML_ROLE, MARK, EntryReader
 
     _search(qtbot, inbox, "DUCKS pond")
     page = inbox.search_page
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 10 and "10 entries found" in page.status.text()
     assert "Clementine Ashdown" in page.model.index(0).data()
+    drawn = page.model.index(0).data(HTML_ROLE)  # the words found marked, as the carer's are
+    assert f"{MARK}ducks</b>" in drawn and f"{MARK}pond</b>" in drawn
     page.results.setFocus()
     qtbot.keyClick(page.results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), EntryReader))

@@ -9,6 +9,7 @@ entries' words for the search. Locking drops the window and this with it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ class Found:
     child: str
     day: dt.date
     line: str
+    hits: tuple[tuple[int, int], ...] = ()  # where in ``line`` the words found are
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,34 @@ def entry_words(entry: ReportEntry) -> str:
     return " ".join(p for p in parts if p)
 
 
+LINE = 90  # characters of an entry shown in a list
+
+
 def _line(words: str) -> str:
     words = " ".join(words.split())
-    return words if len(words) <= 90 else words[:89] + "…"
+    return words if len(words) <= LINE else words[:LINE - 1] + "…"
+
+
+def word_starts(words: list[str]) -> list[re.Pattern[str]]:
+    """Each word to find as the start of a word, as the carer's own search finds it: "den"
+    finds "den" and "dens", never the "den" inside "garden" or "confidence"."""
+    return [re.compile(r"(?<!\w)" + re.escape(w)) for w in words]
+
+
+def _found_line(words: str, patterns: list[re.Pattern[str]]
+                ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The line around the first word found, with where each word found sits in it."""
+    words = " ".join(words.split())
+    first = min((m.start() for p in patterns if (m := p.search(words))), default=0)
+    start = max(0, min(first - LINE // 3, len(words) - LINE + 1))
+    if start > 0:
+        start = words.rfind(" ", 0, start + 1) + 1  # from the start of a word
+    line = words[start:start + LINE - 1]
+    lead = "…" if start > 0 else ""
+    tail = "…" if start + LINE - 1 < len(words) else ""
+    hits = tuple(sorted((m.start() + len(lead), m.end() + len(lead))
+                        for p in patterns for m in p.finditer(line)))
+    return lead + line + tail, hits
 
 
 class Caseload:
@@ -151,18 +178,20 @@ class Caseload:
     def searcher(self, text: str, limit: int = 500) -> Callable[[], list[Found]]:
         """The search for ``text`` over the reports read so far, to run on a worker: it
         works on a copy, so reports kept meanwhile cannot change what it walks."""
-        words = text.casefold().split()
+        patterns = word_starts(text.casefold().split())
+        shown = [re.compile(p.pattern, re.IGNORECASE) for p in patterns]  # in the words as kept
         items, reads = tuple(self._items), dict(self._read)
 
         def search() -> list[Found]:
             found = []
-            for item in items if words else ():
+            for item in items if patterns else ():
                 read = reads.get(item.package_id)
                 for (entry_id, day, entry), folded in zip(
                         read.entries if read else (), read.folded if read else (), strict=True):
-                    if all(w in folded for w in words):
+                    if all(p.search(folded) for p in patterns):
+                        line, hits = _found_line(entry, shown)
                         found.append(Found(item.package_id, entry_id, item.carer, item.child,
-                                           day, _line(entry)))
+                                           day, line, hits))
             found.sort(key=lambda f: (f.day, f.entry_id), reverse=True)
             return found[:limit]
         return search

@@ -6,6 +6,8 @@ opens the entry in a reader with its marks, dimensions, the child's words and an
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -23,11 +25,28 @@ from PySide6.QtWidgets import (
 
 from carerdesk.app.caseload import Found
 from carerdesk.domain.report import PeriodReport, ReportEntry
+from carerdesk.gui.common.html_delegate import HtmlDelegate
 from carerdesk.gui.common.render import entry_html
 from carerdesk.gui.common.widgets import shown, shown_html, with_mnemonics
 
 ROOT = QModelIndex()  # the default parent: the list has no children
 FOUND_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the row drawn, the words found highlighted
+MARK = '<b style="background:#fff59d; color:#000000">'  # as the carer's own search marks them
+
+
+def found_html(f: Found) -> str:
+    """The row as HTML: every character escaped, the words found marked."""
+    line, out, at = f.line, [], 0
+    for start, end in f.hits:
+        if start < at:
+            continue  # two words found in the same place: marked once
+        out += [html.escape(shown(line[at:start])), MARK, html.escape(shown(line[start:end])),
+                "</b>"]
+        at = end
+    out.append(html.escape(shown(line[at:])))
+    head = html.escape(f"{f.day.isoformat()} · {shown(f.child)} · {shown(f.carer)}")
+    return f"{head}<br>{''.join(out)}"
 
 
 class FoundModel(QAbstractListModel):
@@ -51,6 +70,8 @@ class FoundModel(QAbstractListModel):
             return f"{f.day.isoformat()} · {shown(f.child)} · {shown(f.carer)}\n{shown(f.line)}"
         if role == FOUND_ROLE:
             return f
+        if role == HTML_ROLE:
+            return found_html(f)
         return None
 
 
@@ -72,6 +93,7 @@ class SearchPage(QWidget):
         self.results = QListView(self)
         self.results.setAccessibleName(self.tr("Entries found"))
         self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(True)
         self.results.activated.connect(self._activated)
