@@ -66,77 +66,77 @@
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="96"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="97"/>
         <source>Rating of {area}</source>
         <translation>Sgôr {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="102"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="103"/>
         <source>Whose view the rating of {area} is</source>
         <translation>Barn pwy yw sgôr {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="104"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="105"/>
         <source>Whose view?</source>
         <translation>Barn pwy?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="105"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="106"/>
         <source>The carer&apos;s view</source>
         <translation>Barn y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="106"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="107"/>
         <source>The social worker&apos;s view</source>
         <translation>Barn y gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="108"/>
         <source>Agreed together</source>
         <translation>Wedi cytuno gyda&apos;n gilydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="110"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="111"/>
         <source>Rating</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="112"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="113"/>
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="113"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="114"/>
         <source>Difficulties</source>
         <translation>Anawsterau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="114"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="115"/>
         <source>Evidence for this child</source>
         <translation>Tystiolaeth ar gyfer y plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="123"/>
         <source>Add a journal entry as evidence for {area}</source>
         <translation>Ychwanegu cofnod dyddiadur fel tystiolaeth ar gyfer {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="128"/>
         <source>Add an entry as evidence…</source>
         <translation>Ychwanegu cofnod fel tystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="133"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="134"/>
         <source>Entries given as evidence for {area}</source>
         <translation>Cofnodion a roddwyd fel tystiolaeth ar gyfer {area}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="135"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="136"/>
         <source>From the journal</source>
         <translation>O&apos;r dyddiadur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="147"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="148"/>
         <source>No entries yet.</source>
         <translation>Dim cofnodion eto.</translation>
     </message>
@@ -685,57 +685,57 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="25"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="26"/>
         <source>Add a child</source>
         <translation>Ychwanegu plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="25"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="26"/>
         <source>Edit a child</source>
         <translation>Golygu plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="33"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="34"/>
         <source>Why it changed</source>
         <translation>Pam y newidiodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="34"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="35"/>
         <source>For example: the name she chose</source>
         <translation>Er enghraifft: yr enw a ddewisodd hi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="36"/>
         <source>Kept with the new version; the earlier version is kept too.</source>
         <translation>Yn cael ei gadw gyda&apos;r fersiwn newydd; mae&apos;r fersiwn gynharach yn cael ei chadw hefyd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="38"/>
         <source>&amp;Why it changed:</source>
         <translation>&amp;Pam y newidiodd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="38"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="39"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="44"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="44"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="45"/>
         <source>&amp;Add</source>
         <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="48"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="49"/>
         <source>&amp;History…</source>
         <translation>&amp;Hanes…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="50"/>
+        <location filename="../src/carerdesk/gui/journal/child_dialog.py" line="51"/>
         <source>Every earlier version of the name and dates, with when and why they changed</source>
         <translation>Pob fersiwn gynharach o&apos;r enw a&apos;r dyddiadau, gyda phryd a pham y newidion nhw</translation>
     </message>
@@ -854,32 +854,32 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="89"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="98"/>
         <source>The first child in your care</source>
         <translation>Y plentyn cyntaf yn eich gofal</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="90"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="99"/>
         <source>You can add brothers and sisters, and other children, later.</source>
         <translation>Gallwch ychwanegu brodyr a chwiorydd, a phlant eraill, yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="94"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="105"/>
         <source>Child&apos;s na&amp;me:</source>
         <translation>Enw&apos;r ple&amp;ntyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="95"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="106"/>
         <source>I &amp;know the date of birth</source>
         <translation>Rwy&apos;n &amp;gwybod y dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="98"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="109"/>
         <source>Child problem</source>
         <translation>Problem gyda&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="106"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="117"/>
         <source>A child&apos;s name cannot be only spaces. Please type the name the child goes by.</source>
         <translation>Ni all enw plentyn fod yn fylchau yn unig. Teipiwch yr enw y mae&apos;r plentyn yn ei ddefnyddio.</translation>
     </message>
@@ -4162,37 +4162,37 @@
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="204"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="238"/>
         <source>Check your recovery key</source>
         <translation>Gwiriwch eich allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="209"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="243"/>
         <source>A group of the recovery key</source>
         <translation>Grŵp o&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="211"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="245"/>
         <source>Recovery key check</source>
         <translation>Gwirio&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="222"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="256"/>
         <source>Type two groups of your recovery key from your paper, to check it was written down right.</source>
         <translation>Teipiwch ddau grŵp o&apos;ch allwedd adfer o&apos;ch papur, i wirio iddi gael ei hysgrifennu&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="226"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="260"/>
         <source>Group {n}:</source>
         <translation>Grŵp {n}:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="227"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="261"/>
         <source>Group {n} of the recovery key</source>
         <translation>Grŵp {n} o&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="244"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="280"/>
         <source>That does not match the key. Go back one page to see it again, and check your paper.</source>
         <translation>Nid yw hynny&apos;n cyfateb i&apos;r allwedd. Ewch yn ôl un dudalen i&apos;w gweld eto, a gwiriwch eich papur.</translation>
     </message>
@@ -5007,27 +5007,27 @@
 <context>
     <name>EntryReader</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="131"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="153"/>
         <source>An entry from {carer}&apos;s report</source>
         <translation>Cofnod o adroddiad {carer}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="134"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="156"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;, in the report for {since} to {until}</source>
         <translation>&lt;b&gt;{child}&lt;/b&gt;, yn yr adroddiad ar gyfer {since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="138"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="160"/>
         <source>The entry</source>
         <translation>Y cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="140"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="162"/>
         <source>a child in the household</source>
         <translation>plentyn yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="142"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="164"/>
         <source>Amended by the carer (version {n}).</source>
         <translation>Diwygiwyd gan y gofalwr (fersiwn {n}).</translation>
     </message>
@@ -6458,52 +6458,52 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="43"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="51"/>
         <source>Your household</source>
         <translation>Eich aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="44"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="52"/>
         <source>How your household appears on reports you choose to send.</source>
         <translation>Sut mae eich aelwyd yn ymddangos ar adroddiadau rydych chi&apos;n dewis eu hanfon.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="46"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="54"/>
         <source>Household name</source>
         <translation>Enw&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="47"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="55"/>
         <source>Carers&apos; names</source>
         <translation>Enwau&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="48"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="56"/>
         <source>for example: The Brown family</source>
         <translation>er enghraifft: Teulu Jones</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="51"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="59"/>
         <source>Household problem</source>
         <translation>Problem gyda&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="53"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="61"/>
         <source>&amp;Household name:</source>
         <translation>Enw&apos;r a&amp;elwyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="63"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="71"/>
         <source>A household name cannot be only spaces. Please type the name, for example: The Brown family.</source>
         <translation>Ni all enw aelwyd fod yn fylchau yn unig. Teipiwch yr enw, er enghraifft: Teulu Jones.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="66"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="74"/>
         <source>The carers&apos; names cannot be only spaces. Type the names, or leave the box empty.</source>
         <translation>Ni all enwau&apos;r gofalwyr fod yn fylchau yn unig. Teipiwch yr enwau, neu gadewch y blwch yn wag.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="54"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="62"/>
         <source>&amp;Carers&apos; names:</source>
         <translation>Enwau&apos;r &amp;gofalwyr:</translation>
     </message>
@@ -9418,47 +9418,52 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="30"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="49"/>
         <source>Very weak</source>
         <translation>Gwan iawn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="31"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="50"/>
         <source>Weak</source>
         <translation>Gwan</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="32"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="51"/>
         <source>Fair</source>
         <translation>Gweddol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="33"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="52"/>
         <source>Strong</source>
         <translation>Cryf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="34"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="53"/>
         <source>Very strong</source>
         <translation>Cryf iawn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="63"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="82"/>
         <source>This is a very common password; anyone would guess it.</source>
         <translation>Mae hwn yn gyfrinair cyffredin iawn; byddai unrhyw un yn ei ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="66"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="86"/>
+        <source>A common word with numbers or symbols added, or typed twice, is among the first things guessed.</source>
+        <translation>Mae gair cyffredin gyda rhifau neu symbolau wedi&apos;u hychwanegu, neu wedi&apos;i deipio ddwywaith, ymhlith y pethau cyntaf a ddyfelir.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="90"/>
         <source>Use at least {minimum} characters.</source>
         <translation>Defnyddiwch o leiaf {minimum} nod.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="68"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="92"/>
         <source>Three or four unrelated words make a passphrase that is strong and easy to remember.</source>
         <translation>Mae tri neu bedwar gair digyswllt yn gwneud cyfrinymadrodd sy&apos;n gryf ac yn hawdd ei gofio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/domain/passphrase.py" line="72"/>
+        <location filename="../src/carerdesk/domain/passphrase.py" line="96"/>
         <source>Avoid repeating the same characters.</source>
         <translation>Osgowch ailadrodd yr un nodau.</translation>
     </message>
@@ -9519,37 +9524,37 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="63"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="95"/>
         <source>Choose your passphrase</source>
         <translation>Dewiswch eich cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="64"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="96"/>
         <source>It opens your journal. Nobody else, not even your agency, can open it without this passphrase or your recovery key.</source>
         <translation>Mae&apos;n agor eich dyddiadur. Ni all neb arall, nid hyd yn oed eich asiantaeth, ei agor heb y cyfrinymadrodd hwn neu eich allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="69"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="101"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="70"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="102"/>
         <source>Passphrase again</source>
         <translation>Y cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="74"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="106"/>
         <source>Passphrase problem</source>
         <translation>Problem gyda&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="79"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="111"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="81"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="113"/>
         <source>&amp;Again:</source>
         <translation>&amp;Eto:</translation>
     </message>
@@ -9750,99 +9755,105 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="34"/>
-        <source> minutes</source>
-        <translation> munud</translation>
-    </message>
-    <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="37"/>
         <source>Lock after idle minutes</source>
         <translation>Cloi ar ôl munudau segur</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="38"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="109"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="39"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="115"/>
         <source>Backup folder</source>
         <translation>Ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="39"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="40"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="54"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="55"/>
         <source>&amp;Lock CarerDesk after:</source>
         <translation>&amp;Cloi CarerDesk ar ôl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="55"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="56"/>
         <source>&amp;Back up to:</source>
         <translation>Copi wrth &amp;gefn i:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="40"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="41"/>
         <source>Choose the backup folder</source>
         <translation>Dewis y ffolder copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="61"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="62"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Iaith:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="68"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="74"/>
         <source>Look</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="75"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="89"/>
         <source>As the system is set</source>
         <translation>Fel y mae&apos;r system wedi&apos;i gosod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="76"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="70"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="76"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="77"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="59"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="60"/>
         <source>Loo&amp;k:</source>
         <translation>Gol&amp;wg:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="80"/>
         <source>Text size: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 as normal, in every window.</source>
         <translation>Maint y testun: Ctrl+= yn fwy, Ctrl+- yn llai, Ctrl+0 fel arfer, ym mhob ffenestr.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="88"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="88"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="94"/>
         <source>A new language is used from the next time CarerDesk starts.</source>
         <translation>Defnyddir iaith newydd o&apos;r tro nesaf y bydd CarerDesk yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="93"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="99"/>
         <source>Set by your agency</source>
         <translation>Wedi&apos;i osod gan eich asiantaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/preferences.py" line="100"/>
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="106"/>
         <source>Set by {agency}</source>
         <translation>Wedi&apos;i osod gan {agency}</translation>
     </message>
@@ -10405,27 +10416,27 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RatedProfileForm</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="175"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="176"/>
         <source>The new profile</source>
         <translation>Y proffil newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="180"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="181"/>
         <source>Date of the new profile</source>
         <translation>Dyddiad y proffil newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="181"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="182"/>
         <source>Dat&amp;e</source>
         <translation>&amp;Dyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="187"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="188"/>
         <source>The social worker it is made with</source>
         <translation>Y gweithiwr cymdeithasol y&apos;i gwneir gydag ef</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="188"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="189"/>
         <source>Made &amp;with the social worker</source>
         <translation>Wedi&apos;i wneud &amp;gyda&apos;r gweithiwr cymdeithasol</translation>
     </message>
@@ -10571,7 +10582,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RatingBox</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="57"/>
+        <location filename="../src/carerdesk/gui/journal/rated_profile_form.py" line="58"/>
         <source>Not rated</source>
         <translation>Heb ei sgorio</translation>
     </message>
@@ -10741,6 +10752,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/reports/record_words.py" line="220"/>
+        <location filename="../src/carerdesk/reports/record_words.py" line="263"/>
         <source>In words</source>
         <translation>Mewn geiriau</translation>
     </message>
@@ -10847,58 +10859,58 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="119"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="151"/>
         <source>Your recovery key</source>
         <translation>Eich allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="120"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="152"/>
         <source>If you forget your passphrase, this key is the only way back into your journal. Write it down or print it now: it is shown only this once.</source>
         <translation>Os byddwch yn anghofio eich cyfrinymadrodd, yr allwedd hon yw&apos;r unig ffordd yn ôl i&apos;ch dyddiadur. Ysgrifennwch hi neu argraffwch hi nawr: fe&apos;i dangosir y tro hwn yn unig.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="126"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="158"/>
         <source>Recovery key</source>
         <translation>Allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="127"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="159"/>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation>&amp;Cadw&apos;r daflen adfer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="128"/>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="191"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="160"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="225"/>
         <source>Save recovery sheet</source>
         <translation>Cadw&apos;r daflen adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="129"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="161"/>
         <source>&amp;Print recovery sheet…</source>
         <translation>&amp;Argraffu&apos;r daflen adfer…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="130"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="162"/>
         <source>Print recovery sheet</source>
         <translation>Argraffu&apos;r daflen adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="133"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="165"/>
         <source>Setting up stopped last time before your recovery key was checked, and a key is never shown twice. So here is a new one: write this one down. The key shown last time no longer opens your journal.</source>
         <translation>Daeth y gosod i ben y tro diwethaf cyn i&apos;ch allwedd adfer gael ei gwirio, ac ni ddangosir allwedd byth ddwywaith. Felly dyma un newydd: ysgrifennwch hon. Nid yw&apos;r allwedd a ddangoswyd y tro diwethaf yn agor eich dyddiadur mwyach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="137"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="169"/>
         <source>Recovery key problem</source>
         <translation>Problem gyda&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="142"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="174"/>
         <source>Keep the sheet somewhere safe and private, away from the computer. Anyone with the key and your computer could read your records.</source>
         <translation>Cadwch y daflen rywle diogel a phreifat, i ffwrdd o&apos;r cyfrifiadur. Gallai unrhyw un sydd â&apos;r allwedd a&apos;ch cyfrifiadur ddarllen eich cofnodion.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="188"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="222"/>
         <source>Sent to the printer. Keep the paper somewhere safe.</source>
         <translation>Wedi&apos;i anfon i&apos;r argraffydd. Cadwch y papur rywle diogel.</translation>
     </message>
@@ -10906,20 +10918,20 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="45"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="48"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="54"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="59"/>
         <source>CarerDesk recovery sheet</source>
         <translation>Taflen adfer CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="47"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="50"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="73"/>
         <source>If you ever forget your passphrase, open CarerDesk, choose &quot;Forgotten passphrase&quot; and type this key. You can then choose a new passphrase; nothing in your journal is lost.</source>
         <translation>Os byddwch chi byth yn anghofio eich cyfrinymadrodd, agorwch CarerDesk, dewiswch &quot;Wedi anghofio&apos;r cyfrinymadrodd&quot; a theipiwch yr allwedd hon. Yna gallwch ddewis cyfrinymadrodd newydd; ni chollir dim yn eich dyddiadur.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="51"/>
+        <location filename="../src/carerdesk/gui/setup/wizard_keys.py" line="54"/>
         <location filename="../src/carerdesk/reports/recovery_sheet.py" line="76"/>
         <source>Anyone who has this sheet and your computer could read your records. Keep it somewhere safe and private, away from the computer: with your important papers, or in a locked drawer.</source>
         <translation>Gallai unrhyw un sydd â&apos;r daflen hon a&apos;ch cyfrifiadur ddarllen eich cofnodion. Cadwch hi rywle diogel a phreifat, i ffwrdd o&apos;r cyfrifiadur: gyda&apos;ch papurau pwysig, neu mewn drôr dan glo.</translation>
@@ -11276,37 +11288,37 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="64"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="85"/>
         <source>Words to find in every report&apos;s entries</source>
         <translation>Geiriau i&apos;w canfod yng nghofnodion pob adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="65"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="86"/>
         <source>Words in any entry of any report</source>
         <translation>Geiriau mewn unrhyw gofnod o unrhyw adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="67"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="88"/>
         <source>Fi&amp;nd in entries:</source>
         <translation>Ca&amp;nfod mewn cofnodion:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="69"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="90"/>
         <source>&amp;Search</source>
         <translation>&amp;Chwilio</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="73"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="94"/>
         <source>Entries found</source>
         <translation>Cofnodion a ganfuwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="90"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="112"/>
         <source>Searching…</source>
         <translation>Yn chwilio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="96"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="118"/>
         <source>%n entries found. Press Enter on one to read it.</source>
         <translation>
             <numerusform>Canfuwyd %n cofnod. Pwyswch Enter ar un i&apos;w ddarllen.</numerusform>
@@ -11317,7 +11329,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="98"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="120"/>
         <source>Some reports are still being read: search again soon.</source>
         <translation>Mae rhai adroddiadau&apos;n dal i gael eu darllen: chwiliwch eto cyn hir.</translation>
     </message>
@@ -11661,82 +11673,82 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="148"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="159"/>
         <source>Finish setting up CarerDesk</source>
         <translation>Gorffen gosod CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="149"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="160"/>
         <source>Set up CarerDesk</source>
         <translation>Gosod CarerDesk</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="169"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="180"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="169"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="180"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="170"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="181"/>
         <source>&amp;Finish</source>
         <translation>&amp;Gorffen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="171"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="182"/>
         <source>Cance&amp;l</source>
         <translation>Di&amp;ddymu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="179"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="190"/>
         <source>Setting up was not finished last time. Your journal and your passphrase are kept; these are the steps left.</source>
         <translation>Ni orffennwyd y gosod y tro diwethaf. Cedwir eich dyddiadur a&apos;ch cyfrinymadrodd; dyma&apos;r camau sydd ar ôl.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="232"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="244"/>
         <source>Could not save the sheet: {reason}</source>
         <translation>Nid oedd modd cadw&apos;r daflen: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="235"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="247"/>
         <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
         <translation>Wedi&apos;i chadw yn {path}. Argraffwch hi, yna cadwch y papur yn ddiogel a dilëwch y ffeil.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="262"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="274"/>
         <source>Finish setting up later?</source>
         <translation>Gorffen gosod yn nes ymlaen?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="263"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="275"/>
         <source>Your journal is made and locked with your passphrase, but setting up is not finished. Next time you open CarerDesk and type your passphrase, it carries on from here.</source>
         <translation>Mae eich dyddiadur wedi&apos;i wneud a&apos;i gloi gyda&apos;ch cyfrinymadrodd, ond nid yw&apos;r gosod wedi&apos;i orffen. Y tro nesaf y byddwch yn agor CarerDesk ac yn teipio eich cyfrinymadrodd, bydd yn parhau o&apos;r fan hon.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="269"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="281"/>
         <source>Your recovery key has not been checked yet, so next time CarerDesk will make a new one for you to write down, and this one will stop working.</source>
         <translation>Nid yw eich allwedd adfer wedi&apos;i gwirio eto, felly y tro nesaf bydd CarerDesk yn gwneud un newydd i chi ei hysgrifennu, a bydd hon yn peidio â gweithio.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="271"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="283"/>
         <source>&amp;Finish later</source>
         <translation>Gorffen yn &amp;nes ymlaen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="273"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="285"/>
         <source>&amp;Keep setting up</source>
         <translation>&amp;Dal ati i osod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="275"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="287"/>
         <source>Finish later</source>
         <translation>Gorffen yn nes ymlaen</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/setup/wizard.py" line="276"/>
+        <location filename="../src/carerdesk/gui/setup/wizard.py" line="288"/>
         <source>Keep setting up</source>
         <translation>Dal ati i osod</translation>
     </message>
@@ -12499,7 +12511,6 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Symudiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/record_words.py" line="263"/>
         <location filename="../src/carerdesk/reports/summary_plan.py" line="248"/>
         <source>Latest review, in words</source>
         <translation>Yr adolygiad diweddaraf, mewn geiriau</translation>
@@ -12711,172 +12722,172 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>SupervisionRecordDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="75"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="76"/>
         <source>Supervision record: {child}, {since} to {until}</source>
         <translation>Cofnod goruchwyliaeth: {child}, {since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="80"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="81"/>
         <source>Supervision held on</source>
         <translation>Cynhaliwyd yr oruchwyliaeth ar</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="82"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="83"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="83"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="84"/>
         <source>What was discussed</source>
         <translation>Beth a drafodwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="84"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="85"/>
         <source>What you talked about</source>
         <translation>Beth y buoch chi&apos;n siarad amdano</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="86"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="87"/>
         <source>Your reflections for the carer</source>
         <translation>Eich myfyrdodau ar gyfer y gofalwr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="87"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="88"/>
         <source>What you noticed and want the carer to hear</source>
         <translation>Beth sylwoch chi arno ac rydych chi eisiau i&apos;r gofalwr ei glywed</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="88"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="89"/>
         <source>&amp;Held on:</source>
         <translation>&amp;Cynhaliwyd ar:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="90"/>
         <source>&amp;Who was there:</source>
         <translation>&amp;Pwy oedd yno:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="90"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="91"/>
         <source>What was &amp;discussed:</source>
         <translation>Beth a d&amp;rafodwyd:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="91"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="92"/>
         <source>Agreed &amp;actions:</source>
         <translation>C&amp;amau y cytunwyd arnynt:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="94"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="95"/>
         <source>Your &amp;reflections:</source>
         <translation>Eich &amp;myfyrdodau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="99"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="100"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="111"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="118"/>
         <source>Agreed actions</source>
         <translation>Camau y cytunwyd arnynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="115"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="122"/>
         <source>Action: what is to be done</source>
         <translation>Cam: beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="116"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="123"/>
         <source>What is to be done</source>
         <translation>Beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="118"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="125"/>
         <source>Action: who will do it</source>
         <translation>Cam: pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="119"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="126"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="120"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
         <source>Action: due by</source>
         <translation>Cam: erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="121"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="128"/>
         <source>Add ac&amp;tion</source>
         <translation>Ychwanegu ca&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="123"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="130"/>
         <source>Re&amp;move</source>
         <translation>T&amp;ynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="134"/>
         <source>due</source>
         <translation>erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="137"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="139"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="146"/>
         <source>Se&amp;nd to the carer…</source>
         <translation>A&amp;nfon at y gofalwr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="140"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="147"/>
         <source>Save, then write a signed package encrypted to the carer&apos;s key, saying their report was received and reviewed</source>
         <translation>Cadw, yna ysgrifennu pecyn wedi&apos;i lofnodi a&apos;i amgryptio i allwedd y gofalwr, yn dweud bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="144"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="151"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="157"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="188"/>
         <source>Not saved yet.</source>
         <translation>Heb ei gadw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="170"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="201"/>
         <source>sent {when}</source>
         <translation>anfonwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="171"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="202"/>
         <source>not sent yet</source>
         <translation>heb ei anfon eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="172"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="203"/>
         <source>Version {version}, {sent}.</source>
         <translation>Fersiwn {version}, {sent}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="178"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="209"/>
         <source>{what} — {who}, due {due}</source>
         <translation>{what} — {who}, erbyn {due}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="226"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="259"/>
         <source>Send the supervision record</source>
         <translation>Anfon y cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="228"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="261"/>
         <source>CarerDesk supervision records (*.cdsupervision)</source>
         <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="239"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="272"/>
         <source>Give {file} to the carer (it is encrypted to their key).</source>
         <translation>Rhowch {file} i&apos;r gofalwr (mae wedi&apos;i amgryptio i&apos;w allwedd).</translation>
     </message>

@@ -20,11 +20,30 @@ def check_new_passphrase(new: str, confirmation: str, minimum: int = MIN_PASSPHR
         raise PassphraseMismatch()
     return new
 
-_COMMON = {
+_COMMON = {  # among the first guesses of any cracker, and words a carer's home suggests
     "password", "passw0rd", "123456", "12345678", "123456789", "qwerty", "letmein",
     "iloveyou", "welcome", "monkey", "dragon", "football", "princess", "sunshine",
-    "admin", "abc123", "trustno1", "fostercare", "carerdesk", "children",
+    "admin", "abc123", "trustno1", "fostercare", "carerdesk", "children", "master",
+    "shadow", "superman", "batman", "starwars", "liverpool", "arsenal", "chelsea",
+    "manchester", "london", "cardiff", "charlie", "thomas", "jessica", "michael", "daniel",
+    "hello", "freedom", "whatever", "computer", "summer", "winter", "spring", "autumn",
+    "family", "mummy", "daddy", "baby", "love", "lovely", "angel", "flower", "secret",
+    "qwertyuiop", "asdfgh", "asdfghjkl", "zxcvbn", "1qaz2wsx", "qazwsx", "abcdef", "abcd",
+    "foster", "carer", "journal", "diary", "cymru", "ddraig", "chocolate", "pokemon",
 }
+_LEET = str.maketrans("013457@$!|", "oleastasil")
+
+
+def _guessable_core(text: str) -> str | None:
+    """The common word under a common disguise, if there is one: "Password123", "p@ssw0rd!",
+    "passwordpassword" and "2024summer" are the word itself to a cracker."""
+    lower = text.lower()
+    core = (re.sub(r"^[\d\W_]+|[\d\W_]+$", "", lower) or lower).translate(_LEET)
+    core = re.sub(r"[\s\-_.]+", "", core)  # "dragon dragon" is "dragondragon"
+    half = len(core) // 2
+    if len(core) % 2 == 0 and core[:half] == core[half:]:
+        core = core[:half]  # the word twice
+    return core if core in _COMMON or text.lower() in _COMMON else None
 
 LEVELS = (
     QT_TRANSLATE_NOOP("Passphrase", "Very weak"),
@@ -62,6 +81,11 @@ def estimate(passphrase: str, minimum: int = MIN_PASSPHRASE) -> Strength:
         bits = min(bits, 5)
         advice.append(QT_TRANSLATE_NOOP("Passphrase", "This is a very common password; "
                                                       "anyone would guess it."))
+    elif _guessable_core(text) is not None:
+        bits = min(bits, 20)  # the word, then its few thousand usual disguises
+        advice.append(QT_TRANSLATE_NOOP("Passphrase", "A common word with numbers or symbols "
+                                                      "added, or typed twice, is among the "
+                                                      "first things guessed."))
     if len(text) < minimum:
         advice.append(QT_TRANSLATE_NOOP("Passphrase", "Use at least {minimum} characters."))
     if len(words) < 3:
