@@ -284,3 +284,15 @@ def test_marking_reviewed_counts_down_the_caseload_and_keeps_the_summary(qtbot, 
     row = next(r for r in range(page.model.rowCount())
                if page.model.index(r, CHILD).data() == "Clementine Ashdown")
     assert page.model.index(row, UNREVIEWED).data() == "0"
+
+
+def test_nothing_moves_under_the_pointer_when_a_message_first_shows(qtbot, inbox):
+    """The status bar is there from the start: a first message (an import, a save) once made
+    it appear and lifted every button above it by its height, so a click aimed a moment
+    before landed on another control."""
+    tabs = inbox.tabs.tabBar()
+    qtbot.mouseClick(tabs, LEFT, pos=tabs.tabRect(1).center())
+    before = inbox.tabs.geometry()
+    inbox.statusBar().showMessage("Backup written")
+    QApplication.processEvents()
+    assert inbox.tabs.geometry() == before

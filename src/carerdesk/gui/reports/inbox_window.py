@@ -81,6 +81,7 @@ class InboxWindow(MakesActions, QMainWindow):
         self.tabs.addTab(self._reports_page(), self.tr("Report&s"))
         self.tabs.addTab(self.search_page, self.tr("Searc&h entries"))
         self.setCentralWidget(self.tabs)
+        self.statusBar()  # there from the start: its first message no longer moves the page
         self._actions()
         self.refresh()
 
