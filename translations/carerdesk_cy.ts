@@ -743,47 +743,47 @@
 <context>
     <name>ChildFields</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="22"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="23"/>
         <source>Child&apos;s name</source>
         <translation>Enw&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="24"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="25"/>
         <source>I know the date of &amp;birth</source>
         <translation>Rwy&apos;n gwybod y dyddiad &amp;geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="34"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="35"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="32"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="33"/>
         <source>I know when they &amp;came to live with us</source>
         <translation>Rwy&apos;n gwybod pryd y daeth i &amp;fyw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="35"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="36"/>
         <source>Came to live with us</source>
         <translation>Daeth i fyw gyda ni</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="37"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="38"/>
         <source>The placement has &amp;ended</source>
         <translation>Mae&apos;r lleoliad wedi dod i b&amp;en</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="40"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="41"/>
         <source>Placement ended</source>
         <translation>Daeth y lleoliad i ben</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="51"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="56"/>
         <source>Child&apos;s &amp;name:</source>
         <translation>E&amp;nw&apos;r plentyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="60"/>
+        <location filename="../src/carerdesk/gui/journal/child_fields.py" line="65"/>
         <source>&amp;Came to live with us:</source>
         <translation>&amp;Daeth i fyw gyda ni:</translation>
     </message>
@@ -6549,52 +6549,52 @@
         <translation>CarerDesk: mewnflwch goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="90"/>
         <source>Carer, child and period</source>
         <translation>Gofalwr, plentyn a chyfnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="89"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="90"/>
         <source>Entries</source>
         <translation>Cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="90"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="91"/>
         <source>Reports by carer and child</source>
         <translation>Adroddiadau yn ôl gofalwr a phlentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="129"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="130"/>
         <source>Reviewed</source>
         <translation>Adolygwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="132"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="133"/>
         <source>Your supervision notes</source>
         <translation>Eich nodiadau goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="136"/>
         <source>New note</source>
         <translation>Nodyn newydd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="136"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="137"/>
         <source>Your note for this supervision (kept only in your vault; notes are added, never changed)</source>
         <translation>Eich nodyn ar gyfer yr oruchwyliaeth hon (wedi&apos;i gadw yn eich claddgell yn unig; mae nodiadau&apos;n cael eu hychwanegu, byth eu newid)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="139"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="140"/>
         <source>&amp;Add note</source>
         <translation>&amp;Ychwanegu nodyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="145"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="146"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="128"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="129"/>
         <source>Re&amp;viewed</source>
         <translation>A&amp;dolygwyd</translation>
     </message>
@@ -6614,92 +6614,92 @@
         <translation>C&amp;hwilio cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="100"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="101"/>
         <source>Every entry of the report</source>
         <translation>Pob cofnod o&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="105"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="106"/>
         <source>Su&amp;mmary</source>
         <translation>C&amp;rynodeb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="106"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="107"/>
         <source>&amp;Entries</source>
         <translation>Cofn&amp;odion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="143"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="144"/>
         <source>Saved {path}</source>
         <translation>Wedi cadw {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="146"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="147"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="155"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="156"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Mewnforio adroddiadau…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="157"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="158"/>
         <source>Verify and add reports carers sent you</source>
         <translation>Gwirio ac ychwanegu adroddiadau a anfonodd gofalwyr atoch</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="158"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="159"/>
         <source>My &amp;key…</source>
         <translation>Fy &amp;allwedd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="160"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="161"/>
         <source>Your fingerprint and public key file</source>
         <translation>Eich ôl bys a&apos;ch ffeil allwedd gyhoeddus</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="161"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="162"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="162"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="163"/>
         <source>Lock CarerDesk now</source>
         <translation>Cloi CarerDesk nawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="164"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="165"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="166"/>
         <source>Lock and quit</source>
         <translation>Cloi a gadael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="166"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="167"/>
         <source>&amp;Reports</source>
         <translation>&amp;Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="167"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="168"/>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="197"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="198"/>
         <source>{since} to {until}</source>
         <translation>{since} i {until}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="200"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="201"/>
         <source>Imported {when}</source>
         <translation>Mewnforiwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="210"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="211"/>
         <source>No reports yet.
 
 Give carers your public key (My key…) and read them your fingerprint. When a carer sends you a .cdreport file, choose Import reports…</source>
@@ -6708,7 +6708,7 @@ Give carers your public key (My key…) and read them your fingerprint. When a c
 Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl bys iddynt. Pan fydd gofalwr yn anfon ffeil .cdreport atoch, dewiswch Mewnforio adroddiadau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="240"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="241"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} i {until}&lt;br&gt;%n cofnod gan {carer}&lt;br&gt;Allwedd y gofalwr: {fp}</numerusform>
@@ -6719,17 +6719,17 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="252"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="253"/>
         <source>Drawing the summary from the report&apos;s data…</source>
         <translation>Yn llunio&apos;r crynodeb o ddata&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="272"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="273"/>
         <source>The summary could not be drawn.</source>
         <translation>Nid oedd modd llunio&apos;r crynodeb.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="331"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="332"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Yn gwirio ac yn mewnforio %n ffeil…</numerusform>
@@ -6740,7 +6740,7 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="348"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="349"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} i {until}: %n cofnod gan {carer}, llofnod wedi&apos;i wirio.</numerusform>
@@ -6751,12 +6751,12 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="353"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="354"/>
         <source>Their key is not yet confirmed: read its fingerprint with them before you rely on it.</source>
         <translation>Nid yw eu hallwedd wedi&apos;i chadarnhau eto: darllenwch ei hôl bys gyda nhw cyn i chi ddibynnu arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="365"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="366"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
@@ -6767,22 +6767,22 @@ Rhowch eich allwedd gyhoeddus i ofalwyr (Fy allwedd…) a darllenwch eich ôl by
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="326"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="327"/>
         <source>Import reports</source>
         <translation>Mewnforio adroddiadau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="327"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="328"/>
         <source>CarerDesk reports (*.cdreport);;All files (*)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="346"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="347"/>
         <source>{child}, {since} to {until}: already in your inbox.</source>
         <translation>{child}, {since} i {until}: eisoes yn eich mewnflwch.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="369"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="370"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
@@ -8254,222 +8254,227 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/text/messages.py" line="167"/>
+        <source>Type the {field}, or untick the box beside it if you do not know it.</source>
+        <translation>Teipiwch y {field}, neu dad-diciwch y blwch wrth ei ymyl os nad ydych yn ei wybod.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/messages.py" line="170"/>
         <location filename="../src/carerdesk/text/profile_messages.py" line="77"/>
         <source>The {field} is empty. Please write something.</source>
         <translation>Mae&apos;r {field} yn wag. Ysgrifennwch rywbeth.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="170"/>
+        <location filename="../src/carerdesk/text/messages.py" line="173"/>
         <source>&quot;{value}&quot; is not a Secure Base dimension. Use one of: availability, sensitivity, acceptance, cooperation, family_membership.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddimensiwn Sylfaen Ddiogel. Defnyddiwch un o: availability, sensitivity, acceptance, cooperation, family_membership.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="174"/>
+        <location filename="../src/carerdesk/text/messages.py" line="177"/>
         <source>&quot;{value}&quot; is not a category. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn gategori. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="178"/>
+        <location filename="../src/carerdesk/text/messages.py" line="181"/>
         <source>&quot;{value}&quot; is not a part of the profile. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o&apos;r proffil. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="182"/>
+        <location filename="../src/carerdesk/text/messages.py" line="185"/>
         <source>&quot;{value}&quot; is not a role. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rôl. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="185"/>
+        <location filename="../src/carerdesk/text/messages.py" line="188"/>
         <source>Another fostered child is written by initials only, in capitals (for example J.S.). Nothing was saved.</source>
         <translation>Ysgrifennir plentyn maeth arall gyda blaenlythrennau yn unig, mewn priflythrennau (er enghraifft J.S.). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="188"/>
+        <location filename="../src/carerdesk/text/messages.py" line="191"/>
         <source>&quot;{value}&quot; is not a part of an entry. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn rhan o gofnod. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="192"/>
+        <location filename="../src/carerdesk/text/messages.py" line="195"/>
         <source>&quot;{value}&quot; is not one of the children this entry is about, so nothing can be shared with them. Nothing was saved.</source>
         <translation>Nid yw &quot;{value}&quot; yn un o&apos;r plant y mae&apos;r cofnod hwn amdanynt, felly ni ellir rhannu dim gyda nhw. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="196"/>
+        <location filename="../src/carerdesk/text/messages.py" line="199"/>
         <source>&quot;{value}&quot; is not a status of a family time. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn statws amser teulu. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="200"/>
+        <location filename="../src/carerdesk/text/messages.py" line="203"/>
         <source>Who cancelled a family time, and why, are only for one that was cancelled. Nothing was saved.</source>
         <translation>Mae pwy a ganslodd amser teulu, a pham, ar gyfer un a ganslwyd yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="203"/>
+        <location filename="../src/carerdesk/text/messages.py" line="206"/>
         <source>Living together or apart is only for a brother or sister. Nothing was saved.</source>
         <translation>Mae byw gyda&apos;i gilydd neu ar wahân ar gyfer brawd neu chwaer yn unig. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="206"/>
+        <location filename="../src/carerdesk/text/messages.py" line="209"/>
         <source>{value} is not a photo CarerDesk can read (JPEG, PNG, GIF, BMP, WebP or TIFF). Nothing was saved.</source>
         <translation>Nid yw {value} yn llun y gall CarerDesk ei ddarllen (JPEG, PNG, GIF, BMP, WebP neu TIFF). Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="210"/>
+        <location filename="../src/carerdesk/text/messages.py" line="213"/>
         <source>{value} is too large a picture (over 50 megapixels). Make it smaller first. Nothing was saved.</source>
         <translation>Mae {value} yn llun rhy fawr (dros 50 megapicsel). Gwnewch ef yn llai yn gyntaf. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="213"/>
+        <location filename="../src/carerdesk/text/messages.py" line="216"/>
         <source>CarerDesk cannot read {value}: it is missing or you do not have permission. Nothing was saved.</source>
         <translation>Ni all CarerDesk ddarllen {value}: mae ar goll neu nid oes gennych ganiatâd. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="216"/>
+        <location filename="../src/carerdesk/text/messages.py" line="219"/>
         <source>A page holds at most 4 photos.</source>
         <translation>Mae tudalen yn dal 4 llun ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="218"/>
+        <location filename="../src/carerdesk/text/messages.py" line="221"/>
         <source>&quot;{value}&quot; is not a mood. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn hwyliau. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="221"/>
+        <location filename="../src/carerdesk/text/messages.py" line="224"/>
         <source>A rating is a whole number from 0 to 10; &quot;{value}&quot; is not.</source>
         <translation>Rhif cyfan o 0 i 10 yw sgôr; nid yw &quot;{value}&quot; yn un.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="223"/>
+        <location filename="../src/carerdesk/text/messages.py" line="226"/>
         <source>The {field} is not valid.</source>
         <translation>Nid yw&apos;r {field} yn ddilys.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="229"/>
+        <location filename="../src/carerdesk/text/messages.py" line="232"/>
         <source>Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="231"/>
+        <location filename="../src/carerdesk/text/messages.py" line="234"/>
         <source>Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Adferwch ef o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="235"/>
+        <location filename="../src/carerdesk/text/messages.py" line="238"/>
         <source>The journal database {path} is empty: everything in it is gone, so CarerDesk will not open it as a new journal. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn wag: mae popeth ynddi wedi mynd, felly ni fydd CarerDesk yn ei hagor fel dyddiadur newydd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="238"/>
+        <location filename="../src/carerdesk/text/messages.py" line="241"/>
         <source>{path} is a folder, not the journal database, so the vault cannot be opened. Nothing was changed. Move it away, then restore the journal.</source>
         <translation>Ffolder yw {path}, nid cronfa ddata&apos;r dyddiadur, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Symudwch ef o&apos;r ffordd, yna adferwch y dyddiadur.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="241"/>
+        <location filename="../src/carerdesk/text/messages.py" line="244"/>
         <source>{path} is not this vault&apos;s journal (it has no vault identity), so CarerDesk will not open it. Nothing was changed.</source>
         <translation>Nid {path} yw dyddiadur y gladdgell hon (nid oes ganddo hunaniaeth claddgell), felly ni fydd CarerDesk yn ei agor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="244"/>
+        <location filename="../src/carerdesk/text/messages.py" line="247"/>
         <source>The journal database {path} is an older copy than its key file: an older carerdesk.db was put in place, and entries written since may be missing from it. CarerDesk will not open it. Nothing was changed.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} yn gopi hŷn na&apos;i ffeil allwedd: rhoddwyd carerdesk.db hŷn yn ei le, ac efallai nad yw&apos;r cofnodion a ysgrifennwyd ers hynny ynddi. Ni fydd CarerDesk yn ei hagor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="260"/>
+        <location filename="../src/carerdesk/text/messages.py" line="263"/>
         <source>The key file {path} is an older copy than the journal database (it was put back from a backup or another copy), so CarerDesk will not open the vault with it. Nothing was changed. Put back the newest vault.json, or restore the newest backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} yn gopi hŷn na chronfa ddata&apos;r dyddiadur (fe&apos;i rhoddwyd yn ôl o gopi wrth gefn neu gopi arall), felly ni fydd CarerDesk yn agor y gladdgell gyda hi. Ni newidiwyd dim. Rhowch y vault.json mwyaf newydd yn ôl, neu adferwch y copi wrth gefn mwyaf newydd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="265"/>
+        <location filename="../src/carerdesk/text/messages.py" line="268"/>
         <source>The key file {path} has been changed, or does not belong to this journal database, so the vault cannot be opened. Nothing was changed. Restore it from a backup.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i newid, neu nid yw&apos;n perthyn i&apos;r gronfa ddata dyddiadur hon, felly ni ellir agor y gladdgell. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="269"/>
+        <location filename="../src/carerdesk/text/messages.py" line="272"/>
         <source>There is no CarerDesk vault in {folder}. Create one with &quot;carerdesk init&quot;.</source>
         <translation>Nid oes claddgell CarerDesk yn {folder}. Crëwch un gyda &quot;carerdesk init&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="272"/>
+        <location filename="../src/carerdesk/text/messages.py" line="275"/>
         <source>A vault already exists in {folder}. Nothing was changed.</source>
         <translation>Mae claddgell yn bodoli eisoes yn {folder}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="275"/>
+        <location filename="../src/carerdesk/text/messages.py" line="278"/>
         <source>That passphrase is not right. Nothing was changed. If you have forgotten it, use your recovery key.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n iawn. Ni newidiwyd dim. Os ydych wedi&apos;i anghofio, defnyddiwch eich allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="278"/>
+        <location filename="../src/carerdesk/text/messages.py" line="281"/>
         <source>That recovery key does not open this vault. Is it the key for another vault?</source>
         <translation>Nid yw&apos;r allwedd adfer honno&apos;n agor y gladdgell hon. Ai&apos;r allwedd ar gyfer claddgell arall yw hi?</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="280"/>
+        <location filename="../src/carerdesk/text/messages.py" line="283"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup; nothing else was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} ar goll, felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim arall.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="283"/>
+        <location filename="../src/carerdesk/text/messages.py" line="286"/>
         <source>The key file {path} is damaged ({detail}), so the vault cannot be opened. Restore it from a backup; nothing was changed.</source>
         <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i difrodi ({detail}), felly ni ellir agor y gladdgell. Adferwch hi o gopi wrth gefn; ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="287"/>
+        <location filename="../src/carerdesk/text/messages.py" line="290"/>
         <source>This vault was made by a newer CarerDesk (format {version}). Please update CarerDesk to open it.</source>
         <translation>Gwnaed y gladdgell hon gan CarerDesk mwy newydd (fformat {version}). Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="290"/>
+        <location filename="../src/carerdesk/text/messages.py" line="293"/>
         <source>The journal database {path} is missing. Restore it from a backup.</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} ar goll. Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="293"/>
+        <location filename="../src/carerdesk/text/messages.py" line="296"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Your newest backup is {backup}; restore it with: carerdesk restore &quot;{backup}&quot;</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Eich copi wrth gefn mwyaf newydd yw {backup}; adferwch ef gyda: carerdesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="297"/>
+        <location filename="../src/carerdesk/text/messages.py" line="300"/>
         <source>The journal database {path} is damaged and cannot be read. Nothing was changed. Restore it from a backup with: carerdesk restore FILE</source>
         <translation>Mae cronfa ddata&apos;r dyddiadur {path} wedi&apos;i difrodi ac ni ellir ei darllen. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn gyda: carerdesk restore FFEIL</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="301"/>
+        <location filename="../src/carerdesk/text/messages.py" line="304"/>
         <source>{path} is not an encrypted CarerDesk journal. Nothing was changed.</source>
         <translation>Nid yw {path} yn ddyddiadur CarerDesk wedi&apos;i amgryptio. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="307"/>
+        <location filename="../src/carerdesk/text/messages.py" line="310"/>
         <source>This vault is already open in another CarerDesk window or command. Close it there and try again.</source>
         <translation>Mae&apos;r gladdgell hon eisoes ar agor mewn ffenestr neu orchymyn CarerDesk arall. Caewch hi yno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="310"/>
+        <location filename="../src/carerdesk/text/messages.py" line="313"/>
         <source>{path} is not a CarerDesk backup, or it is damaged or cut short. Nothing was changed. Try an older backup.</source>
         <translation>Nid yw {path} yn gopi wrth gefn CarerDesk, neu mae wedi&apos;i ddifrodi neu&apos;n anghyflawn. Ni newidiwyd dim. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="313"/>
+        <location filename="../src/carerdesk/text/messages.py" line="316"/>
         <source>{path} is a backup of a different vault (one made on {created}), not of this one. Nothing was changed. If you mean to replace this vault with it, restore again with --other-vault; this vault will be kept aside.</source>
         <translation>Mae {path} yn gopi wrth gefn o gladdgell wahanol (un a wnaed ar {created}), nid o&apos;r un hon. Ni newidiwyd dim. Os ydych yn bwriadu disodli&apos;r gladdgell hon ag ef, adferwch eto gyda --other-vault; cedwir y gladdgell hon o&apos;r neilltu.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="318"/>
+        <location filename="../src/carerdesk/text/messages.py" line="321"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation>Mae&apos;r gladdgell wedi&apos;i chloi. Datglowch hi yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="319"/>
+        <location filename="../src/carerdesk/text/messages.py" line="322"/>
         <source>The encryption library is missing, so CarerDesk will not open the vault. Please reinstall CarerDesk.</source>
         <translation>Mae&apos;r llyfrgell amgryptio ar goll, felly ni fydd CarerDesk yn agor y gladdgell. Ailosodwch CarerDesk.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="322"/>
+        <location filename="../src/carerdesk/text/messages.py" line="325"/>
         <source>This vault was saved by a newer CarerDesk. Please update CarerDesk to open it.</source>
         <translation>Cadwyd y gladdgell hon gan CarerDesk mwy newydd. Diweddarwch CarerDesk i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="326"/>
+        <location filename="../src/carerdesk/text/messages.py" line="329"/>
         <source>There is no child called &quot;{id}&quot; (or with that id). &quot;carerdesk child list&quot; shows them.</source>
         <translation>Nid oes plentyn o&apos;r enw &quot;{id}&quot; (nac â&apos;r id hwnnw). Mae &quot;carerdesk child list&quot; yn eu dangos.</translation>
     </message>
@@ -8519,42 +8524,42 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid allwedd gofalwr maeth yw honno: mae&apos;r asiantaeth yn gwarantu allweddi gofalwyr yn unig.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="345"/>
+        <location filename="../src/carerdesk/text/messages.py" line="348"/>
         <source>There is no carer &quot;{id}&quot;: give the start of their fingerprint (five digits or more) or a report id from &quot;carerdesk reports list&quot;.</source>
         <translation>Nid oes gofalwr &quot;{id}&quot;: rhowch ddechrau eu hôl bys (pum digid neu fwy) neu id adroddiad o &quot;carerdesk reports list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="349"/>
+        <location filename="../src/carerdesk/text/messages.py" line="352"/>
         <source>There is no agreed action number {id} in that supervision record.</source>
         <translation>Nid oes cam y cytunwyd arno rhif {id} yn y cofnod goruchwyliaeth hwnnw.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="352"/>
+        <location filename="../src/carerdesk/text/messages.py" line="355"/>
         <source>There is no supervision record &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod goruchwyliaeth &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="355"/>
+        <location filename="../src/carerdesk/text/messages.py" line="358"/>
         <source>There is no family time with the id &quot;{id}&quot;. &quot;carerdesk family-time list&quot; shows them.</source>
         <translation>Nid oes amser teulu gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk family-time list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="359"/>
+        <location filename="../src/carerdesk/text/messages.py" line="362"/>
         <source>There is no person with the id &quot;{id}&quot;. &quot;carerdesk people list&quot; shows them.</source>
         <translation>Nid oes person gyda&apos;r id &quot;{id}&quot;. Mae &quot;carerdesk people list&quot; yn eu dangos.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="420"/>
+        <location filename="../src/carerdesk/text/messages.py" line="423"/>
         <source>Social worker {fp}</source>
         <translation>Gweithiwr cymdeithasol {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="421"/>
+        <location filename="../src/carerdesk/text/messages.py" line="424"/>
         <source>Carer {fp}</source>
         <translation>Gofalwr {fp}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="328"/>
+        <location filename="../src/carerdesk/text/messages.py" line="331"/>
         <source>There is no life-story page with the id &quot;{id}&quot;.</source>
         <translation>Nid oes tudalen stori bywyd gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
@@ -8574,17 +8579,17 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Nid yw amser teulu ar {value} wedi digwydd eto: marciwch ef fel un wedi&apos;i gynllunio, neu rhowch y diwrnod y digwyddodd.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="304"/>
+        <location filename="../src/carerdesk/text/messages.py" line="307"/>
         <source>The journal database {path} does not belong with this key file: one of them is from another vault, or from before a change of keys. Nothing was changed.</source>
         <translation>Nid yw cronfa ddata&apos;r dyddiadur {path} yn perthyn i&apos;r ffeil allwedd hon: mae un ohonynt o gladdgell arall, neu o&apos;r cyfnod cyn newid allweddi. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="330"/>
+        <location filename="../src/carerdesk/text/messages.py" line="333"/>
         <source>There is no entry with the id &quot;{id}&quot;.</source>
         <translation>Nid oes cofnod gyda&apos;r id &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="332"/>
+        <location filename="../src/carerdesk/text/messages.py" line="335"/>
         <source>More than one record starts with &quot;{id}&quot;. Please give more of the id.</source>
         <translation>Mae mwy nag un cofnod yn dechrau gyda &quot;{id}&quot;. Rhowch fwy o&apos;r id.</translation>
     </message>
@@ -8649,32 +8654,32 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Dyna allwedd y gladdgell hon ei hun. Ychwanegwch allwedd y gweithiwr cymdeithasol yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="340"/>
+        <location filename="../src/carerdesk/text/messages.py" line="343"/>
         <source>There is no recipient &quot;{id}&quot;. Give a key file, or a name from &quot;carerdesk recipients list&quot;.</source>
         <translation>Nid oes derbynnydd &quot;{id}&quot;. Rhowch ffeil allwedd, neu enw o &quot;carerdesk recipients list&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="343"/>
+        <location filename="../src/carerdesk/text/messages.py" line="346"/>
         <source>There is no imported report &quot;{id}&quot;.</source>
         <translation>Nid oes adroddiad wedi&apos;i fewnforio &quot;{id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="392"/>
+        <location filename="../src/carerdesk/text/messages.py" line="395"/>
         <source>The file</source>
         <translation>Y ffeil</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="394"/>
+        <location filename="../src/carerdesk/text/messages.py" line="397"/>
         <source>That is a foster carer&apos;s key{path}, not a supervising social worker&apos;s. Reports can only be sent to social workers.</source>
         <translation>Allwedd gofalwr maeth yw honno{path}, nid allwedd gweithiwr cymdeithasol goruchwylio. Dim ond at weithwyr cymdeithasol y gellir anfon adroddiadau.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="398"/>
+        <location filename="../src/carerdesk/text/messages.py" line="401"/>
         <source>the key</source>
         <translation>yr allwedd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/messages.py" line="402"/>
+        <location filename="../src/carerdesk/text/messages.py" line="405"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
     </message>
@@ -12787,107 +12792,107 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="118"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="119"/>
         <source>Agreed actions</source>
         <translation>Camau y cytunwyd arnynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="122"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="123"/>
         <source>Action: what is to be done</source>
         <translation>Cam: beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="123"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="124"/>
         <source>What is to be done</source>
         <translation>Beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="125"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="126"/>
         <source>Action: who will do it</source>
         <translation>Cam: pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="126"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="128"/>
         <source>Action: due by</source>
         <translation>Cam: erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="128"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="129"/>
         <source>Add ac&amp;tion</source>
         <translation>Ychwanegu ca&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="130"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="131"/>
         <source>Re&amp;move</source>
         <translation>T&amp;ynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="134"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="135"/>
         <source>due</source>
         <translation>erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="144"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="146"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="147"/>
         <source>Se&amp;nd to the carer…</source>
         <translation>A&amp;nfon at y gofalwr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="147"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="148"/>
         <source>Save, then write a signed package encrypted to the carer&apos;s key, saying their report was received and reviewed</source>
         <translation>Cadw, yna ysgrifennu pecyn wedi&apos;i lofnodi a&apos;i amgryptio i allwedd y gofalwr, yn dweud bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="151"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="152"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="188"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="189"/>
         <source>Not saved yet.</source>
         <translation>Heb ei gadw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="201"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="202"/>
         <source>sent {when}</source>
         <translation>anfonwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="202"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="203"/>
         <source>not sent yet</source>
         <translation>heb ei anfon eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="203"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="204"/>
         <source>Version {version}, {sent}.</source>
         <translation>Fersiwn {version}, {sent}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="209"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="210"/>
         <source>{what} — {who}, due {due}</source>
         <translation>{what} — {who}, erbyn {due}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="259"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="260"/>
         <source>Send the supervision record</source>
         <translation>Anfon y cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="261"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="262"/>
         <source>CarerDesk supervision records (*.cdsupervision)</source>
         <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="272"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="273"/>
         <source>Give {file} to the carer (it is encrypted to their key).</source>
         <translation>Rhowch {file} i&apos;r gofalwr (mae wedi&apos;i amgryptio i&apos;w allwedd).</translation>
     </message>

@@ -163,6 +163,9 @@ def _invalid(exc: ie.InvalidInput) -> str:
             field=name)
     if isinstance(exc, ie.EmptyValue) and exc.field == "child":
         return translate("Messages", "Choose which child (or children) this entry is about.")
+    if isinstance(exc, ie.EmptyValue) and exc.field in ("born", "placed", "ended"):
+        return translate("Messages", "Type the {field}, or untick the box beside it if you do "
+                                     "not know it.").format(field=name)
     if isinstance(exc, ie.EmptyValue):
         return translate("Messages", "The {field} is empty. Please write something.").format(
             field=name)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
+from carerdesk.domain.input_errors import EmptyValue
 from carerdesk.gui.common.date_edit import DateEdit
 from carerdesk.text.i18n import translate
 
@@ -46,6 +47,10 @@ class ChildFields:
             edit.setAccessibleName(name)
             edit.setDate(QDate.currentDate())
         self.born.setDate(QDate.currentDate().addYears(-8))
+        # A date shown only as a start for typing is not the child's: ticked, it must be chosen
+        self._chosen = {id(edit): False for edit, _ in edits}
+        for edit, _ in edits:
+            edit.dateChanged.connect(self._marker(id(edit)))
         self.born.setEnabled(False)
         self.knows_born.toggled.connect(self.born.setEnabled)
         form.addRow(translate("ChildFields", "Child's &name:"), self.name)
@@ -59,6 +64,11 @@ class ChildFields:
         else:
             form.addRow(translate("ChildFields", "&Came to live with us:"), self.placed)
 
+    def _marker(self, key: int):
+        def chosen(_day) -> None:
+            self._chosen[key] = True
+        return chosen
+
     def show_child(self, child) -> None:
         """Fill the fields from a ``ChildView``; an unknown date leaves its box unticked."""
         self.name.setText(child.name)
@@ -70,13 +80,16 @@ class ChildFields:
                 continue
             if day is not None:
                 edit.setDate(QDate(day.year, day.month, day.day))
+                self._chosen[id(edit)] = True  # the child's own, even if it was the one shown
             if box is not None:
                 box.setChecked(day is not None)
 
-    @staticmethod
-    def _day(box, edit) -> dt.date | None:
+    def _day(self, box, edit) -> dt.date | None:
         if edit is None or (box is not None and not box.isChecked()):
             return None
+        if box is not None and not self._chosen[id(edit)]:
+            field = "born" if edit is self.born else "placed" if edit is self.placed else "ended"
+            raise EmptyValue(field)  # ticked, but the date shown was never chosen
         return edit.date().toPython()
 
     def values(self) -> tuple[str, dt.date | None, dt.date | None]:

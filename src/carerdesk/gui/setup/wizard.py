@@ -123,8 +123,8 @@ class ChildPage(QWizardPage):
         return bool(self.fields.name.text().strip())
 
     def validatePage(self) -> bool:
-        name, born, placed = self.fields.values()
         try:
+            name, born, placed = self.fields.values()
             self.owner.add_first_child(name, born, placed)
         except CarerDeskError as exc:
             show_error(self.error, exc)
