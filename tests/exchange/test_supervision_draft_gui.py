@@ -127,6 +127,7 @@ def test_the_supervision_record_is_kept_through_a_lock(qtbot, app, report):
 
     def look_then_save(form) -> None:
         back.update(_what_it_holds(form))
+        back["status before"] = form.status.text()  # "Not saved yet." once, in the note
         qtbot.mouseClick(form.save_button, LEFT)
         back["status"] = form.status.text()
         back["note after"] = form.draft.note.isVisible()
@@ -137,7 +138,7 @@ def test_the_supervision_record_is_kept_through_a_lock(qtbot, app, report):
     assert back["discussed"] == "Sleep and school."
     assert back["actions"] == [f"Ask school about lunch — Sam, due {due}"]
     assert back["reflections"] == "You are doing well."
-    assert back["note"] == KEPT
+    assert back["note"] == KEPT and back["status before"] == ""
     assert back["status"].startswith("Version 1") and back["note after"] is False
     record = app.workspace.loop.record(report.package_id).content
     assert (record.present, record.discussed, record.reflections) == (
@@ -201,6 +202,26 @@ def test_a_saved_record_typed_on_is_kept_and_a_saved_one_is_not(qtbot, app, repo
     assert _kept(app, report.package_id) is not None
     assert app.workspace.loop.record(report.package_id).content.reflections == (
         "You are doing well.")  # nothing saved without a click
+
+
+def test_a_kept_record_discarded_is_empty_and_not_saved(qtbot, app, report):
+    def type_then_lock(form) -> None:
+        _type_it_all(qtbot, form)
+        qtbot.keyClick(form.reflections, Qt.Key.Key_L, CTRL)
+    _open_record(qtbot, app.window, type_then_lock)
+    window = _locked_and_unlocked(qtbot, app)
+    back: dict = {}
+
+    def discard_then_close(form) -> None:
+        asked = _answer_soon(qtbot, "discard-kept", "&Discard")
+        qtbot.mouseClick(form.draft.discard_button, LEFT)
+        back.update(_what_it_holds(form))
+        back["asked"], back["status"] = asked, form.status.text()
+        qtbot.mouseClick(form.close_button, LEFT)
+    _open_record(qtbot, window, discard_then_close)
+    assert back["asked"] and back["status"] == "Not saved yet."
+    assert (back["present"], back["actions"], back["note"]) == ("", [], False)
+    assert _kept(app, report.package_id) is None
 
 
 def _answer_soon(qtbot, name: str, text: str) -> list:

@@ -107,7 +107,9 @@ class SupervisionRecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
         self._load()
-        self.draft.shown()
+        if self.draft.shown() and self.record_id is None:
+            self.status.clear()  # the note says it: kept, not saved yet
+        self.draft.discard_button.clicked.connect(self._after_discard)  # after its question
 
     def _actions_part(self) -> QWidget:
         part = QWidget(self)
@@ -172,6 +174,10 @@ class SupervisionRecordDialog(QDialog):
                 continue  # a kept action not whole is left out, never a crash
         self.agreed = agreed
         self._show_actions()
+
+    def _after_discard(self) -> None:
+        if not self.draft.restored and self.record_id is None:
+            self.status.setText(self.tr("Not saved yet."))
 
     @unless_locked
     def reject(self) -> None:
