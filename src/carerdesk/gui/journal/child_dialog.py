@@ -56,6 +56,7 @@ class ChildDialog(QDialog):
         self.draft = FormDraft(self, journal, "child-edit" if editing else "child-add",
                                editing.id if editing else "")
         form.addRow(self.draft.note)
+        self.draft.discard_button.clicked.connect(self.adjustSize)  # no gap where it was
         form.addRow(self.error)
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
