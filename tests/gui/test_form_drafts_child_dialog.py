@@ -115,6 +115,19 @@ def test_a_kept_child_cancelled_is_discarded_when_confirmed(qtbot, app):
     assert [c.name for c in app.workspace.journal.children()] == [CHILD_NAME]
 
 
+def test_a_kept_child_discarded_by_its_button_is_empty_and_no_taller(qtbot, app):
+    dialog = _add_child(qtbot, app.window)
+    plain = dialog.sizeHint().height()
+    qtbot.keyClicks(dialog.name, "Robin Ashdown")
+    window = lock_by_key_and_unlock(qtbot, app)
+    dialog = _add_child(qtbot, window)
+    asked = answer_soon(qtbot, "discard-kept", "&Discard")
+    qtbot.mouseClick(dialog.draft.discard_button, LEFT)
+    assert asked and dialog.name.text() == "" and not dialog.draft.note.isVisible()
+    assert dialog.height() <= max(plain, dialog.minimumSizeHint().height())  # no gap left
+    assert kept(app, "child-add", "") is None
+
+
 def test_a_childs_correction_is_kept_by_the_child(qtbot, app, vault_ids):
     child = vault_ids["child"]
     before: dict = {}
