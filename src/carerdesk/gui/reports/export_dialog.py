@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from carerdesk.app import supervision_export
 from carerdesk.domain.report import Notes
 from carerdesk.gui.common.date_edit import DateEdit
+from carerdesk.gui.common.form_draft import FormDraft
 from carerdesk.gui.common.operation import Operation
 from carerdesk.gui.common.widgets import (
     error_label,
@@ -134,12 +135,31 @@ class ExportDialog(QDialog):
         self.status = QLabel(panel)
         self.status.setWordWrap(True)
         self.error = error_label(panel, self.tr("Problem"))
-        for widget in (self.bar, self.status, self.error):
+        self.draft = FormDraft(panel, self.workspace.journal, "report-notes",
+                               self.child.currentData() or "", state=self._notes_typed,
+                               restore=self._notes_back)  # the words kept over a lock
+        for widget in (self.draft.note, self.bar, self.status, self.error):
             form.addRow(widget)
+        self.draft.shown()
+        self.child.currentIndexChanged.connect(self._child_changed)
         self.operation = Operation(self, self.bar, (self.preview_button, self.save_button,
                                                     self.add_button), self.error)
         self.reload_recipients()
         return panel
+
+    def _notes_typed(self) -> dict:
+        return {"headline": self.headline.text(), "questions": self.questions.toPlainText(),
+                "wellbeing": self.wellbeing.toPlainText()}
+
+    def _notes_back(self, kept: dict) -> None:
+        self.headline.setText(kept.get("headline", ""))
+        self.questions.setPlainText(kept.get("questions", ""))
+        self.wellbeing.setPlainText(kept.get("wellbeing", ""))
+
+    def _child_changed(self, _index: int) -> None:
+        if self.draft.state() == self.draft.baseline:  # nothing typed: the other child's
+            self.draft.child_id = self.child.currentData() or ""
+            self.draft.shown()
 
     def _default_since(self, today: dt.date) -> dt.date:
         """The day after the last report for this child, so periods follow on; else four
@@ -241,6 +261,8 @@ class ExportDialog(QDialog):
 
     def _saved(self, made, path: Path, pdf_path: str | None) -> None:
         self.last_saved = path
+        self.draft.saved()  # the words went with the report
+        self.draft.shown()  # what it holds now is what was sent
         self.preview.set_pdf(made.pdf)
         text = self.tr("Saved {path}: %n entries, signed by you and encrypted for {who}. "
                        "Send this file to them.", "", len(made.report.entries)).format(
