@@ -5329,87 +5329,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="82"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="83"/>
         <source>Cl&amp;ose</source>
         <translation>Ca&amp;u</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="72"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="73"/>
         <source>Supervision report</source>
         <translation>Adroddiad goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="75"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="76"/>
         <source>Choose the period, then “Preview” to see the summary exactly as your social worker will.</source>
         <translation>Dewiswch y cyfnod, yna “Rhagolwg” i weld y crynodeb yn union fel y bydd eich gweithiwr cymdeithasol yn ei weld.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="98"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="99"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="104"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="105"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="105"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="106"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="109"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="110"/>
         <source>Send to</source>
         <translation>Anfon at</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="112"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
         <source>The period in a sentence</source>
         <translation>Y cyfnod mewn brawddeg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="113"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="114"/>
         <source>A settled month; first sleepover at a friend&apos;s</source>
         <translation>Mis setlog; y tro cyntaf yn aros dros nos yn nhŷ ffrind</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="115"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="116"/>
         <source>To bring to supervision</source>
         <translation>I ddod i&apos;r oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="116"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="117"/>
         <source>Questions you want to talk about</source>
         <translation>Cwestiynau yr hoffech siarad amdanynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="117"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="118"/>
         <source>Your wellbeing</source>
         <translation>Eich llesiant</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="118"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="119"/>
         <source>How you are, and any support you would like</source>
         <translation>Sut ydych chi, ac unrhyw gymorth yr hoffech ei gael</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="119"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="120"/>
         <source>Also save the summary as a P&amp;DF (not encrypted)</source>
         <translation>Cadw&apos;r crynodeb fel P&amp;DF hefyd (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="123"/>
         <source>Se&amp;nd to:</source>
         <translation>A&amp;nfon at:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="124"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="125"/>
         <source>In a s&amp;entence:</source>
         <translation>Mewn b&amp;rawddeg:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="216"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="236"/>
         <source>%n entries in this period.</source>
         <translation>
             <numerusform>%n cofnod yn y cyfnod hwn.</numerusform>
@@ -5420,7 +5420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="245"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="267"/>
         <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation>
             <numerusform>Wedi cadw {path}: %n cofnod, wedi&apos;u llofnodi gennych chi a&apos;u hamgryptio ar gyfer {who}. Anfonwch y ffeil hon atynt.</numerusform>
@@ -5431,72 +5431,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="121"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
         <source>&amp;Child:</source>
         <translation>&amp;Plentyn:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="121"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="122"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="123"/>
         <source>&amp;To:</source>
         <translation>&amp;I:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="125"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="126"/>
         <source>&amp;Questions:</source>
         <translation>&amp;Cwestiynau:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="126"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="127"/>
         <source>&amp;Wellbeing:</source>
         <translation>&amp;Llesiant:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="136"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="137"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="155"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="175"/>
         <source>&amp;Preview</source>
         <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="157"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="177"/>
         <source>&amp;Add recipient…</source>
         <translation>&amp;Ychwanegu derbynnydd…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="159"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="179"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Cadw&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="210"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="230"/>
         <source>Add a child first.</source>
         <translation>Ychwanegwch blentyn yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="222"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="242"/>
         <source>Tick who the report is for, or add your social worker&apos;s key with “Add recipient…”.</source>
         <translation>Ticiwch ar gyfer pwy mae&apos;r adroddiad, neu ychwanegwch allwedd eich gweithiwr cymdeithasol gydag “Ychwanegu derbynnydd…”.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="227"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="247"/>
         <source>Save the report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="228"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="248"/>
         <source>CarerDesk reports (*.cdreport)</source>
         <translation>Adroddiadau CarerDesk (*.cdreport)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="249"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="271"/>
         <source>The PDF {path} is not encrypted: keep it safe.</source>
         <translation>Nid yw&apos;r PDF {path} wedi&apos;i amgryptio: cadwch ef yn ddiogel.</translation>
     </message>
@@ -7477,7 +7477,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/chosen_child.py" line="15"/>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="107"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="113"/>
         <source>Choose a child on the left first.</source>
         <translation>Dewiswch blentyn ar y chwith yn gyntaf.</translation>
     </message>
@@ -7688,17 +7688,22 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Mae gan eich dyddiadur allwedd newydd ac allwedd adfer newydd; nid yw&apos;r hen allwedd adfer yn ei agor mwyach.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="169"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="68"/>
+        <source>No draft is kept: there is nothing to resume.</source>
+        <translation>Nid oes drafft wedi&apos;i gadw: does dim i&apos;w ailgychwyn.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="175"/>
         <source>Writing a backup…</source>
         <translation>Yn ysgrifennu copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="174"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="180"/>
         <source>Backup written and checked: {path}</source>
         <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="179"/>
+        <location filename="../src/carerdesk/gui/journal/main_actions.py" line="185"/>
         <source>The backup failed.</source>
         <translation>Methodd y copi wrth gefn.</translation>
     </message>
@@ -12792,107 +12797,108 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="119"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="120"/>
         <source>Agreed actions</source>
         <translation>Camau y cytunwyd arnynt</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="123"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="124"/>
         <source>Action: what is to be done</source>
         <translation>Cam: beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="124"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="125"/>
         <source>What is to be done</source>
         <translation>Beth sydd i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="126"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
         <source>Action: who will do it</source>
         <translation>Cam: pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="127"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="128"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="128"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="129"/>
         <source>Action: due by</source>
         <translation>Cam: erbyn pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="129"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="130"/>
         <source>Add ac&amp;tion</source>
         <translation>Ychwanegu ca&amp;m</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="131"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="132"/>
         <source>Re&amp;move</source>
         <translation>T&amp;ynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="135"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="136"/>
         <source>due</source>
         <translation>erbyn</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="145"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="147"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="148"/>
         <source>Se&amp;nd to the carer…</source>
         <translation>A&amp;nfon at y gofalwr…</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="148"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="149"/>
         <source>Save, then write a signed package encrypted to the carer&apos;s key, saying their report was received and reviewed</source>
         <translation>Cadw, yna ysgrifennu pecyn wedi&apos;i lofnodi a&apos;i amgryptio i allwedd y gofalwr, yn dweud bod eu hadroddiad wedi&apos;i dderbyn a&apos;i adolygu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="152"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="153"/>
         <source>&amp;Close</source>
         <translation>C&amp;au</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="189"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="180"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="194"/>
         <source>Not saved yet.</source>
         <translation>Heb ei gadw eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="202"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="207"/>
         <source>sent {when}</source>
         <translation>anfonwyd {when}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="203"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="208"/>
         <source>not sent yet</source>
         <translation>heb ei anfon eto</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="204"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="209"/>
         <source>Version {version}, {sent}.</source>
         <translation>Fersiwn {version}, {sent}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="210"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="215"/>
         <source>{what} — {who}, due {due}</source>
         <translation>{what} — {who}, erbyn {due}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="260"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="265"/>
         <source>Send the supervision record</source>
         <translation>Anfon y cofnod goruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="262"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="267"/>
         <source>CarerDesk supervision records (*.cdsupervision)</source>
         <translation>Cofnodion goruchwyliaeth CarerDesk (*.cdsupervision)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="273"/>
+        <location filename="../src/carerdesk/gui/reports/supervision_form.py" line="278"/>
         <source>Give {file} to the carer (it is encrypted to their key).</source>
         <translation>Rhowch {file} i&apos;r gofalwr (mae wedi&apos;i amgryptio i&apos;w allwedd).</translation>
     </message>

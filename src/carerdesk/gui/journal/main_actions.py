@@ -64,8 +64,14 @@ def amend_entry(window) -> None:
 def resume_draft(window) -> None:
     """After an unlock or a crash: the newest draft reopens, nothing lost."""
     drafts = window.workspace.journal.drafts()
-    if drafts and window.editor is None:
+    if not drafts:
+        window.statusBar().showMessage(translate("MainWindow", "No draft is kept: there is "
+                                                               "nothing to resume."), 8000)
+    elif window.editor is None:
         open_editor(window, draft=drafts[0])
+    else:
+        window.editor.raise_()  # the draft is open already, in the editor
+        window.editor.activateWindow()
 
 
 def opened_once(window, name: str, make):
