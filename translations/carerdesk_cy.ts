@@ -7690,7 +7690,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
     <message>
         <location filename="../src/carerdesk/gui/journal/main_actions.py" line="68"/>
         <source>No draft is kept: there is nothing to resume.</source>
-        <translation>Nid oes drafft wedi&apos;i gadw: does dim i&apos;w ailgychwyn.</translation>
+        <translation>Nid oes drafft wedi&apos;i gadw: does dim i ailafael ynddo.</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/gui/journal/main_actions.py" line="175"/>
