@@ -178,17 +178,18 @@ def _profile(kind: str, change: ProfileChange) -> list[Any]:
         words = [
             w for w in ((area.strengths, area.difficulties, area.evidence) if area else ()) if w
         ]
-        view = f" ({translate('Profiles', area.view.title)})" if area and area.view else ""
+        view = f"({translate('Profiles', area.view.title)})" if area and area.view else ""
+        after = [p(signed(moved.after))] + ([p(view, SMALL)] if view else [])
         rows.append(
             [
                 p(translate("Profiles", names[key])),
                 p(signed(moved.before)),
-                p(signed(moved.after) + view),
+                after,  # below the rating in small type: long words in Welsh fit
                 p("—" if diff is None else signed(diff)),
                 p(" / ".join(words)),
             ]
         )
-    flow.append(table(rows, [40 * mm, 20 * mm, 26 * mm, 16 * mm, FULL - 102 * mm]))
+    flow.append(table(rows, [38 * mm, 18 * mm, 34 * mm, 14 * mm, FULL - 104 * mm]))
     if kind == CAPACITY:
         flow.append(
             p(
