@@ -6430,29 +6430,34 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="16"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="24"/>
         <source>Entry history</source>
         <translation>Hanes y cofnod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="20"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="28"/>
         <source>Versions</source>
         <translation>Fersiynau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="24"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="32"/>
         <source>first written</source>
         <translation>ysgrifennwyd gyntaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="25"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="33"/>
         <source>Version {n}, {when}: {reason}</source>
         <translation>Fersiwn {n}, {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/history.py" line="28"/>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="36"/>
         <source>The version&apos;s text</source>
         <translation>Testun y fersiwn</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/history.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
     </message>
 </context>
 <context>
@@ -12470,73 +12475,73 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Mewn geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="195"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="196"/>
         <source>Made with {who}.</source>
         <translation>Gwnaed gyda {who}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="207"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="208"/>
         <source>Too few ratings to name a movement (at least {n} on each side).</source>
         <translation>Rhy ychydig o sgoriau i enwi symudiad (o leiaf {n} ar bob ochr).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="211"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="212"/>
         <source>{figures} (too few ratings to name a movement: at least {n} on each side)</source>
         <translation>{figures} (rhy ychydig o sgoriau i enwi symudiad: o leiaf {n} ar bob ochr)</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="215"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="216"/>
         <source>{a:.1f} then {b:.1f} ({n} ratings): up</source>
         <translation>{a:.1f} yna {b:.1f} ({n} sgôr): i fyny</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="216"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="217"/>
         <source>{a:.1f} then {b:.1f} ({n} ratings): down</source>
         <translation>{a:.1f} yna {b:.1f} ({n} sgôr): i lawr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="217"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="218"/>
         <source>{a:.1f} then {b:.1f} ({n} ratings): steady</source>
         <translation>{a:.1f} yna {b:.1f} ({n} sgôr): cyson</translation>
     </message>
     <message>
         <location filename="../src/carerdesk/reports/record_words.py" line="68"/>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="223"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="224"/>
         <source>Secure Base reviews</source>
         <translation>Adolygiadau Sylfaen Ddiogel</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="226"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="227"/>
         <source>No Secure Base review made yet.</source>
         <translation>Dim adolygiad Sylfaen Ddiogel wedi&apos;i wneud eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="229"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="230"/>
         <source>Rated</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="231"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="232"/>
         <source>Movement</source>
         <translation>Symudiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="248"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="249"/>
         <source>Latest review, in words</source>
         <translation>Yr adolygiad diweddaraf, mewn geiriau</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="256"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="257"/>
         <source>Ratings and mood in the entries</source>
         <translation>Sgoriau a hwyliau yn y cofnodion</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="266"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="267"/>
         <source>{dimension}: birth family</source>
         <translation>{dimension}: teulu biolegol</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/reports/summary_plan.py" line="270"/>
+        <location filename="../src/carerdesk/reports/summary_plan.py" line="271"/>
         <source>No entry of this period has a rating or a mood.</source>
         <translation>Nid oes sgôr na hwyliau gan unrhyw gofnod o&apos;r cyfnod hwn.</translation>
     </message>

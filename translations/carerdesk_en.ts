@@ -85,7 +85,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="216"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="236"/>
         <source>%n entries in this period.</source>
         <translation>
             <numerusform>%n entry in this period.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="245"/>
+        <location filename="../src/carerdesk/gui/reports/export_dialog.py" line="267"/>
         <source>Saved {path}: %n entries, signed by you and encrypted for {who}. Send this file to them.</source>
         <translation>
             <numerusform>Saved {path}: %n entry, signed by you and encrypted for {who}. Send this file to them.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>InboxWindow</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="240"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="241"/>
         <source>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entries from {carer}&lt;br&gt;Carer&apos;s key: {fp}</source>
         <translation>
             <numerusform>&lt;b&gt;{child}&lt;/b&gt;&lt;br&gt;{since} to {until}&lt;br&gt;%n entry from {carer}&lt;br&gt;Carer&apos;s key: {fp}</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="331"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="332"/>
         <source>Checking and importing %n files…</source>
         <translation>
             <numerusform>Checking and importing %n file…</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="348"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="349"/>
         <source>{child}, {since} to {until}: %n entries from {carer}, signature checked.</source>
         <translation>
             <numerusform>{child}, {since} to {until}: %n entry from {carer}, signature checked.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="365"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_window.py" line="366"/>
         <source>{ok} of %n files imported.</source>
         <translation>
             <numerusform>{ok} of %n file imported.</numerusform>
@@ -207,9 +207,20 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../src/carerdesk/gui/journal/preferences.py" line="69"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="96"/>
+        <location filename="../src/carerdesk/gui/reports/inbox_search.py" line="118"/>
         <source>%n entries found. Press Enter on one to read it.</source>
         <translation>
             <numerusform>%n entry found. Press Enter on it to read it.</numerusform>

@@ -31,8 +31,9 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(autolock_minutes())
+        self._minutes_word(self.minutes.value())
+        self.minutes.valueChanged.connect(self._minutes_word)
         self.minutes.setAccessibleName(self.tr("Lock after idle minutes"))
         self.folder = QLineEdit(str(workspace.backup_folder()), self)
         self.folder.setAccessibleName(self.tr("Backup folder"))
@@ -61,6 +62,11 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(self.language_hint)
         form.addRow(buttons)
+
+    def _minutes_word(self, count: int) -> None:
+        """"1 minute", "5 minutes": the plural form for the number shown, without the
+        number (the spin box shows it before the suffix)."""
+        self.minutes.setSuffix(self.tr("%n minutes", "", count).replace(str(count), "", 1))
 
     def _make_look(self) -> QLabel:
         """Light, dark, high contrast, or the system's; the text size is on Ctrl+= / Ctrl+-."""
