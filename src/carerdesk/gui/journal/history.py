@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from carerdesk.gui.common.render import entry_html
 from carerdesk.journal import VersionView
@@ -26,9 +34,17 @@ class HistoryDialog(QDialog):
                 n=v.version, when=when, reason=reason))
         self.view = QTextBrowser(self)
         self.view.setAccessibleName(self.tr("The version's text"))
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(self.view)
+        row = QHBoxLayout()
+        row.addWidget(self.list)
+        row.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(parent=self)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.setAutoDefault(False)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show)
         self.list.setCurrentRow(len(versions) - 1)
 
