@@ -5210,9 +5210,52 @@
         <translation>Y sgwrs pan ddaeth yn ôl:</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/event_editor.py" line="259"/>
+        <location filename="../src/carerdesk/gui/journal/event_editor.py" line="189"/>
+        <source>The time it was reported is before the child was last seen: please check the two times.</source>
+        <translation>Mae&apos;r amser yr adroddwyd amdano cyn i&apos;r plentyn gael ei weld ddiwethaf: gwiriwch y ddau amser.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/event_editor.py" line="192"/>
+        <source>The time the child came back is before they were last seen: please check the two times.</source>
+        <translation>Mae&apos;r amser y daeth y plentyn yn ôl cyn iddo gael ei weld ddiwethaf: gwiriwch y ddau amser.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/journal/event_editor.py" line="272"/>
         <source>Written before events had their own parts, as &quot;{kind}&quot;. It is kept as it was until you change a part below; then say when it happened and when each person was told.</source>
         <translation>Ysgrifennwyd cyn i ddigwyddiadau gael eu rhannau eu hunain, fel &quot;{kind}&quot;. Fe&apos;i cedwir fel yr oedd nes i chi newid rhan isod; yna dywedwch pryd y digwyddodd a phryd y cafodd pob person wybod.</translation>
+    </message>
+</context>
+<context>
+    <name>EventRender</name>
+    <message>
+        <location filename="../src/carerdesk/gui/common/event_render.py" line="60"/>
+        <source>Last seen {seen}</source>
+        <translation>Gwelwyd ddiwethaf {seen}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/event_render.py" line="61"/>
+        <source>reported {when}</source>
+        <translation>adroddwyd {when}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/event_render.py" line="62"/>
+        <source>reported</source>
+        <translation>adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/event_render.py" line="63"/>
+        <source>to {to}</source>
+        <translation>i {to}</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/event_render.py" line="64"/>
+        <source>(ref. {ref})</source>
+        <translation>(cyf. {ref})</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/gui/common/event_render.py" line="65"/>
+        <source>back {back}</source>
+        <translation>yn ôl {back}</translation>
     </message>
 </context>
 <context>
@@ -7862,113 +7905,118 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>dyddiad diwedd y lleoliad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="16"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="18"/>
         <source>kind of event</source>
         <translation>math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="17"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="19"/>
         <source>time it happened</source>
         <translation>amser y digwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="18"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="20"/>
         <source>place it happened</source>
         <translation>lle y digwyddodd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="19"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="21"/>
         <source>list of who was present</source>
         <translation>rhestr o bwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="20"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="22"/>
         <source>event&apos;s words</source>
         <translation>geiriau&apos;r digwyddiad</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="21"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="23"/>
         <location filename="../src/carerdesk/text/messages.py" line="46"/>
         <source>time they were told</source>
         <translation>amser y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="22"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="24"/>
         <source>note of how they were told</source>
         <translation>nodyn o sut y cawsant wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="23"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="25"/>
         <source>time last seen</source>
         <translation>amser y&apos;i gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="24"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="26"/>
         <source>time it was reported</source>
         <translation>amser yr adroddwyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="25"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="27"/>
         <source>note of who it was reported to</source>
         <translation>nodyn o bwy yr adroddwyd iddo</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="26"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="28"/>
         <source>police reference</source>
         <translation>cyfeirnod yr heddlu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="27"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="29"/>
         <source>time they came back</source>
         <translation>amser y daeth yn ôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="35"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="37"/>
         <source>&quot;{value}&quot; is not a kind of significant event. Use one of: {choices}.</source>
         <translation>Nid yw &quot;{value}&quot; yn fath o ddigwyddiad arwyddocaol. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="39"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="41"/>
         <source>Telling {n} has a role that is not in the list. Use one of: {choices}.</source>
         <translation>Mae gan hysbysiad {n} rôl nad yw yn y rhestr. Defnyddiwch un o: {choices}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="43"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="45"/>
         <source>Telling {n} is not written as &quot;NAME, ROLE, YYYY-MM-DDTHH:MM&quot; (for example &quot;A. Person, supervising-social-worker, 2026-03-14T16:30&quot;).</source>
         <translation>Nid yw hysbysiad {n} wedi&apos;i ysgrifennu fel &quot;ENW, RÔL, BBBB-MM-DDTHH:MM&quot; (er enghraifft &quot;A. Person, supervising-social-worker, 2026-03-14T16:30&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="60"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="54"/>
+        <source>The {field} ({value}) is in the future. Please give a time that has already come.</source>
+        <translation>Mae&apos;r {field} ({value}) yn y dyfodol. Rhowch amser sydd eisoes wedi dod.</translation>
+    </message>
+    <message>
+        <location filename="../src/carerdesk/text/event_messages.py" line="77"/>
         <source>The event time is after the telling in row {n}: nobody can be told before it happened. Please check the two times. Nothing was saved.</source>
         <translation>Mae amser y digwyddiad ar ôl yr hysbysiad yn rhes {n}: ni all neb gael gwybod cyn iddo ddigwydd. Gwiriwch y ddau amser. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="64"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="81"/>
         <source>The time it was reported is before the child was last seen. Please check the two times. Nothing was saved.</source>
         <translation>Mae&apos;r amser yr adroddwyd cyn y tro diwethaf y gwelwyd y plentyn. Gwiriwch y ddau amser. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="66"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="83"/>
         <source>The time the child came back is before they were last seen. Please check the two times. Nothing was saved.</source>
         <translation>Mae&apos;r amser y daeth y plentyn yn ôl cyn y tro diwethaf y&apos;i gwelwyd. Gwiriwch y ddau amser. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="72"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="89"/>
         <source>Choose the kind of significant event.</source>
         <translation>Dewiswch y math o ddigwyddiad arwyddocaol.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="74"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="91"/>
         <source>Say when it happened: the date and time of the event are missing.</source>
         <translation>Dywedwch pryd y digwyddodd: mae dyddiad ac amser y digwyddiad ar goll.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="77"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="94"/>
         <source>The person told in row {n} has no name.</source>
         <translation>Nid oes enw gan y person a hysbyswyd yn rhes {n}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="80"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="97"/>
         <source>Row {n} of who was told has no time: say when they were told.</source>
         <translation>Nid oes amser yn rhes {n} o bwy a hysbyswyd: dywedwch pryd y cawsant wybod.</translation>
     </message>
@@ -8227,7 +8275,7 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
         <translation>Mae&apos;r {field} {value} yn rhy bell yn y dyfodol: mae CarerDesk yn derbyn dyddiadau hyd at {year}.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/text/event_messages.py" line="52"/>
+        <location filename="../src/carerdesk/text/event_messages.py" line="58"/>
         <location filename="../src/carerdesk/text/messages.py" line="137"/>
         <source>&quot;{value}&quot; is not a date and time that exists. Please write it as YYYY-MM-DDTHH:MM, for example 2026-03-14T16:30.</source>
         <translation>Nid yw &quot;{value}&quot; yn ddyddiad ac amser sy&apos;n bodoli. Ysgrifennwch ef fel BBBB-MM-DDTHH:MM, er enghraifft 2026-03-14T16:30.</translation>
@@ -12958,77 +13006,77 @@ Ai dyma&apos;r ôl bys a ddarllenodd {name} i chi (ar y ffôn neu wyneb yn wyneb
 <context>
     <name>ToldTable</name>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="36"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="37"/>
         <source>not set</source>
         <translation>heb ei osod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="71"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="72"/>
         <source>phone, email, in person</source>
         <translation>ffôn, e-bost, wyneb yn wyneb</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="74"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="75"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="82"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="83"/>
         <source>Name of person told {n}</source>
         <translation>Enw&apos;r person a hysbyswyd {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="83"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="84"/>
         <source>Role of person told {n}</source>
         <translation>Rôl y person a hysbyswyd {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="84"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="85"/>
         <source>How person {n} was told</source>
         <translation>Sut y cafodd person {n} wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="85"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="86"/>
         <source>When person {n} was told</source>
         <translation>Pryd y cafodd person {n} wybod</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="86"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="87"/>
         <source>Remove person told {n}</source>
         <translation>Tynnu&apos;r person a hysbyswyd {n}</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="123"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="123"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="123"/>
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="122"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="123"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="125"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="135"/>
         <source>Nobody yet.</source>
         <translation>Neb eto.</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="126"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="136"/>
         <source>Add a person &amp;told</source>
         <translation>Ychwanegu person a &amp;hysbyswyd</translation>
     </message>
     <message>
-        <location filename="../src/carerdesk/gui/journal/told_table.py" line="127"/>
+        <location filename="../src/carerdesk/gui/journal/told_table.py" line="137"/>
         <source>Add a person who was told</source>
         <translation>Ychwanegu person a gafodd wybod</translation>
     </message>

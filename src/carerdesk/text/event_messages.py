@@ -4,11 +4,13 @@ name someone typed is never repeated back: a row is named by its number."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from carerdesk.domain import errors as e
 from carerdesk.domain import input_errors as ie
 from carerdesk.domain.events import TellRole
+from carerdesk.text.dates import strftime
 from carerdesk.text.i18n import translate
 
 # Field names for the generic messages (too long, in the future...), merged into FIELD_NAMES.
@@ -48,11 +50,26 @@ def event_message(exc: e.CarerDeskError) -> str | None:
         return _order(exc)
     if isinstance(exc, ie.EmptyValue):
         return _empty(exc)
+    if isinstance(exc, ie.FutureDate) and exc.field in _MOMENTS:
+        return translate("Messages", "The {field} ({value}) is in the future. Please give a "
+                                     "time that has already come.").format(
+            field=EVENT_FIELD_NAMES[exc.field](), value=moment_words(str(exc.value)))
     if isinstance(exc, ie.InvalidDate) and exc.field in _MOMENTS:
         return translate("Messages", "\"{value}\" is not a date and time that exists. Please "
                                      "write it as YYYY-MM-DDTHH:MM, for example "
                                      "2026-03-14T16:30.").format(value=exc.value)
     return None
+
+
+def moment_words(value: str) -> str:
+    """An ISO moment ("2026-12-03T20:00+00:00") as a person reads it, in local time and the
+    language in force: "3 Dec 2026 20:00"."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    local = moment.astimezone() if moment.tzinfo else moment
+    return f"{local.day} " + strftime(local, "%b %Y %H:%M")
 
 
 def _order(exc: ie.EventTimeOrder) -> str:

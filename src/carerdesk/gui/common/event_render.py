@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from carerdesk.domain.events import KINDS, EventDetail, warnings
+from carerdesk.domain.events import KINDS, EventDetail, Missing, warnings
 from carerdesk.text.dates import strftime
 
 
@@ -43,14 +43,41 @@ def event_html(detail: EventDetail, nudges: bool = True) -> str:
             when=_esc(_at(row.when))) + how)
     missing = detail.missing
     if missing:
-        lines.append(_esc(_t("Last seen {seen}; reported {reported} to {to} (ref. {ref}); "
-                             "back {back}")).format(
-            seen=_esc(_at(missing.last_seen)), reported=_esc(_at(missing.reported_at)),
-            to=_esc(missing.reported_to or "-"), ref=_esc(missing.police_reference or "-"),
-            back=_esc(_at(missing.back_at))))
+        if (said := _missing_line(missing)):
+            lines.append(said)
         if missing.return_conversation:
             lines.append(f"<i>{_esc(_t('The return conversation'))}:</i> "
                          f"{_esc(missing.return_conversation)}")
     if nudges:
         lines += [f"<i>{_esc(_t(w, 'Events'))}</i>" for w in warnings(detail)]
     return '<p style="color:#a4262c">' + "<br>".join(lines) + "</p>"
+
+
+def _missing_line(missing: Missing) -> str:
+    """Last seen, reported (to whom, the reference), back: only the parts there are; not a
+    word of reporting when it was not reported."""
+    words = {  # each a literal call, for lupdate
+        "seen": QCoreApplication.translate("EventRender", "Last seen {seen}"),
+        "reported_at": QCoreApplication.translate("EventRender", "reported {when}"),
+        "reported": QCoreApplication.translate("EventRender", "reported"),
+        "to": QCoreApplication.translate("EventRender", "to {to}"),
+        "ref": QCoreApplication.translate("EventRender", "(ref. {ref})"),
+        "back": QCoreApplication.translate("EventRender", "back {back}"),
+    }
+
+    def said(key: str, **values: str) -> str:
+        return _esc(words[key]).format(**{k: _esc(v) for k, v in values.items()})
+
+    parts = [said("seen", seen=_at(missing.last_seen))] if missing.last_seen else []
+    if missing.reported_at or missing.reported_to or missing.police_reference:
+        report = [said("reported_at", when=_at(missing.reported_at)) if missing.reported_at
+                  else said("reported")]
+        if missing.reported_to:
+            report.append(said("to", to=missing.reported_to))
+        if missing.police_reference:
+            report.append(said("ref", ref=missing.police_reference))
+        parts.append(" ".join(report))
+    if missing.back_at:
+        parts.append(said("back", back=_at(missing.back_at)))
+    line = "; ".join(parts)
+    return line[:1].upper() + line[1:]

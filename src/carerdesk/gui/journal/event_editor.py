@@ -176,9 +176,22 @@ class EventEditor(QGroupBox):
         self.changed.emit()
 
     def _show_warnings(self) -> None:
-        found = warnings(self._detail()) if self.isChecked() else ()
-        self.warning.setText("\n".join(t("Events", w) for w in found))
+        detail = self._detail() if self.isChecked() else None
+        found = [t("Events", w) for w in warnings(detail)] if detail else []
+        found[:0] = self._out_of_order(detail.missing) if detail and detail.missing else []
+        self.warning.setText("\n".join(found))
         self.warning.setVisible(bool(found))
+
+    def _out_of_order(self, missing: Missing) -> list[str]:
+        """Said as the times are typed, not only when Save refuses them."""
+        seen, said = missing.last_seen, []
+        if seen and missing.reported_at and missing.reported_at < seen:
+            said.append(self.tr("The time it was reported is before the child was last "
+                                "seen: please check the two times."))
+        if seen and missing.back_at and missing.back_at < seen:
+            said.append(self.tr("The time the child came back is before they were last "
+                                "seen: please check the two times."))
+        return said
 
     # --- the value ---
 

@@ -25,6 +25,7 @@ from carerdesk.gui.common.date_edit import DateTimeEdit
 from carerdesk.gui.common.render import t
 from carerdesk.text.i18n import translate
 
+MOMENT_WIDTH = 150
 UNSET = QDateTime(QDate(1900, 1, 1), QTime(0, 0))  # shown as "not set": no time is assumed
 
 
@@ -37,7 +38,7 @@ def moment_edit(parent: QWidget, name: str) -> DateTimeEdit:
     edit.setDateTime(UNSET)
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
-    edit.setMinimumWidth(150)
+    edit.setMinimumWidth(MOMENT_WIDTH)
     return edit
 
 
@@ -122,6 +123,15 @@ class ToldTable(QWidget):
             (self.tr("Name"), self.tr("Role"), self.tr("How"), self.tr("When"))
         ):
             self.grid.addWidget(QLabel(f"<i>{title}</i>", self), 0, column)
+        # Each column as wide as its inputs will be, before any row is added: the headings
+        # stand over their fields ("Role" and "How" no longer run together)
+        roles = QComboBox(self)
+        for role in TellRole:
+            roles.addItem(t("Events", ROLE_TITLES[role]))
+        self.grid.setColumnMinimumWidth(1, roles.sizeHint().width())
+        roles.deleteLater()
+        self.grid.setColumnMinimumWidth(2, 120)
+        self.grid.setColumnMinimumWidth(3, MOMENT_WIDTH)
         self.none = QLabel(self.tr("Nobody yet."), self)
         self.add = QPushButton(self.tr("Add a person &told"), self)
         self.add.setAccessibleName(self.tr("Add a person who was told"))
