@@ -118,7 +118,7 @@ class AppController(QObject):
         if self.workspace is None:  # the first page met damage and locked the vault
             return
         if not supervisor:
-            main_actions.resume_draft(self.window)
+            main_actions.resume_draft(self.window, quiet=True)
         self.settings_changed()
         run_in_background(self.window, workspace.quick_check, self._checked, self._damaged)
 

@@ -61,9 +61,11 @@ def amend_entry(window) -> None:
 
 
 @unless_locked
-def resume_draft(window) -> None:
+def resume_draft(window, quiet: bool = False) -> None:
     """After an unlock or a crash: the newest draft reopens, nothing lost."""
     drafts = window.workspace.journal.drafts()
+    if not drafts and quiet:
+        return  # on unlocking: nothing to say, the status bar keeps the agency's news
     if not drafts:
         window.statusBar().showMessage(translate("MainWindow", "No draft is kept: there is "
                                                                "nothing to resume."), 8000)

@@ -125,11 +125,11 @@ class ToldTable(QWidget):
             self.grid.addWidget(QLabel(f"<i>{title}</i>", self), 0, column)
         # Each column as wide as its inputs will be, before any row is added: the headings
         # stand over their fields ("Role" and "How" no longer run together)
-        roles = QComboBox(self)
+        roles = QComboBox()  # unparented, only measured: never a child anyone can find
+        roles.setFont(self.font())
         for role in TellRole:
             roles.addItem(t("Events", ROLE_TITLES[role]))
         self.grid.setColumnMinimumWidth(1, roles.sizeHint().width())
-        roles.deleteLater()
         self.grid.setColumnMinimumWidth(2, 120)
         self.grid.setColumnMinimumWidth(3, MOMENT_WIDTH)
         self.none = QLabel(self.tr("Nobody yet."), self)
