@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from carerdesk.app.package_files import agency_keys, read_key_file, read_package
 from carerdesk.domain.errors import (
-    KeyFileInvalid,
     NotFound,
     OldBackupsRemain,
     Refused,
     ReportRefused,
 )
-from carerdesk.domain.input_errors import UnreadableFile
 from carerdesk.domain.roles import Role
 from carerdesk.store.db_errors import Sessions
 from carerdesk.text.i18n import translate
@@ -150,7 +149,7 @@ class HandoverFlow:
             return records
         path = Path(typed).expanduser()
         if path.is_file():
-            return _key_file(path)
+            return read_key_file(path)
         return self.service.recipient(typed).key
 
     # --- the carer's side ---
@@ -216,7 +215,7 @@ class HandoverFlow:
     def import_file(self, path: Path, progress: Progress = _quiet) -> Imported:
         progress(10, translate("Handover", "Checking and decrypting…"))
         record, receipt, already = self._named(
-            path, lambda data: self.service.import_handover(data, _agency_keys()))
+            path, lambda data: self.service.import_handover(data, agency_keys()))
         progress(100, translate("Handover", "Done"))
         return Imported(record, receipt, already)
 
@@ -282,47 +281,10 @@ class HandoverFlow:
     def _named(self, path: Path, use: Callable[[bytes], Any]) -> Any:
         """``use`` on the file's bytes; a package's refusal names the file."""
         try:
-            return use(_read_package(Path(path)))
+            return use(read_package(Path(path)))
         except ReportRefused as exc:
             exc.path = exc.path or str(path)
             raise
-
-
-def _agency_keys() -> list[PublicKey]:
-    """The preset's ``[agency] public_key``, whose vouch for a carer's key counts (as
-    app/supervision_inbox.py reads it for reports)."""
-    from carerdesk.app import preset
-    from carerdesk.exchange.keys import parse_key_line
-
-    line = getattr(preset.active(), "agency_key", None)
-    return [parse_key_line(line, "", Role.SUPERVISOR)] if line else []
-
-
-def _read_package(path: Path) -> bytes:
-    from carerdesk.exchange.package import MAX_PACKAGE
-
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PACKAGE + 1)
-    except IsADirectoryError:
-        raise ReportRefused("not-a-package", str(path)) from None
-    except OSError:
-        raise UnreadableFile("file", str(path)) from None
-    if len(data) > MAX_PACKAGE:
-        raise ReportRefused("too-large", str(path))
-    return data
-
-
-def _key_file(path: Path) -> PublicKey:
-    from carerdesk.exchange.keys import MAX_KEY_FILE, parse_key_file
-
-    try:
-        with path.open("rb") as handle:
-            return parse_key_file(handle.read(MAX_KEY_FILE + 1).decode("utf-8"), str(path))
-    except UnicodeDecodeError:
-        raise KeyFileInvalid("not-a-key", str(path)) from None
-    except OSError:
-        raise UnreadableFile("file", str(path)) from None
 
 
 __all__ = ["ClosedContent", "ClosedItem", "HandoverFlow", "Imported", "ReceiptCheck", "Settled",

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from carerdesk.app.files import write_file
 from carerdesk.app.workspace import Workspace
-from carerdesk.domain.errors import KeyFileInvalid, Refused
+from carerdesk.domain.errors import Refused
 from carerdesk.domain.filters import EntryFilter
-from carerdesk.domain.input_errors import DateOrder, UnreadableFile
+from carerdesk.domain.input_errors import DateOrder
 from carerdesk.domain.report import Notes, PeriodReport, ReportEntry, SharedPage
 from carerdesk.domain.report_parts import (
     ReportPerson,
@@ -24,8 +24,7 @@ from carerdesk.domain.report_parts import (
 from carerdesk.domain.roles import Role
 from carerdesk.domain.sibling_parts import for_child
 from carerdesk.domain.values import not_in_future
-from carerdesk.exchange import PublicKey, parse_key_file
-from carerdesk.exchange.keys import MAX_KEY_FILE
+from carerdesk.exchange import PublicKey
 from carerdesk.reports.summary_pdf import summary_pdf
 from carerdesk.text.i18n import translate
 
@@ -131,15 +130,3 @@ def _save(workspace: Workspace, report: PeriodReport, package: bytes, pdf: bytes
         raise
 
 
-def read_key_file(path: Path) -> PublicKey:
-    """A public key file (a social worker's, a carer's), never reading more than one can be."""
-    file = Path(path)
-    try:
-        with file.open("rb") as handle:
-            data = handle.read(MAX_KEY_FILE + 1)
-    except OSError:
-        raise UnreadableFile("file", str(file)) from None
-    try:
-        return parse_key_file(data.decode("utf-8"), str(file))
-    except UnicodeDecodeError:
-        raise KeyFileInvalid("not-a-key", str(file)) from None

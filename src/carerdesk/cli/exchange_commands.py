@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from carerdesk.app.files import write_file
+from carerdesk.app.package_files import read_key_file as _read_key
 from carerdesk.app.supervision_export import export as export_report
-from carerdesk.app.supervision_export import read_key_file as _read_key
 from carerdesk.app.workspace import Workspace
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say

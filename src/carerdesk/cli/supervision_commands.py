@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 from carerdesk.app.files import write_file
-from carerdesk.app.supervision_export import read_key_file
-from carerdesk.app.supervision_inbox import read_package
+from carerdesk.app.package_files import read_key_file, read_package
 from carerdesk.cli.context import opened
 from carerdesk.cli.output import emit_json, say
 from carerdesk.domain.errors import Refused, ReportRefused

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from carerdesk.app import supervision_export
 from carerdesk.app.files import write_file
+from carerdesk.app.package_files import read_key_file
 from carerdesk.domain.errors import CarerDeskError
 from carerdesk.domain.roles import Role
 from carerdesk.exchange import PublicKey
@@ -169,7 +169,7 @@ class KeysDialog(QDialog):
         if not path:
             return False
         try:
-            key = supervision_export.read_key_file(Path(path))
+            key = read_key_file(Path(path))
             self.workspace.exchange.check_recipients([key])  # refused before any question
             if not self.confirm(self, key):
                 self.status.setText(self.tr("Not added."))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerdesk.app.supervision_inbox import read_package
+from carerdesk.app.package_files import read_package
 from carerdesk.domain.errors import CarerDeskError, ReportRefused
 from carerdesk.domain.supervision import STATUS_WORDS, ActionStatus
 from carerdesk.exchange.loop import ReturnedView
